@@ -1,0 +1,118 @@
+/**
+ * What a rule is. After ESLint's `meta` + `create` and remark-lint's one rule
+ * per file: every file in `rules/` default-exports a `Rule` whose id is its
+ * file name. Rules are pure: they read a document's extracted claims (or, for
+ * `scope: 'run'`, the claims of every document in the run) and the registry,
+ * and return findings. They never read files or print.
+ */
+import type {Claim, Lang, Sentence} from './types.js'
+import type {Registry, RegistryClaim} from './registry/types.js'
+
+export type Severity = 'error' | 'warning' | 'info'
+
+export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info']
+
+export interface RuleMeta {
+  /** Rule id, equal to the file name in `rules/` without extension. */
+  id: string
+  /** One line: what the rule checks. */
+  description: string
+  /** Default severity. */
+  severity: Severity
+  /** Whether the rule needs a registry; without one it is skipped. */
+  needsRegistry: boolean
+  /** `document`: runs on each document; `run`: runs once on all documents' claims. */
+  scope: 'document' | 'run'
+  /** Message templates by id, with `{name}` placeholders. */
+  messages: Record<string, string>
+  /** JSON Schema of the rule's options object. */
+  schema?: Record<string, unknown>
+  /** Default options. */
+  defaults?: Record<string, unknown>
+}
+
+/** How a document's date was found. */
+export interface DocumentDate {
+  year: number
+  month?: number
+  day?: number
+  /** `frontmatter`, `marker` (leading `date YYYY-MM-DD`), `option` (--date / config) or `inferred`. */
+  source: 'frontmatter' | 'marker' | 'option' | 'inferred'
+}
+
+/** A sentence claim matched to a registry claim. */
+export interface Match {
+  claim: Claim
+  registryClaim: RegistryClaim
+  /** How many entities and terms matched; higher is more specific. */
+  score: number
+}
+
+/** A document after extraction and matching: everything rules may read. */
+export interface DocumentClaims {
+  /** Path as given on the command line (or a virtual name). */
+  path: string
+  lang: Lang
+  date?: DocumentDate
+  /** The full source text; claim offsets index into it. */
+  text: string
+  sentences: Sentence[]
+  /** Matches of sentence claims to registry claims (at most one registry claim per claim; ties dropped). */
+  matches: Map<Claim, Match>
+  /** For each claim, the sentence it belongs to. */
+  sentenceOf: Map<Claim, Sentence>
+}
+
+/** A related place, shown as the finding's cause (e.g. the other figure of an inconsistency). */
+export interface RelatedPlace {
+  path: string
+  start: number
+  end: number
+  message: string
+}
+
+/** What a rule reports; the engine turns it into a vfile message. */
+export interface Finding {
+  ruleId: string
+  /** Key into `meta.messages`. */
+  messageId: string
+  message: string
+  severity: Severity
+  /** Document path (for run-scoped rules, which document the finding is in). */
+  path: string
+  start: number
+  end: number
+  /** The claim the finding concerns. */
+  claim?: Claim
+  /** The text found (usually the claim's text). */
+  actual?: string
+  /** Suggested replacements for `actual`, best first. */
+  expected?: string[]
+  /** The registry claim concerned. */
+  registryClaim?: RegistryClaim
+  /** A line naming the registry claim, its value and its source. */
+  note?: string
+  related?: RelatedPlace[]
+}
+
+export interface RuleContext {
+  registry?: Registry
+  /** Rule options, defaults merged and validated against `meta.schema`. */
+  options: Record<string, unknown>
+  severity: Severity
+}
+
+export interface Rule {
+  meta: RuleMeta
+  /** For `scope: 'document'` rules. */
+  check?(doc: DocumentClaims, context: RuleContext): Finding[]
+  /** For `scope: 'run'` rules. */
+  checkRun?(docs: DocumentClaims[], context: RuleContext): Finding[]
+}
+
+/** Fill a message template: `format('Unexpected `{a}`', {a: 1})`. */
+export function format(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (all, name: string) =>
+    name in values ? String(values[name]) : all
+  )
+}
