@@ -38,6 +38,8 @@ export interface DocumentDate {
   day?: number
   /** `frontmatter`, `marker` (leading `date YYYY-MM-DD`), `option` (--date / config) or `inferred`. */
   source: 'frontmatter' | 'marker' | 'option' | 'inferred'
+  /** For an inferred date: the relative expression and the registry event that fixed it. */
+  inferredFrom?: {claim: Claim; anniversary: Claim; registryClaim: RegistryClaim}
 }
 
 /** A sentence claim matched to a registry claim. */

@@ -65,6 +65,12 @@ export interface RelativeDate {
   offset: number
   /** 1–12 for "last May" / "el pasado mayo" / "in May of last year". */
   month?: number
+  /**
+   * "last May" / "el pasado mayo": the most recent such month before the
+   * document date (this year's May when the document is dated after May),
+   * rather than a fixed year offset.
+   */
+  previous?: boolean
 }
 
 export interface Claim {

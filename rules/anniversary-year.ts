@@ -1,0 +1,184 @@
+/**
+ * @file anniversary-year
+ *
+ * The Nth anniversary of an event of known year falls in year + N. The event
+ * is the registry `event` claim the sentence matches (by its entities and
+ * terms); the year is the one the same sentence puts the anniversary in,
+ * written out ("The year 2022 also marks the 50th anniversary") or relative
+ * to the document date ("Este año ... el 50 aniversario", "this year").
+ *
+ * A relative year needs the document date (frontmatter `date`, a leading
+ * `date YYYY-MM-DD` marker, or `--date`). An undated document whose own
+ * anniversary sentence fixes its year has that year inferred (see
+ * `relative-date`); with `--no-infer-date` the rule does not guess and
+ * reports at info level that the year could not be checked.
+ *
+ * The suggestion is the right year, or for a relative year the right
+ * relative wording ("el año pasado") and the year.
+ *
+ * @example valid.en.txt
+ *   date 2023-11-07 This year marks the 50th anniversary of diplomatic ties between Vietnam and Japan.
+ *
+ * @example valid.es.txt
+ *   En 2023, Vietnam y Japón celebran el 50 aniversario de sus relaciones diplomáticas.
+ *
+ * @example invalid.en.txt
+ *   The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.
+ *
+ * @output
+ *   1:10-1:14 error Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`
+ *
+ * @example invalid.es.txt
+ *   date 2024-03-01 Este año, Vietnam y Japón celebran el 50 aniversario de sus relaciones diplomáticas.
+ *
+ * @output
+ *   1:17-1:25 error Unexpected `Este año` (2024) for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`
+ *
+ */
+import type {Claim, Lang, Sentence} from '../src/types.js'
+import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import type {RegistryClaim} from '../src/registry/types.js'
+import {registryNote} from '../src/describe.js'
+
+const id = 'anniversary-year'
+
+const messages = {
+  wrongYear: 'Unexpected `{found}` for the {ordinal} anniversary of `{event}` ({eventYear}), expected `{expected}`',
+  wrongRelativeYear:
+    'Unexpected `{found}` ({resolved}) for the {ordinal} anniversary of `{event}` ({eventYear}), expected `{expected}`',
+  undated:
+    'Cannot check `{found}` for the {ordinal} anniversary of `{event}` ({eventYear}) without a document date, expected `{expected}`'
+}
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'The Nth anniversary of an event of known year must fall in that year + N.',
+    severity: 'error',
+    needsRegistry: true,
+    scope: 'document',
+    messages,
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    defaults: {}
+  },
+  check(doc) {
+    const findings: Finding[] = []
+    for (const sentence of doc.sentences) {
+      for (const claim of sentence.claims) {
+        if (claim.kind !== 'anniversary' || claim.value === undefined) continue
+        const event = doc.matches.get(claim)?.registryClaim
+        const eventYear = event?.kind === 'event' && event.date ? Number(event.date.slice(0, 4)) : undefined
+        if (!event || eventYear === undefined) continue
+        const finding = checkAnniversary(doc, sentence, claim, event, eventYear)
+        if (finding) findings.push(finding)
+      }
+    }
+
+    return findings
+  }
+}
+
+export default rule
+
+function checkAnniversary(
+  doc: DocumentClaims,
+  sentence: Sentence,
+  anniversary: Claim,
+  event: RegistryClaim,
+  eventYear: number
+): Finding | undefined {
+  const n = anniversary.value!
+  const expected = eventYear + n
+  const reference = yearReference(sentence, anniversary, eventYear)
+  if (!reference) return undefined
+
+  const values = {
+    found: reference.text,
+    ordinal: ordinal(n),
+    event: event.id,
+    eventYear,
+    expected
+  }
+  const base = {
+    ruleId: id,
+    severity: rule.meta.severity,
+    path: doc.path,
+    start: reference.start,
+    end: reference.end,
+    claim: reference,
+    actual: reference.text,
+    registryClaim: event,
+    note: registryNote(event, doc.lang)
+  }
+
+  if (reference.relative) {
+    if (!doc.date) {
+      return {
+        ...base,
+        severity: 'info',
+        messageId: 'undated',
+        message: format(messages.undated, values),
+        expected: [String(expected)]
+      }
+    }
+
+    const resolved = doc.date.year + reference.relative.offset
+    if (resolved === expected) return undefined
+    const wording = relativeWording(expected - doc.date.year, doc.lang, /^\p{Lu}/u.test(reference.text))
+    return {
+      ...base,
+      messageId: 'wrongRelativeYear',
+      message: format(messages.wrongRelativeYear, {...values, resolved}),
+      expected: wording ? [wording, String(expected)] : [String(expected)]
+    }
+  }
+
+  if (reference.value === expected) return undefined
+  return {
+    ...base,
+    messageId: 'wrongYear',
+    message: format(messages.wrongYear, values),
+    expected: [String(expected)]
+  }
+}
+
+/**
+ * The year the sentence puts the anniversary in: the nearest `year` claim of
+ * the sentence that is not the event's own year ("ties established in
+ * 1973"), relative years included.
+ */
+function yearReference(sentence: Sentence, anniversary: Claim, eventYear: number): Claim | undefined {
+  let best: Claim | undefined
+  let bestDistance = Number.POSITIVE_INFINITY
+  for (const claim of sentence.claims) {
+    if (claim.kind !== 'year') continue
+    if (!claim.relative && claim.value === eventYear) continue
+    if (claim.relative && claim.relative.unit !== 'year') continue
+    const distance = claim.end <= anniversary.start ? anniversary.start - claim.end : claim.start - anniversary.end
+    if (distance < bestDistance) {
+      best = claim
+      bestDistance = Math.abs(distance)
+    }
+  }
+
+  return best
+}
+
+/** English ordinal for messages: 1st, 2nd, 3rd, 50th. */
+export function ordinal(n: number): string {
+  const mod100 = n % 100
+  if (mod100 >= 11 && mod100 <= 13) return n + 'th'
+  return n + (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
+}
+
+/** "this year" / "el año pasado" for an offset of -1, 0 or +1 years. */
+function relativeWording(offset: number, lang: Lang, capital: boolean): string | undefined {
+  const words: Record<Lang, Record<string, string>> = {
+    en: {'-1': 'last year', '0': 'this year', '1': 'next year'},
+    es: {'-1': 'el año pasado', '0': 'este año', '1': 'el próximo año'}
+  }
+  const text = words[lang][String(offset)]
+  if (!text) return undefined
+  return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text
+}

@@ -1,0 +1,172 @@
+/**
+ * @file currency-conversion
+ *
+ * A conversion given in the text — "60.98 billion yen ($440 million)",
+ * "500 millones de euros (unos 540 millones de dólares)" — must agree with
+ * the registry's exchange rate for the figure's date, within a tolerance (5 %
+ * by default, option `tolerance`).
+ *
+ * A conversion is two amounts in different currencies where the second
+ * follows the first in parentheses, or after "or" / "o" / "equivalent to" /
+ * "equivalente a" / "es decir". The figure's date is, in order: the as-of
+ * date of the registry claim the first amount matches, a year or date in the
+ * same sentence, the document date. The registry rate nearest that date is
+ * used; with no rate for the pair, or no date at all, nothing is checked.
+ *
+ * The implied rate is computed from intervals (each amount widened by its
+ * rounding), so "$440 million" for ¥60.98 billion implies 138.4–138.9 yen to
+ * the dollar, and a 5 % tolerance means the registry rate may lie 5 % outside
+ * that.
+ *
+ * @example valid.en.txt
+ *   date 2023-05-25 Japan pledged 60.98 billion yen ($440 million) to Vietnam.
+ *
+ * @example invalid.en.txt
+ *   date 2023-05-25 Japan pledged 60.98 billion yen ($550 million) to Vietnam.
+ *
+ * @output
+ *   1:31-1:62 warning Unexpected conversion `60.98 billion yen ($550 million)`: it implies 110.9 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%
+ */
+import type {Claim, Sentence} from '../src/types.js'
+import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import type {Registry, RegistryRate} from '../src/registry/types.js'
+import {claimInterval, closed, divide, overlaps} from '../src/interval.js'
+import {formatDate} from '../src/pipeline/parse.js'
+import {formatNumber} from '../src/text.js'
+
+const id = 'currency-conversion'
+
+const messages = {
+  rate: 'Unexpected conversion `{text}`: it implies {implied} {quote} per {base}, expected {rate} {quote} per {base} ({date}) within {tolerance}%'
+}
+
+/** What may stand between an amount and its conversion. */
+const connectors = /^\s*(?:\(|,?\s*(?:or|o|equivalent to|equivalente a|es decir|that is|i\.e\.|about|some|unos|alrededor de)\b)\s*$/iu
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'Conversions between currencies in the text must agree with the registry’s exchange rate for their date.',
+    severity: 'warning',
+    needsRegistry: true,
+    scope: 'document',
+    messages,
+    schema: {
+      type: 'object',
+      properties: {tolerance: {type: 'number', exclusiveMinimum: 0, maximum: 1}},
+      additionalProperties: false
+    },
+    defaults: {tolerance: 0.05}
+  },
+  check(doc, context) {
+    const registry = context.registry!
+    const tolerance = context.options.tolerance as number
+    const findings: Finding[] = []
+    for (const sentence of doc.sentences) {
+      for (const [from, to] of conversions(doc, sentence)) {
+        const finding = checkConversion(doc, sentence, from, to, registry, tolerance)
+        if (finding) findings.push(finding)
+      }
+    }
+
+    return findings
+  }
+}
+
+export default rule
+
+/** Pairs of consecutive amounts in different currencies joined by a conversion connector. */
+function conversions(doc: DocumentClaims, sentence: Sentence): Array<[Claim, Claim]> {
+  const money = sentence.claims.filter((claim) => claim.kind === 'money' && claim.unit && claim.value !== undefined)
+  const pairs: Array<[Claim, Claim]> = []
+  for (let i = 0; i + 1 < money.length; i++) {
+    const [a, b] = [money[i], money[i + 1]]
+    if (a.unit === b.unit) continue
+    const between = doc.text.slice(a.end, b.start)
+    if (connectors.test(between)) pairs.push([a, b])
+  }
+
+  return pairs
+}
+
+function checkConversion(
+  doc: DocumentClaims,
+  sentence: Sentence,
+  from: Claim,
+  to: Claim,
+  registry: Registry,
+  tolerance: number
+): Finding | undefined {
+  const date = figureDate(doc, sentence, from)
+  if (!date) return undefined
+  const rate = nearestRate(registry, from.unit!, to.unit!, date)
+  if (!rate) return undefined
+
+  // Express both as `quote` per `base`.
+  const [baseClaim, quoteClaim] = rate.base === to.unit ? [to, from] : [from, to]
+  const base = claimInterval(baseClaim)
+  const quote = claimInterval(quoteClaim)
+  if (!base || !quote) return undefined
+  const implied = divide(quote, base)
+  const allowed = closed(rate.rate * (1 - tolerance), rate.rate * (1 + tolerance))
+  if (overlaps(implied, allowed)) return undefined
+
+  const text = doc.text.slice(from.start, closingEnd(doc.text, to.end))
+  const point = (quoteClaim.value ?? 0) / (baseClaim.value ?? 1)
+  return {
+    ruleId: id,
+    messageId: 'rate',
+    message: format(messages.rate, {
+      text,
+      implied: formatNumber(point, 'en', 1),
+      quote: rate.quote,
+      base: rate.base,
+      rate: formatNumber(rate.rate, 'en', 4),
+      date: rate.date,
+      tolerance: formatNumber(tolerance * 100, 'en')
+    }),
+    severity: rule.meta.severity,
+    path: doc.path,
+    start: from.start,
+    end: closingEnd(doc.text, to.end),
+    claim: to,
+    actual: text,
+    expected: [],
+    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rate.date}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`
+  }
+}
+
+/** Include a closing parenthesis right after the converted amount. */
+function closingEnd(text: string, end: number): number {
+  return text.charAt(end) === ')' ? end + 1 : end
+}
+
+/** The date a figure holds at: its registry claim's as-of date, a date in its sentence, or the document's. */
+function figureDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): string | undefined {
+  const asOf = doc.matches.get(claim)?.registryClaim.asOf
+  if (asOf) return asOf
+  const dated = sentence.claims.find((c) => (c.kind === 'date' && c.date) || (c.kind === 'year' && c.value !== undefined && !c.relative))
+  if (dated) return dated.date ?? String(dated.value)
+  return doc.date ? formatDate(doc.date) : undefined
+}
+
+function nearestRate(registry: Registry, a: string, b: string, date: string): RegistryRate | undefined {
+  let best: RegistryRate | undefined
+  let distance = Number.POSITIVE_INFINITY
+  for (const rate of registry.rates) {
+    const pair = (rate.base === a && rate.quote === b) || (rate.base === b && rate.quote === a)
+    if (!pair) continue
+    const d = Math.abs(time(rate.date) - time(date))
+    if (d < distance) {
+      best = rate
+      distance = d
+    }
+  }
+
+  return best
+}
+
+function time(date: string): number {
+  return Date.parse(date.length === 4 ? date + '-07-01' : date.length === 7 ? date + '-15' : date)
+}

@@ -1,0 +1,305 @@
+/**
+ * @file derived-figure
+ *
+ * Numbers derived from other numbers of the same sentence must match them,
+ * within the rounding the stated numbers allow. Every check computes with
+ * intervals (see docs/intervals.md), so a figure rounded as written never
+ * raises an alarm.
+ *
+ * - **Percentage change**: "grew 12% to $2.4 billion from $2.0 billion" —
+ *   (new − old) / old, negative after "fell", "cayó", "disminuyó"...
+ * - **Rates**: "300.000 pasajeros al día, más de 200 millones al año" — a
+ *   figure per day, week or month against one per year.
+ * - **Per unit**: "1.500 millones de euros para 2 millones de habitantes,
+ *   unos 750 euros por habitante" — total / count against the per-unit figure.
+ *   Without a count in the sentence, a registry population of the sentence's
+ *   subject (a `quantity` claim whose noun is inhabitants or people) is used.
+ * - **Shares**: "40 millones, el 25% de 160 millones" — part / whole.
+ * - **Sums**: "5 y 7 millones, un total de 12 millones" — a figure marked as
+ *   a total against the sum of the figures before it.
+ *
+ * @example valid.en.txt
+ *   Exports grew 20% to $2.4 billion from $2.0 billion.
+ *
+ * @example invalid.en.txt
+ *   Exports grew 12% to $2.4 billion from $2.0 billion.
+ *
+ * @output
+ *   1:14-1:17 warning Unexpected `12%` for the change from `$2.0 billion` to `$2.4 billion`, expected between 14.6% and 25.7%
+ *
+ * @example invalid.es.txt
+ *   El aeropuerto recibe 300.000 pasajeros al día, más de 200 millones al año.
+ *
+ * @output
+ *   1:48-1:67 warning Unexpected `más de 200 millones` a year for `300.000 pasajeros` a day, expected between 109,5 millones and 109,8 millones
+ */
+import type {Claim, Lang, Sentence} from '../src/types.js'
+import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import type {Registry} from '../src/registry/types.js'
+import {indexOf, nounFits} from '../src/registry/index.js'
+import {claimInterval, closed, divide, overlaps, registryInterval, type Interval} from '../src/interval.js'
+import {describeInterval} from '../src/describe.js'
+import {normalize} from '../src/text.js'
+
+const id = 'derived-figure'
+
+const messages = {
+  change: 'Unexpected `{found}` for the change from `{old}` to `{new}`, expected {expected}',
+  rate: 'Unexpected `{found}` {period} for `{base}` {basePeriod}, expected {expected}',
+  perUnit: 'Unexpected `{found}` for `{total}` over {count}, expected {expected}',
+  share: 'Unexpected `{found}` for `{part}` of `{whole}`, expected {expected}',
+  sum: 'Unexpected `{found}` as the total of {parts}, expected {expected}'
+}
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'Derived figures (changes, rates, per-unit figures, shares, sums) must match the figures they derive from.',
+    severity: 'warning',
+    needsRegistry: false,
+    scope: 'document',
+    messages,
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    defaults: {}
+  },
+  check(doc, context) {
+    const findings: Finding[] = []
+    for (const sentence of doc.sentences) {
+      const figures = sentence.claims.filter(isFigure)
+      if (figures.length < 2) continue
+      const context_ = {doc, sentence, figures, registry: context.registry}
+      for (const check of [checkChange, checkRate, checkPerUnit, checkShare, checkSum]) {
+        findings.push(...check(context_))
+      }
+    }
+
+    return findings.sort((a, b) => a.start - b.start)
+  }
+}
+
+export default rule
+
+interface Context {
+  doc: DocumentClaims
+  sentence: Sentence
+  figures: Claim[]
+  registry?: Registry
+}
+
+function isFigure(claim: Claim): boolean {
+  return (claim.kind === 'money' || claim.kind === 'quantity' || claim.kind === 'percent') && claimInterval(claim) !== undefined
+}
+
+function isPercent(claim: Claim): boolean {
+  return claim.kind === 'percent' && claim.unit !== 'pp'
+}
+
+/** Normalised text of the sentence just before / after a claim. */
+function before(ctx: Context, claim: Claim, chars = 24): string {
+  return normalize(ctx.doc.text.slice(Math.max(ctx.sentence.start, claim.start - chars), claim.start)).trimEnd()
+}
+
+function after(ctx: Context, claim: Claim, chars = 30): string {
+  return normalize(ctx.doc.text.slice(claim.end, Math.min(ctx.sentence.end, claim.end + chars))).trimStart()
+}
+
+function sameUnit(a: Claim, b: Claim): boolean {
+  if (a.kind !== b.kind) return false
+  return a.kind !== 'money' || a.unit === b.unit
+}
+
+function finding(ctx: Context, claim: Claim, messageId: keyof typeof messages, values: Record<string, string>, expected: Interval, related: Claim[]): Finding {
+  return {
+    ruleId: id,
+    messageId,
+    message: format(messages[messageId], {...values, expected: describeInterval(expected, claim.unit, claim.kind, ctx.doc.lang)}),
+    severity: rule.meta.severity,
+    path: ctx.doc.path,
+    start: claim.start,
+    end: claim.end,
+    claim,
+    actual: claim.text,
+    expected: [],
+    related: related.map((other) => ({path: ctx.doc.path, start: other.start, end: other.end, message: `\`${other.text}\` used here`}))
+  }
+}
+
+const fromWords = /(?:^|\s)(?:from|desde|frente a|respecto a|compared (?:with|to)|versus|vs\.?)$/
+const toWords = /(?:^|\s)(?:to|hasta|a|reaching|alcanzando|hasta los|a los)$/
+const declineWords = /\b(?:fell|fall|falls|declined?|dropped|drops?|decreased?|shrank|shrinks?|lost|cayo|cae|bajo|baja|disminuyo|disminuye|descendio|desciende|retrocedio|se redujo|se contrajo)\b/
+
+/** "grew 12% to $2.4 billion from $2.0 billion". */
+function checkChange(ctx: Context): Finding[] {
+  const percent = ctx.figures.find(isPercent)
+  if (!percent) return []
+  const others = ctx.figures.filter((f) => f !== percent && !isPercent(f))
+  const next = others.find((f) => toWords.test(before(ctx, f)))
+  const old = others.find((f) => fromWords.test(before(ctx, f)))
+  if (!next || !old || !sameUnit(next, old)) return []
+  const a = claimInterval(old)!
+  const b = claimInterval(next)!
+  if (a.min <= 0) return []
+  const decline = declineWords.test(normalize(ctx.sentence.text))
+  let change = closed(((b.min - a.max) / a.max) * 100, ((b.max - a.min) / a.min) * 100)
+  if (decline) change = closed(-change.max, -change.min)
+  const stated = claimInterval(percent)!
+  if (overlaps(round(change), stated)) return []
+  return [finding(ctx, percent, 'change', {found: percent.text, old: old.text, new: next.text}, round(change), [old, next])]
+}
+
+type Period = 'day' | 'week' | 'month' | 'year'
+
+/** Days in a period, as an interval (months and years vary). */
+const periodDays: Record<Period, Interval> = {
+  day: closed(1, 1),
+  week: closed(7, 7),
+  month: closed(28, 31),
+  year: closed(365, 366)
+}
+
+const periodWords: Record<Lang, Record<Period, string>> = {
+  en: {day: 'a day', week: 'a week', month: 'a month', year: 'a year'},
+  es: {day: 'al día', week: 'a la semana', month: 'al mes', year: 'al año'}
+}
+
+function periodOf(text: string): Period | undefined {
+  const t = text.replace(/^[^a-z]*/, '')
+  if (/^(?:(?:al|por|a|per|each|every|cada)\s+(?:dia|day)\b|diari[oa]s?\b|daily\b|a day\b)/.test(t)) return 'day'
+  if (/^(?:(?:a la|por|per|each|every|cada)\s+(?:semana|week)\b|semanal(?:es)?\b|weekly\b|a week\b)/.test(t)) return 'week'
+  if (/^(?:(?:al|por|a|per|each|every|cada)\s+(?:mes|month)\b|mensual(?:es)?\b|monthly\b|a month\b)/.test(t)) return 'month'
+  if (/^(?:(?:al|por|a|per|each|every|cada)\s+(?:ano|year)\b|anual(?:es)?\b|annually\b|a year\b)/.test(t)) return 'year'
+  return undefined
+}
+
+/** Skip the counted noun before reading the period: "300.000 pasajeros al día". */
+function periodAfter(ctx: Context, claim: Claim): Period | undefined {
+  return periodOf(after(ctx, claim))
+}
+
+/** "300.000 pasajeros al día, más de 200 millones al año". */
+function checkRate(ctx: Context): Finding[] {
+  const rated = ctx.figures
+    .filter((f) => !isPercent(f))
+    .map((f) => ({claim: f, period: periodAfter(ctx, f)}))
+    .filter((r): r is {claim: Claim; period: Period} => r.period !== undefined)
+  const results: Finding[] = []
+  for (let i = 0; i + 1 < rated.length; i++) {
+    const [small, large] = [rated[i], rated[i + 1]]
+    if (small.period === large.period || small.claim.kind !== large.claim.kind) continue
+    if (small.claim.kind === 'money' && small.claim.unit !== large.claim.unit) continue
+    const [base, derived] = periodDays[small.period].max <= periodDays[large.period].min ? [small, large] : [large, small]
+    const factor = divide(periodDays[derived.period], periodDays[base.period])
+    const baseInterval = claimInterval(base.claim)!
+    const expected = closed(baseInterval.min * factor.min, baseInterval.max * factor.max)
+    if (overlaps(expected, claimInterval(derived.claim)!)) continue
+    const lang = ctx.doc.lang
+    results.push(
+      finding(
+        ctx,
+        derived.claim,
+        'rate',
+        {found: derived.claim.text, period: periodWords[lang][derived.period], base: base.claim.text, basePeriod: periodWords[lang][base.period]},
+        expected,
+        [base.claim]
+      )
+    )
+  }
+
+  return results
+}
+
+const perUnitWords = /^(?:(?:por|per|a|each|cada)\s+(\p{L}+)|per capita)/u
+const populationNouns = {en: ['inhabitant', 'person', 'people', 'resident'], es: ['habitante', 'persona', 'residente']}
+
+/** "1.500 millones de euros, unos 750 euros por habitante". */
+function checkPerUnit(ctx: Context): Finding[] {
+  const results: Finding[] = []
+  for (const unit of ctx.figures) {
+    if (unit.kind !== 'money') continue
+    const match = perUnitWords.exec(after(ctx, unit))
+    if (!match) continue
+    const noun = match[1] ?? 'capita'
+    const total = ctx.figures.find((f) => f !== unit && f.kind === 'money' && f.unit === unit.unit && f.start < unit.start)
+    if (!total) continue
+    const count = ctx.figures.find((f) => f.kind === 'quantity' && f.noun && (nounFits(f.noun.text, [noun]) || noun === 'capita'))
+    let countInterval = count ? claimInterval(count) : undefined
+    let countText = count ? '`' + count.text + '`' : ''
+    if (!countInterval && ctx.registry && (noun === 'capita' || nounFits(noun, populationNouns[ctx.doc.lang]))) {
+      const population = registryPopulation(ctx, total)
+      if (population) {
+        countInterval = population.interval
+        countText = `the population of \`${population.entity}\` (registry \`${population.id}\`)`
+      }
+    }
+    if (!countInterval) continue
+    const expected = divide(claimInterval(total)!, countInterval)
+    if (overlaps(expected, claimInterval(unit)!)) continue
+    results.push(finding(ctx, unit, 'perUnit', {found: unit.text, total: total.text, count: countText}, expected, count ? [total, count] : [total]))
+  }
+
+  return results
+}
+
+function registryPopulation(ctx: Context, claim: Claim): {interval: Interval; entity: string; id: string} | undefined {
+  const index = indexOf(ctx.registry!)
+  const mentions = index.mentions(ctx.sentence)
+  const subject = mentions.filter((m) => m.end <= claim.start).at(-1) ?? mentions[0]
+  if (!subject) return undefined
+  const population = ctx.registry!.claims.find(
+    (c) =>
+      c.kind === 'quantity' &&
+      c.value &&
+      c.about.length === 1 &&
+      c.about[0] === subject.entity &&
+      nounFits(populationNouns[ctx.doc.lang][0], c.noun?.[ctx.doc.lang])
+  )
+  return population ? {interval: registryInterval(population.value!), entity: subject.entity, id: population.id} : undefined
+}
+
+const shareWords = /^(?:of|del|de|de los|de las)\b/
+
+/** "40 millones de dólares, el 25% de 160 millones". */
+function checkShare(ctx: Context): Finding[] {
+  const results: Finding[] = []
+  for (const percent of ctx.figures.filter(isPercent)) {
+    if (!shareWords.test(after(ctx, percent))) continue
+    const whole = ctx.figures.find((f) => f.start > percent.end && !isPercent(f))
+    const part = [...ctx.figures].reverse().find((f) => f.end < percent.start && !isPercent(f))
+    if (!whole || !part || !sameUnit(part, whole)) continue
+    // Only when nothing but a comma, "or", "o" or an article stands between the part and the percentage.
+    if (!/^[\s,(]*(?:or|o|el|la|un|the|about|some|unos|casi)?\s*$/.test(normalize(ctx.doc.text.slice(part.end, percent.start)))) continue
+    const share = divide(claimInterval(part)!, claimInterval(whole)!)
+    const expected = round(closed(share.min * 100, share.max * 100))
+    if (overlaps(expected, claimInterval(percent)!)) continue
+    results.push(finding(ctx, percent, 'share', {found: percent.text, part: part.text, whole: whole.text}, expected, [part, whole]))
+  }
+
+  return results
+}
+
+const totalWords = /(?:^|\s)(?:a total of|in total|total of|totalling|totaling|combined|un total de|en total|suman|sumaron|suma|en conjunto|total)$/
+
+/** "5 y 7 millones de dólares, un total de 12 millones". */
+function checkSum(ctx: Context): Finding[] {
+  const results: Finding[] = []
+  for (const total of ctx.figures) {
+    if (isPercent(total) || !totalWords.test(before(ctx, total, 20))) continue
+    const parts = ctx.figures.filter((f) => f.end <= total.start && sameUnit(f, total) && !isPercent(f))
+    if (parts.length < 2) continue
+    const intervals = parts.map((p) => claimInterval(p)!)
+    const sum = closed(
+      intervals.reduce((s, i) => s + i.min, 0),
+      intervals.reduce((s, i) => s + i.max, 0)
+    )
+    if (overlaps(sum, claimInterval(total)!)) continue
+    results.push(finding(ctx, total, 'sum', {found: total.text, parts: parts.map((p) => '`' + p.text + '`').join(' + ')}, sum, parts))
+  }
+
+  return results
+}
+
+/** Percentages to one decimal, outward, so messages stay readable. */
+function round(interval: Interval): Interval {
+  return closed(Math.floor(interval.min * 10) / 10, Math.ceil(interval.max * 10) / 10)
+}

@@ -1,0 +1,162 @@
+/**
+ * @file rank-consistency
+ *
+ * Ranks of the same entity on the same measure must agree: with the
+ * registry, within a document, and across the documents of a run. "third
+ * largest investor" and "tercer lugar entre 143 países que invierten" agree;
+ * "largest trading partner" and "segundo socio comercial" do not.
+ *
+ * A rank is the same claim as another when both match the same registry
+ * rank claim (by entities, terms and the ranked noun, in either language),
+ * or, without one, when they share the subject entity and the ranked noun
+ * in the same language.
+ *
+ * @example valid.es.txt
+ *   Japón es el tercer mayor inversor en Vietnam, con proyectos de inversión en todo el país.
+ *
+ * @example invalid.en.txt
+ *   Japan is the second largest investor in Vietnam, with investment projects across the country.
+ *
+ * @output
+ *   1:14-1:38 error Unexpected rank 2 in `second largest investor` for `jp-rank-investor-in-vn`, expected rank 3 of 143
+ */
+import type {Claim, Lang, Sentence} from '../src/types.js'
+import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import type {Registry, RegistryClaim} from '../src/registry/types.js'
+import {indexOf} from '../src/registry/index.js'
+import {registryNote} from '../src/describe.js'
+import {variants, words} from '../src/text.js'
+import {location} from 'vfile-location'
+
+const id = 'rank-consistency'
+
+const messages = {
+  registry: 'Unexpected rank {found} in `{text}` for `{claim}`, expected rank {expected}',
+  inconsistent: 'Unexpected rank {found} in `{text}`, expected rank {other} as stated in `{otherText}` at {where}'
+}
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'Ranks of the same entity on the same measure must agree with the registry and with each other.',
+    severity: 'error',
+    needsRegistry: false,
+    scope: 'run',
+    messages,
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    defaults: {}
+  },
+  checkRun(docs, context) {
+    const findings: Finding[] = []
+    const groups = new Map<string, Array<{doc: DocumentClaims; claim: Claim; registryClaim?: RegistryClaim}>>()
+
+    for (const doc of docs) {
+      for (const sentence of doc.sentences) {
+        for (const claim of sentence.claims) {
+          if (claim.kind !== 'rank' || claim.value === undefined) continue
+          const registryClaim = doc.matches.get(claim)?.registryClaim
+          if (registryClaim?.kind === 'rank' && registryClaim.rank !== undefined && registryClaim.rank !== claim.value) {
+            findings.push(registryFinding(doc, claim, registryClaim))
+            continue
+          }
+          const key = registryClaim?.kind === 'rank' ? 'registry:' + registryClaim.id : silentKey(doc.lang, sentence, claim, context.registry)
+          if (!key) continue
+          const group = groups.get(key) ?? []
+          group.push({doc, claim, registryClaim})
+          groups.set(key, group)
+        }
+      }
+    }
+
+    for (const group of groups.values()) {
+      const [first, ...rest] = group
+      for (const entry of rest) {
+        if (entry.claim.value === first.claim.value) continue
+        findings.push({
+          ruleId: id,
+          messageId: 'inconsistent',
+          message: format(messages.inconsistent, {
+            found: entry.claim.value!,
+            text: entry.claim.text,
+            other: first.claim.value!,
+            otherText: first.claim.text,
+            where: placeOf(first.doc, first.claim.start, first.doc !== entry.doc)
+          }),
+          severity: rule.meta.severity,
+          path: entry.doc.path,
+          start: entry.claim.start,
+          end: entry.claim.end,
+          claim: entry.claim,
+          actual: entry.claim.text,
+          expected: [],
+          registryClaim: entry.registryClaim,
+          related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: 'Rank stated here'}]
+        })
+      }
+    }
+
+    return findings
+  }
+}
+
+export default rule
+
+function registryFinding(doc: DocumentClaims, claim: Claim, registryClaim: RegistryClaim): Finding {
+  const expected = `${registryClaim.rank}${registryClaim.outOf ? ` of ${registryClaim.outOf}` : ''}`
+  const suggestion = reword(claim.text, registryClaim.rank!, doc.lang)
+  return {
+    ruleId: id,
+    messageId: 'registry',
+    message: format(messages.registry, {found: claim.value!, text: claim.text, claim: registryClaim.id, expected}),
+    severity: rule.meta.severity,
+    path: doc.path,
+    start: claim.start,
+    end: claim.end,
+    claim,
+    actual: claim.text,
+    expected: suggestion ? [suggestion] : [],
+    registryClaim,
+    note: registryNote(registryClaim, doc.lang)
+  }
+}
+
+function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
+  if (!registry || !claim.noun) return undefined
+  const mentions = indexOf(registry).mentions(sentence)
+  const before = mentions.filter((m) => m.end <= claim.start)
+  if (before.length === 0) return undefined
+  const noun = words(claim.noun.text)
+    .map((w) => variants(w).at(-1))
+    .join(' ')
+  return [lang, before[before.length - 1].entity, noun].join('|')
+}
+
+function placeOf(doc: DocumentClaims, offset: number, withPath: boolean): string {
+  const point = location(doc.text).toPoint(offset)
+  const at = point ? `${point.line}:${point.column}` : String(offset)
+  return withPath ? `${doc.path}:${at}` : at
+}
+
+/** Ordinal words by rank, masculine forms as used before a noun. */
+const ordinals: Record<Lang, string[]> = {
+  en: ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+  es: ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']
+}
+
+/** The rank's text with its ordinal word replaced by the right one, if it has one we know. */
+function reword(text: string, rank: number, lang: Lang): string | undefined {
+  const target = ordinals[lang][rank]
+  if (!target) return undefined
+  const all = [...ordinals[lang].slice(1), 'tercero', 'primero', 'tercera', 'segunda', 'cuarta', 'primera']
+  for (const word of all) {
+    const pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu')
+    const match = pattern.exec(text)
+    if (match) {
+      const replacement = /^\p{Lu}/u.test(match[0]) ? target.charAt(0).toUpperCase() + target.slice(1) : target
+      return text.slice(0, match.index) + replacement + text.slice(match.index + match[0].length)
+    }
+  }
+
+  return undefined
+}

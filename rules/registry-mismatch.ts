@@ -1,0 +1,163 @@
+/**
+ * @file registry-mismatch
+ *
+ * A stated quantity, amount of money or percentage must agree with the
+ * registry claim it matches. Both sides are intervals: a plain figure stands
+ * for everything that rounds to it ("19,5 millones" is 19.45–19.55 million),
+ * and a qualifier keeps the value near the stated number ("más de cinco" is
+ * more than 5 and less than 10; "casi 50" is 45 to 50). They agree when the
+ * intervals overlap.
+ *
+ * When the two differ by a factor of 1,000 or 1,000,000 (within 5 %), the
+ * likely cause is a scale word — a dropped `mil` / `thousand`, or Spanish
+ * `billón` (10^12) read as English `billion` (10^9) — and the message says so
+ * and suggests the corrected wording.
+ *
+ * Options: `qualifiers` overrides the interval of a qualifier, as factors
+ * of the stated value, e.g. `{"more": {"low": 1, "high": 3}}`; `scaleTolerance`
+ * (default 0.05) is how close to 10^3 or 10^6 a ratio must be to be called a
+ * scale slip.
+ *
+ * @example valid.es.txt
+ *   Japón tiene más de cinco mil proyectos de inversión en Vietnam.
+ *
+ * @example valid.en.txt
+ *   Japan has more than 5,000 investment projects in Vietnam.
+ *
+ * @example invalid.es.txt
+ *   Japón tiene más de cinco proyectos de inversión en Vietnam.
+ *
+ * @output
+ *   1:13-1:35 error Unexpected `más de cinco proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?
+ *
+ * @example invalid.en.txt
+ *   Japan has more than five investment projects in Vietnam.
+ *
+ * @output
+ *   1:11-1:25 error Unexpected `more than five` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?
+ */
+import type {Claim} from '../src/types.js'
+import type {Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type QualifierSemantics} from '../src/interval.js'
+import {describeInterval, registryNote, rescaleWording} from '../src/describe.js'
+import {formatNumber} from '../src/text.js'
+import {formatDate} from '../src/pipeline/parse.js'
+import {staleAgainst} from './stale-claim.js'
+
+const id = 'registry-mismatch'
+
+const messages = {
+  mismatch: 'Unexpected `{found}` for `{claim}`, expected {expected}',
+  scaleSlip: 'Unexpected `{found}` for `{claim}`, expected {expected}: {factor} times {direction}, {cause}?'
+}
+
+const qualifierSchema = {
+  type: 'object',
+  properties: {
+    low: {type: 'number', minimum: 0},
+    high: {type: 'number', minimum: 0},
+    lowInclusive: {type: 'boolean'},
+    highInclusive: {type: 'boolean'}
+  },
+  additionalProperties: false
+}
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'A stated figure must agree with its registry value, under qualifier and rounding semantics.',
+    severity: 'error',
+    needsRegistry: true,
+    scope: 'document',
+    messages,
+    schema: {
+      type: 'object',
+      properties: {
+        qualifiers: {
+          type: 'object',
+          properties: Object.fromEntries(Object.keys(defaultQualifiers).map((key) => [key, qualifierSchema])),
+          additionalProperties: false
+        },
+        scaleTolerance: {type: 'number', exclusiveMinimum: 0, maximum: 0.5}
+      },
+      additionalProperties: false
+    },
+    defaults: {scaleTolerance: 0.05}
+  },
+  check(doc, context) {
+    const qualifiers = mergeQualifiers(context.options.qualifiers as Partial<QualifierSemantics> | undefined)
+    const tolerance = context.options.scaleTolerance as number
+    const findings: Finding[] = []
+
+    for (const [claim, match] of doc.matches) {
+      const registryClaim = match.registryClaim
+      if (!registryClaim.value || !isFigure(claim)) continue
+      const stated = claimInterval(claim, qualifiers)
+      if (!stated) continue
+      const expected = registryInterval(registryClaim.value)
+      if (overlaps(stated, expected)) continue
+      // A value that was right once but is superseded is `stale-claim`'s to report.
+      if (doc.date && staleAgainst(claim, registryClaim, context.registry!, formatDate(doc.date))) continue
+
+      const values = {
+        found: claim.text,
+        claim: registryClaim.id,
+        expected: describeInterval(expected, registryClaim.unit, registryClaim.kind, doc.lang)
+      }
+      const reference = registryClaim.value.value ?? registryClaim.value.min ?? registryClaim.value.max
+      const factor = claim.value !== undefined && reference !== undefined ? scaleSlip(claim.value, reference, tolerance) : undefined
+      const wording = factor ? rescaleWording(claim, doc.text, factor, doc.lang) : undefined
+
+      findings.push({
+        ruleId: id,
+        messageId: factor ? 'scaleSlip' : 'mismatch',
+        message: factor
+          ? format(messages.scaleSlip, {
+              ...values,
+              factor: formatNumber(factor >= 1 ? factor : 1 / factor, doc.lang),
+              direction: factor >= 1 ? 'more' : 'less',
+              cause: slipCause(claim, factor, doc.lang)
+            })
+          : format(messages.mismatch, values),
+        severity: rule.meta.severity,
+        path: doc.path,
+        start: claim.start,
+        end: claim.end,
+        claim,
+        actual: claim.text,
+        expected: wording ? [wording] : [],
+        registryClaim,
+        note: registryNote(registryClaim, doc.lang)
+      })
+    }
+
+    return findings.sort((a, b) => a.start - b.start)
+  }
+}
+
+export default rule
+
+function isFigure(claim: Claim): boolean {
+  return claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent'
+}
+
+function mergeQualifiers(overrides: Partial<QualifierSemantics> | undefined): QualifierSemantics {
+  if (!overrides) return defaultQualifiers
+  const merged = {...defaultQualifiers}
+  for (const [key, value] of Object.entries(overrides) as Array<[keyof QualifierSemantics, QualifierSemantics[keyof QualifierSemantics]]>) {
+    merged[key] = {...defaultQualifiers[key], ...value}
+  }
+
+  return merged
+}
+
+/** The likely cause of a figure off by a power of 1,000, in the document's language. */
+function slipCause(claim: Claim, factor: number, lang: 'en' | 'es'): string {
+  const scale = claim.scale?.text.toLowerCase()
+  if (factor < 1 && scale && /^bill[oó]n/.test(scale)) return '`billón` (10^12) where `mil millones` (10^9) was meant'
+  if (factor < 1 && scale && /^trillion/.test(scale)) return '`trillion` where `billion` was meant'
+  if (factor < 1) return 'a scale word too many'
+  if (lang === 'es') return factor === 1e3 ? 'a dropped `mil`' : 'a dropped `millones`'
+  return factor === 1e3 ? 'a dropped `thousand`' : 'a dropped `million`'
+}

@@ -1,0 +1,165 @@
+/**
+ * @file relative-date
+ *
+ * Relative dates — "this year", "last May", "in May of last year", "el año
+ * pasado", "hace dos años" — resolved against the document date must agree
+ * with the registry's date for the event their sentence matches. A sentence
+ * about an anniversary is left to `anniversary-year`, since there the year
+ * is the anniversary's, not the event's.
+ *
+ * When the document gives no date but fixes it itself ("Este año ... el 50
+ * aniversario" of a 1973 event can only be 2023), claimlint infers the year
+ * and uses it for every rule; this rule says so at info level. Otherwise,
+ * without a date, relative dates stay unresolved and are reported at info
+ * level once per document, never guessed.
+ *
+ * @example valid.en.txt
+ *   date 2023-11-07 In May of last year, Japanese Prime Minister Fumio Kishida visited Hanoi for talks with Vietnam.
+ *
+ * @example invalid.en.txt
+ *   date 2024-11-07 In May of last year, Japanese Prime Minister Fumio Kishida visited Hanoi for talks with Vietnam.
+ *
+ * @output
+ *   1:20-1:36 error Unexpected `May of last year` (2023-05) for `jp-pm-kishida-visit-to-vn` (2022-05), expected `May 2022`
+ *
+ * @example inferred.es.txt
+ *   Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.
+ *
+ * @output
+ *   1:1-1:9 info Inferred the document year 2023 from `Este año` and the 50th anniversary of `vn-jp-diplomatic-ties` (1973)
+ */
+import type {Claim, Lang} from '../src/types.js'
+import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import {registryNote} from '../src/describe.js'
+import {ordinal} from './anniversary-year.js'
+
+const id = 'relative-date'
+
+const messages = {
+  mismatch: 'Unexpected `{found}` ({resolved}) for `{event}` ({date}), expected `{expected}`',
+  inferred: 'Inferred the document year {year} from `{found}` and the {ordinal} anniversary of `{event}` ({eventYear})',
+  unresolved: 'Cannot resolve `{found}` without a document date; pass `--date` or add a `date` to the document'
+}
+
+const monthNames: Record<Lang, string[]> = {
+  en: ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  es: ['', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
+}
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'Relative dates resolved against the document date must agree with the registry’s event dates.',
+    severity: 'error',
+    needsRegistry: false,
+    scope: 'document',
+    messages,
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    defaults: {}
+  },
+  check(doc) {
+    const findings: Finding[] = []
+    const inferred = doc.date?.inferredFrom
+    if (doc.date && inferred) {
+      const event = inferred.registryClaim
+      findings.push({
+        ruleId: id,
+        messageId: 'inferred',
+        message: format(messages.inferred, {
+          year: doc.date.year,
+          found: inferred.claim.text,
+          ordinal: ordinal(inferred.anniversary.value!),
+          event: event.id,
+          eventYear: event.date!.slice(0, 4)
+        }),
+        severity: 'info',
+        path: doc.path,
+        start: inferred.claim.start,
+        end: inferred.claim.end,
+        claim: inferred.claim,
+        registryClaim: event,
+        note: registryNote(event, doc.lang)
+      })
+    }
+
+    let unresolvedReported = false
+    for (const sentence of doc.sentences) {
+      if (sentence.claims.some((claim) => claim.kind === 'anniversary')) continue
+      for (const claim of sentence.claims) {
+        if (!claim.relative || (claim.kind !== 'year' && claim.kind !== 'date')) continue
+        if (!doc.date) {
+          if (!unresolvedReported && doc.matches.has(claim)) {
+            unresolvedReported = true
+            findings.push({
+              ruleId: id,
+              messageId: 'unresolved',
+              message: format(messages.unresolved, {found: claim.text}),
+              severity: 'info',
+              path: doc.path,
+              start: claim.start,
+              end: claim.end,
+              claim
+            })
+          }
+          continue
+        }
+
+        const event = doc.matches.get(claim)?.registryClaim
+        if (event?.kind !== 'event' || !event.date) continue
+        const finding = compareToEvent(doc, claim, event.date)
+        if (finding) findings.push({...finding, registryClaim: event, note: registryNote(event, doc.lang), message: format(messages.mismatch, {...finding.values, event: event.id, date: event.date.slice(0, 7)})})
+      }
+    }
+
+    return findings
+  }
+}
+
+export default rule
+
+/** Compare a resolved relative date with an event date, at the precision the text gives. */
+function compareToEvent(
+  doc: DocumentClaims,
+  claim: Claim,
+  eventDate: string
+): (Finding & {values: Record<string, string>}) | undefined {
+  const relative = claim.relative!
+  const date = doc.date!
+  const eventYear = Number(eventDate.slice(0, 4))
+  const eventMonth = eventDate.length >= 7 ? Number(eventDate.slice(5, 7)) : undefined
+  let resolved: string
+  let agrees: boolean
+  let expected: string
+
+  if (relative.unit === 'month' && relative.month) {
+    // "last May": the most recent May before the document date; "in May of last year": offset in years.
+    const year = date.year + relative.offset
+    resolved = `${year}-${String(relative.month).padStart(2, '0')}`
+    agrees = year === eventYear && (eventMonth === undefined || eventMonth === relative.month)
+    const month = monthNames[doc.lang][eventMonth ?? relative.month]
+    expected = doc.lang === 'es' ? `${month} de ${eventYear}` : `${month} ${eventYear}`
+  } else if (relative.unit === 'year') {
+    const year = date.year + relative.offset
+    resolved = String(year)
+    agrees = year === eventYear
+    expected = String(eventYear)
+  } else {
+    return undefined
+  }
+
+  if (agrees) return undefined
+  return {
+    ruleId: id,
+    messageId: 'mismatch',
+    message: '',
+    values: {found: claim.text, resolved, expected},
+    severity: rule.meta.severity,
+    path: doc.path,
+    start: claim.start,
+    end: claim.end,
+    claim,
+    actual: claim.text,
+    expected: [expected]
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * @file stale-claim
+ *
+ * A registry claim may stop being current: it carries `valid_until`, or
+ * another claim names it in `supersedes` by pointing back with
+ * `superseded_by`. A document dated after that which states the old value as
+ * the current one gets a warning naming the newer value.
+ *
+ * A figure is stale when it agrees with the old claim's value and not with
+ * the newer one's, and the document's date is after the old claim's
+ * `valid_until` or on or after the newer claim's `as_of`. Documents without a
+ * date are not checked. `registry-mismatch` leaves such figures to this rule.
+ *
+ * @example valid.es.txt
+ *   date 2023-02-01 La comunidad vietnamita en Japón suma 489.312 personas.
+ *
+ * @example invalid.es.txt
+ *   date 2024-02-01 La comunidad vietnamita en Japón suma 489.312 personas.
+ *
+ * @output
+ *   1:55-1:70 warning Unexpected `489.312 personas` as current on 2024-02-01: `vn-community-in-jp-2022` was superseded by `vn-community-in-jp-2023` (520.154 as of 2023-06-30)
+ */
+import type {Claim} from '../src/types.js'
+import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
+import {format} from '../src/rule.js'
+import type {Registry, RegistryClaim} from '../src/registry/types.js'
+import {claimInterval, overlaps, registryInterval} from '../src/interval.js'
+import {describeRegistryClaim, registryNote} from '../src/describe.js'
+import {formatDate} from '../src/pipeline/parse.js'
+
+const id = 'stale-claim'
+
+const messages = {
+  superseded: 'Unexpected `{found}` as current on {date}: `{old}` was superseded by `{newer}` ({value})',
+  expired: 'Unexpected `{found}` as current on {date}: `{old}` held until {until}'
+}
+
+const rule: Rule = {
+  meta: {
+    id,
+    description: 'A document must not state a superseded or expired registry value as current.',
+    severity: 'warning',
+    needsRegistry: true,
+    scope: 'document',
+    messages,
+    schema: {type: 'object', properties: {}, additionalProperties: false},
+    defaults: {}
+  },
+  check(doc, context) {
+    if (!doc.date) return []
+    const registry = context.registry!
+    const findings: Finding[] = []
+    for (const [claim, match] of doc.matches) {
+      const stale = staleAgainst(claim, match.registryClaim, registry, formatDate(doc.date))
+      if (stale) findings.push(report(doc, claim, stale))
+    }
+
+    return findings.sort((a, b) => a.start - b.start)
+  }
+}
+
+export default rule
+
+interface Staleness {
+  old: RegistryClaim
+  newer?: RegistryClaim
+}
+
+/**
+ * Whether `claim`, matched to `matched`, states a value that was current
+ * once but not on `date`. Exported for `registry-mismatch`, which leaves
+ * such figures to this rule.
+ */
+export function staleAgainst(claim: Claim, matched: RegistryClaim, registry: Registry, date: string): Staleness | undefined {
+  const stated = claimInterval(claim)
+  if (!stated || !matched.value) return undefined
+
+  // The matched claim itself may have expired or been superseded.
+  const newerOfMatched = matched.supersededBy ? registry.claims.find((c) => c.id === matched.supersededBy) : undefined
+  if (overlaps(stated, registryInterval(matched.value))) {
+    if (newerOfMatched?.value && after(date, newerOfMatched.asOf, true) && !overlaps(stated, registryInterval(newerOfMatched.value))) {
+      return {old: matched, newer: newerOfMatched}
+    }
+    if (!newerOfMatched && matched.validUntil && after(date, matched.validUntil, false)) return {old: matched}
+    return undefined
+  }
+
+  // Or the figure agrees with an older claim that the matched one superseded.
+  for (const old of registry.claims) {
+    if (old.supersededBy !== matched.id || !old.value) continue
+    if (!overlaps(stated, registryInterval(old.value))) continue
+    if (after(date, matched.asOf, true) || (old.validUntil && after(date, old.validUntil, false))) {
+      return {old, newer: matched}
+    }
+  }
+
+  return undefined
+}
+
+function report(doc: DocumentClaims, claim: Claim, stale: Staleness): Finding {
+  const date = formatDate(doc.date!)
+  const message = stale.newer
+    ? format(messages.superseded, {
+        found: claim.text,
+        date,
+        old: stale.old.id,
+        newer: stale.newer.id,
+        value: describeRegistryClaim(stale.newer, doc.lang)
+      })
+    : format(messages.expired, {found: claim.text, date, old: stale.old.id, until: stale.old.validUntil ?? ''})
+  return {
+    ruleId: id,
+    messageId: stale.newer ? 'superseded' : 'expired',
+    message,
+    severity: rule.meta.severity,
+    path: doc.path,
+    start: claim.start,
+    end: claim.end,
+    claim,
+    actual: claim.text,
+    expected: [],
+    registryClaim: stale.newer ?? stale.old,
+    note: registryNote(stale.newer ?? stale.old, doc.lang)
+  }
+}
+
+/** Whether `date` is after `limit` (or on it, when `inclusive`); false without a limit. */
+function after(date: string, limit: string | undefined, inclusive: boolean): boolean {
+  if (!limit) return false
+  const a = Date.parse(pad(date))
+  const b = Date.parse(pad(limit))
+  return inclusive ? a >= b : a > b
+}
+
+function pad(date: string): string {
+  return date.length === 4 ? date + '-12-31' : date.length === 7 ? date + '-28' : date
+}

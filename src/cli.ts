@@ -1,0 +1,204 @@
+/**
+ * The command line: flags as data → engine → reporter → exit code.
+ *
+ * Exit codes: 0 when no finding is at error level, 1 when one is (or a file
+ * could not be read), 2 on a usage or configuration error (an unknown flag, a
+ * missing path, a malformed claims.yaml).
+ */
+import path from 'node:path'
+import {parseArgs} from 'node:util'
+import {readFileSync} from 'node:fs'
+import type {VFile} from 'vfile'
+import type {Lang} from './types.js'
+import {LANGS} from './types.js'
+import type {Severity} from './rule.js'
+import type {Registry} from './registry/types.js'
+import {ClaimlintError} from './errors.js'
+import {loadRegistry} from './registry/load.js'
+import {findRegistry} from './registry/find.js'
+import {lintPaths} from './engine.js'
+import {getReporter} from './report/index.js'
+import {toDate} from './pipeline/parse.js'
+import {explain} from './explain.js'
+import type {RulesConfig} from './pipeline/check.js'
+
+export const usage = `Usage: claimlint [options] <paths...>
+
+Check the claims of documents (.txt, .md) against a claim registry and
+against each other. Paths may be files, folders or globs.
+
+Options:
+  -r, --registry <file>   claim registry (default: nearest claims.yaml upwards)
+      --no-registry       run without a registry (registry rules are skipped)
+  -d, --date <YYYY-MM-DD> document date for documents that give none
+      --no-infer-date     never infer an undated document's year from its text
+  -l, --lang <en|es>      language for documents whose language is not detected
+      --force-lang <lang> language for every document, skipping detection
+  -f, --format <name>     report format: pretty (default), json
+      --rule <id=level>   set a rule to error, warning, info or off (repeatable)
+      --explain           print the claims of each sentence and their matches
+  -q, --quiet             report only files with messages
+      --verbose           show notes: registry values, sources and suggestions
+      --color / --no-color
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no error-level finding, 1 error-level findings or unreadable
+files, 2 usage or configuration error.`
+
+/** Run the CLI; resolves to the exit code. Output goes to the given streams. */
+export async function main(
+  argv: string[],
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string} = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd()
+  }
+): Promise<number> {
+  try {
+    return await run(argv, io)
+  } catch (error) {
+    if (error instanceof ClaimlintError) {
+      io.stderr.write(error.message.replace(/^/gm, 'claimlint: ').trimEnd() + '\n')
+      return error.exitCode
+    }
+
+    throw error
+  }
+}
+
+async function run(
+  argv: string[],
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string}
+): Promise<number> {
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        registry: {type: 'string', short: 'r'},
+        'no-registry': {type: 'boolean'},
+        date: {type: 'string', short: 'd'},
+        'no-infer-date': {type: 'boolean'},
+        lang: {type: 'string', short: 'l'},
+        'force-lang': {type: 'string'},
+        format: {type: 'string', short: 'f', default: 'pretty'},
+        rule: {type: 'string', multiple: true},
+        explain: {type: 'boolean'},
+        quiet: {type: 'boolean', short: 'q'},
+        verbose: {type: 'boolean'},
+        color: {type: 'boolean'},
+        'no-color': {type: 'boolean'},
+        help: {type: 'boolean', short: 'h'},
+        version: {type: 'boolean', short: 'v'}
+      }
+    })
+  } catch (error) {
+    throw new ClaimlintError(`${(error as Error).message}\nRun \`claimlint --help\` for usage.`)
+  }
+
+  const {values, positionals} = parsed
+  if (values.help) {
+    io.stdout.write(usage + '\n')
+    return 0
+  }
+  if (values.version) {
+    io.stdout.write(version() + '\n')
+    return 0
+  }
+  if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
+
+  const lang = language(values.lang, '--lang')
+  const forceLang = language(values['force-lang'], '--force-lang')
+  if (values.date !== undefined && !toDate(values.date, 'option')) {
+    throw new ClaimlintError(`Unexpected \`--date ${values.date}\`, expected a real date as \`YYYY-MM-DD\``)
+  }
+  const reporter = values.explain ? undefined : getReporter(values.format ?? 'pretty')
+  const rules = ruleSettings(values.rule ?? [])
+
+  let registry: Registry | undefined
+  if (!values['no-registry']) {
+    const file = values.registry ? path.resolve(io.cwd, values.registry) : findRegistry(io.cwd)
+    if (file) registry = await loadRegistry(file)
+  }
+
+  const result = await lintPaths(positionals, {
+    registry,
+    date: values.date,
+    lang,
+    forceLang,
+    rules,
+    cwd: io.cwd,
+    inferDate: !values['no-infer-date']
+  })
+
+  if (result.skipped.length > 0) {
+    io.stderr.write(
+      `claimlint: info: no claims.yaml found from ${io.cwd} upwards (use --registry); skipped ${result.skipped.map((id) => '`' + id + '`').join(', ')}\n`
+    )
+  }
+
+  const missing = result.files.filter((file) => file.data.unreadable && file.messages[0]?.reason.startsWith('No '))
+
+  if (values.explain) {
+    io.stdout.write(explain(result))
+  } else {
+    const color = values['no-color'] ? false : values.color ?? (io.stdout as NodeJS.WriteStream).isTTY === true
+    const output = reporter!(result.files, {
+      color,
+      quiet: values.quiet,
+      verbose: values.verbose,
+      tool: {name: 'claimlint', version: version()}
+    })
+    if (output) io.stdout.write(output.endsWith('\n') ? output : output + '\n')
+  }
+
+  if (missing.length > 0) return 2
+  return hasErrors(result.files) ? 1 : 0
+}
+
+function hasErrors(files: VFile[]): boolean {
+  return files.some((file) => file.messages.some((message) => message.fatal === true))
+}
+
+function language(value: string | undefined, flag: string): Lang | undefined {
+  if (value === undefined) return undefined
+  if (!LANGS.includes(value as Lang)) {
+    throw new ClaimlintError(`Unexpected \`${flag} ${value}\`, expected one of ${LANGS.map((l) => '`' + l + '`').join(', ')}`)
+  }
+
+  return value as Lang
+}
+
+function ruleSettings(values: string[]): RulesConfig {
+  const config: RulesConfig = {}
+  for (const value of values) {
+    const match = /^([\w-]+)=(error|warning|info|off)$/.exec(value)
+    if (!match) {
+      throw new ClaimlintError(`Unexpected \`--rule ${value}\`, expected \`<rule-id>=<error|warning|info|off>\``)
+    }
+    config[match[1]] = match[2] as Severity | 'off'
+  }
+
+  return config
+}
+
+let cachedVersion: string | undefined
+
+export function version(): string {
+  if (!cachedVersion) {
+    const file = new URL('../../package.json', import.meta.url)
+    const fallback = new URL('../package.json', import.meta.url)
+    let source: string
+    try {
+      source = readFileSync(file, 'utf8')
+    } catch {
+      source = readFileSync(fallback, 'utf8')
+    }
+    cachedVersion = (JSON.parse(source) as {version: string}).version
+  }
+
+  return cachedVersion
+}

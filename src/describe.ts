@@ -1,0 +1,140 @@
+/**
+ * Words for messages: registry values, intervals and notes that cite the
+ * registry claim and its source, and corrected wordings for the scale-word
+ * traps. Messages are in English; figures are written the way the
+ * document's language writes them, so an editor can paste a suggestion.
+ */
+import type {Claim, Lang} from './types.js'
+import type {RegistryClaim, RegistryRatio, RegistrySource} from './registry/types.js'
+import type {Interval} from './interval.js'
+import {registryInterval} from './interval.js'
+import {formatAmount, formatMoney, formatNumber} from './text.js'
+
+/** A value in its unit: money with its symbol, counts and percents plainly. */
+export function describeValue(value: number, unit: string | undefined, kind: string, lang: Lang): string {
+  if (kind === 'money' && unit) return formatMoney(value, unit, lang)
+  if (kind === 'percent') return formatNumber(value, lang, 1) + '%'
+  return formatAmount(value, lang)
+}
+
+/** An interval in words: "5,000", "more than 5,000", "between 450,000 and 520,000". */
+export function describeInterval(interval: Interval, unit: string | undefined, kind: string, lang: Lang): string {
+  const v = (n: number) => describeValue(n, unit, kind, lang)
+  const hasMin = Number.isFinite(interval.min)
+  const hasMax = Number.isFinite(interval.max)
+  if (hasMin && hasMax) {
+    if (interval.min === interval.max) return v(interval.min)
+    return `between ${v(interval.min)} and ${v(interval.max)}`
+  }
+  if (hasMin) return `${interval.minInclusive ? 'at least' : 'more than'} ${v(interval.min)}`
+  if (hasMax) return `${interval.maxInclusive ? 'at most' : 'less than'} ${v(interval.max)}`
+  return 'any value'
+}
+
+/** What a registry claim says, in words: "more than 5,000 (as of 2023-06)". */
+export function describeRegistryClaim(claim: RegistryClaim, lang: Lang): string {
+  let what: string
+  switch (claim.kind) {
+    case 'event':
+      what = `${claim.label ?? claim.id} on ${claim.date ?? 'an unknown date'}`
+      break
+    case 'rank':
+      what = `rank ${claim.rank ?? '?'}${claim.outOf ? ` of ${claim.outOf}` : ''}`
+      break
+    case 'quantity':
+    case 'money':
+    case 'percent':
+      what = claim.value ? describeInterval(registryInterval(claim.value), claim.unit, claim.kind, lang) : 'no value'
+      break
+  }
+
+  return what + (claim.asOf ? ` as of ${claim.asOf}` : '')
+}
+
+/** A note citing a registry claim: id, place in the registry, value and source. */
+export function registryNote(claim: RegistryClaim, lang: Lang): string {
+  const where = `${claim.position.file}:${claim.position.line}:${claim.position.column}`
+  const label = claim.label ? ` — ${claim.label}` : ''
+  return `Registry \`${claim.id}\`${label} (${where}): ${describeRegistryClaim(claim, lang)}. ${sourceLine(claim.sources)}`
+}
+
+/** A note citing a registry ratio. */
+export function ratioNote(ratio: RegistryRatio, lang: Lang): string {
+  const where = `${ratio.position.file}:${ratio.position.line}:${ratio.position.column}`
+  const bounds = describeBounds(ratio, lang)
+  const label = ratio.label ? ` — ${ratio.label}` : ''
+  return `Registry ratio \`${ratio.id}\`${label} (${where}): plausible ${bounds}. ${sourceLine(ratio.sources)}`
+}
+
+export function describeBounds(ratio: RegistryRatio, lang: Lang): string {
+  const interval: Interval = {
+    min: ratio.min ?? Number.NEGATIVE_INFINITY,
+    max: ratio.max ?? Number.POSITIVE_INFINITY,
+    minInclusive: true,
+    maxInclusive: true
+  }
+  return describeInterval(interval, ratio.unit, ratio.numerator.kind, lang)
+}
+
+function sourceLine(sources: RegistrySource[]): string {
+  if (sources.length === 0) return 'No source given.'
+  const first = sources[0]
+  const title = first.title ? `${first.title}, ` : ''
+  const retrieved = first.retrieved ? ` (retrieved ${first.retrieved})` : ''
+  const more = sources.length > 1 ? ` and ${sources.length - 1} more` : ''
+  return `Source: ${title}${first.url}${retrieved}${more}.`
+}
+
+/** Scale words per language, largest first, for rewording a figure. */
+const scaleWords: Record<Lang, Array<[number, string, string]>> = {
+  // [factor, singular, plural]
+  en: [
+    [1e12, 'trillion', 'trillion'],
+    [1e9, 'billion', 'billion'],
+    [1e6, 'million', 'million'],
+    [1e3, 'thousand', 'thousand']
+  ],
+  es: [
+    [1e12, 'billón', 'billones'],
+    [1e9, 'mil millones', 'mil millones'],
+    [1e6, 'millón', 'millones'],
+    [1e3, 'mil', 'mil']
+  ]
+}
+
+/**
+ * The claim's text with its figure multiplied by `factor` (a power of 1,000),
+ * by changing the scale word where there is one ("billones" → "mil
+ * millones") or adding one ("cinco proyectos" → "cinco mil proyectos").
+ * Undefined when no honest rewording is possible.
+ */
+export function rescaleWording(claim: Claim, source: string, factor: number, lang: Lang): string | undefined {
+  const text = claim.text
+  const offset = claim.start
+  if (claim.scale) {
+    const current = claim.scale.factor
+    const wanted = current * factor
+    const word = scaleWords[lang].find(([f]) => f === wanted)
+    if (!word) return undefined
+    const plural = (claim.value ?? 2) / wanted !== 1
+    const replacement = plural ? word[2] : word[1]
+    return text.slice(0, claim.scale.start - offset) + replacement + text.slice(claim.scale.end - offset)
+  }
+
+  if (factor < 1) return undefined
+  const word = scaleWords[lang].find(([f]) => f === factor)
+  if (!word) return undefined
+  // The figure ends where the noun (or the currency word) begins.
+  const figureEnd = claim.noun ? claim.noun.start : lastFigureEnd(source, claim)
+  if (figureEnd === undefined) return undefined
+  const head = source.slice(offset, figureEnd).replace(/\s+$/, '')
+  const tail = source.slice(offset + head.length, claim.end)
+  return `${head} ${word[2]}${tail}`
+}
+
+/** End of the last digit or number word in a claim without a noun. */
+function lastFigureEnd(source: string, claim: Claim): number | undefined {
+  const slice = source.slice(claim.start, claim.end)
+  const match = /\d[\d.,]*(?!.*\d)/s.exec(slice)
+  return match ? claim.start + match.index + match[0].length : undefined
+}

@@ -1,0 +1,36 @@
+/**
+ * The one error class of claimlint, for problems the user must fix before
+ * anything can be linted: bad flags, a malformed claims.yaml, an invalid
+ * rule option. Each carries its exit code (2: usage or configuration) and,
+ * for file problems, every problem found with its place, so one run reports
+ * them all.
+ */
+
+/** A problem at a place in a file, printed as `file:line:column: message`. */
+export interface Problem {
+  file: string
+  line: number
+  column: number
+  message: string
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}`
+}
+
+export class ClaimlintError extends Error {
+  readonly exitCode: number
+  readonly problems: Problem[]
+
+  constructor(message: string, options: {exitCode?: number; problems?: Problem[]} = {}) {
+    super(message)
+    this.name = 'ClaimlintError'
+    this.exitCode = options.exitCode ?? 2
+    this.problems = options.problems ?? []
+  }
+
+  /** An error listing every problem, one `file:line:column: message` per line. */
+  static fromProblems(problems: Problem[]): ClaimlintError {
+    return new ClaimlintError(problems.map(formatProblem).join('\n'), {problems})
+  }
+}

@@ -1,0 +1,39 @@
+/**
+ * Extract: the claims of each sentence of a parsed document. The grammar
+ * lives in `src/extract/`; this step only hands it the tree and settles the
+ * document's decimal separator from its own unambiguous figures (see
+ * `docs/extraction.md`, "Separators").
+ */
+import type {Sentence} from '../types.js'
+import type {ParsedDocument} from './parse.js'
+import {extractFromNlcst} from '../extract/index.js'
+
+export function extractDocument(parsed: ParsedDocument): Sentence[] {
+  return extractFromNlcst(parsed.tree, parsed.text, {lang: parsed.lang, decimal: decimalSeparator(parsed)})
+}
+
+/**
+ * Spain writes 19,5 and 1.500; Mexico and English write 19.5 and 1,500.
+ * Figures such as `1.500.000` or `19,5 millones` settle which one a document
+ * uses; otherwise the language's default holds.
+ */
+export function decimalSeparator(parsed: ParsedDocument): ',' | '.' {
+  const fallback = parsed.lang === 'es' ? ',' : '.'
+  let comma = 0
+  let dot = 0
+  // Two or more groups of three with the same separator: a thousands separator.
+  for (const match of parsed.text.matchAll(/\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?!\d)/g)) {
+    if (match[1] === '.') comma++
+    else dot++
+  }
+
+  // One or two digits after the separator before a scale word: a decimal separator.
+  for (const match of parsed.text.matchAll(/\d([.,])\d{1,2}\s+(?:mil|mill|bill|trill|bn|m\b|k\b)/gi)) {
+    if (match[1] === ',') comma++
+    else dot++
+  }
+
+  if (comma > dot) return ','
+  if (dot > comma) return '.'
+  return fallback
+}

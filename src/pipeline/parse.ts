@@ -1,0 +1,174 @@
+/**
+ * Parse: a read vfile becomes an nlcst tree, with the document's language
+ * and date settled first, since both steer everything after.
+ *
+ * - Markdown (`.md`, `.markdown`) goes through remark-parse with frontmatter
+ *   and mdast-util-to-nlcst, so code, URLs in links and markup are not read
+ *   as prose; offsets in the tree index the Markdown source.
+ * - Plain text is parsed paragraph by paragraph (see `parseText`), so one huge
+ *   document costs no more than its paragraphs.
+ *
+ * Language: frontmatter `lang`, else detection restricted to the supported
+ * languages (franc-min), else the configured default. Date: frontmatter
+ * `date`, a leading `date YYYY-MM-DD` marker (as in wire copy: the article
+ * may follow on the same line), `--date`, else unknown.
+ */
+import type {Root as NlcstRoot} from 'nlcst'
+import type {Root as MdastRoot, Yaml} from 'mdast'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import remarkFrontmatter from 'remark-frontmatter'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import {ParseEnglish} from 'parse-english'
+import {ParseLatin} from 'parse-latin'
+import {franc} from 'franc-min'
+import {parse as parseYaml} from 'yaml'
+import type {VFile} from 'vfile'
+import type {Lang} from '../types.js'
+import {LANGS} from '../types.js'
+import type {DocumentDate} from '../rule.js'
+import {parseText} from '../extract/index.js'
+
+export interface ParseOptions {
+  /** Language when the document does not say and detection is unsure. */
+  lang?: Lang
+  /** Force this language for every document (skips detection). */
+  forceLang?: Lang
+  /** Document date (YYYY-MM-DD) when the document gives none. */
+  date?: string
+}
+
+export interface ParsedDocument {
+  lang: Lang
+  date?: DocumentDate
+  /** The text offsets index into: the file's value, with the date marker blanked out. */
+  text: string
+  tree: NlcstRoot
+  format: 'markdown' | 'text'
+}
+
+const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+
+/** Languages franc-min reports, mapped to ours. */
+const francCodes: Record<string, Lang> = {eng: 'en', spa: 'es'}
+
+/** `date 2023-11-07` at the very start of a text, as wire copy carries it. */
+const dateMarker = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/i
+
+export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDocument {
+  const source = String(file.value)
+  const markdown = /\.(md|markdown)$/i.test(file.path ?? '')
+  let text = source
+  let date: DocumentDate | undefined
+  let lang: Lang | undefined = options.forceLang
+  let mdast: MdastRoot | undefined
+
+  if (markdown) {
+    mdast = markdownProcessor.parse(file) as MdastRoot
+    const front = mdast.children.find((node): node is Yaml => node.type === 'yaml')
+    if (front) {
+      const data = readFrontmatter(front, file)
+      lang ??= data.lang
+      date = data.date
+    }
+  }
+
+  const marker = markdown ? null : dateMarker.exec(text)
+  if (marker) {
+    const parsed = toDate(`${marker[1]}-${marker[2]}-${marker[3]}`, 'marker')
+    if (parsed) {
+      date ??= parsed
+      // Blank the marker out, keeping offsets, so it is not read as a claim.
+      text = ' '.repeat(marker[0].length) + text.slice(marker[0].length)
+    } else {
+      file.message(`Unexpected date marker \`${marker[0].trim()}\`, expected a real date as \`date YYYY-MM-DD\``, {
+        place: {line: 1, column: 1},
+        ruleId: 'document-date',
+        source: 'claimlint'
+      })
+    }
+  }
+
+  if (!date && options.date) date = toDate(options.date, 'option')
+  lang ??= detectLanguage(text) ?? options.lang ?? 'en'
+
+  const Parser = lang === 'en' ? ParseEnglish : ParseLatin
+  const tree = mdast
+    ? toNlcst(mdast, file, Parser, {ignore: ['yaml', 'code', 'html', 'math', 'definition']})
+    : parseText(text, lang)
+
+  return {lang, date, text, tree, format: markdown ? 'markdown' : 'text'}
+}
+
+/** The most probable supported language, or undefined when the text is too short to tell. */
+export function detectLanguage(text: string): Lang | undefined {
+  const sample = text.slice(0, 4000)
+  const code = franc(sample, {only: Object.keys(francCodes), minLength: 20})
+  return francCodes[code]
+}
+
+/** A `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) string as a document date, if it is a real date. */
+export function toDate(value: string, source: DocumentDate['source']): DocumentDate | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value.trim())
+  if (!match) return undefined
+  const year = Number(match[1])
+  const month = match[2] ? Number(match[2]) : undefined
+  const day = match[3] ? Number(match[3]) : undefined
+  if (month !== undefined && (month < 1 || month > 12)) return undefined
+  if (day !== undefined) {
+    const check = new Date(Date.UTC(year, month! - 1, day))
+    if (check.getUTCMonth() !== month! - 1 || check.getUTCDate() !== day) return undefined
+  }
+
+  return {year, month, day, source}
+}
+
+/** Document date as `YYYY-MM-DD` (or shorter), for matching by as-of date and for reports. */
+export function formatDate(date: DocumentDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0')
+  return `${date.year}${date.month ? '-' + pad(date.month) : ''}${date.day ? '-' + pad(date.day) : ''}`
+}
+
+function readFrontmatter(node: Yaml, file: VFile): {lang?: Lang; date?: DocumentDate} {
+  let data: unknown
+  try {
+    data = parseYaml(node.value)
+  } catch (error) {
+    file.message('Cannot read frontmatter: ' + String((error as Error).message), {
+      place: node.position,
+      ruleId: 'frontmatter',
+      source: 'claimlint'
+    })
+    return {}
+  }
+
+  if (!data || typeof data !== 'object') return {}
+  const record = data as Record<string, unknown>
+  const result: {lang?: Lang; date?: DocumentDate} = {}
+
+  if (record.lang !== undefined) {
+    const lang = String(record.lang).toLowerCase().slice(0, 2) as Lang
+    if (LANGS.includes(lang)) result.lang = lang
+    else {
+      file.message(`Unexpected \`lang: ${String(record.lang)}\` in frontmatter, expected one of ${LANGS.map((l) => '`' + l + '`').join(', ')}`, {
+        place: node.position,
+        ruleId: 'frontmatter',
+        source: 'claimlint'
+      })
+    }
+  }
+
+  if (record.date !== undefined) {
+    const raw = record.date instanceof Date ? record.date.toISOString().slice(0, 10) : String(record.date)
+    result.date = toDate(raw.slice(0, 10), 'frontmatter')
+    if (!result.date) {
+      file.message(`Unexpected \`date: ${raw}\` in frontmatter, expected \`YYYY-MM-DD\``, {
+        place: node.position,
+        ruleId: 'frontmatter',
+        source: 'claimlint'
+      })
+    }
+  }
+
+  return result
+}

@@ -1,0 +1,281 @@
+/**
+ * Matching sentence claims to registry claims (see `docs/registry.md`,
+ * "Matching").
+ *
+ * A registry claim fits a sentence claim when:
+ * - their kinds are compatible (a count of projects never matches money);
+ * - for counts and ranks, the claim's noun is one of the registry's noun forms;
+ * - for money, the currency is the same;
+ * - every entity in `about` is mentioned in the sentence (names per language,
+ *   case- and accent-insensitive, also when glued to the word before, as in
+ *   "enVietnam");
+ * - at least one recognition term of the document's language occurs (by stem).
+ *
+ * Among fitting claims the most specific wins (more terms matched, and the
+ * subject — `about[0]` — mentioned last before the figure); then the one whose
+ * as-of date is nearest the document date; a remaining tie matches nothing.
+ */
+import type {Claim, Lang, Sentence} from '../types.js'
+import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
+import {sameWord, variants, words} from '../text.js'
+
+/** A mention of an entity in a sentence. */
+export interface Mention {
+  entity: string
+  start: number
+  end: number
+}
+
+export interface Candidate {
+  registryClaim: RegistryClaim
+  score: number
+}
+
+export interface MatchResult {
+  /** The registry claim chosen, if any. */
+  match?: Candidate
+  /** Every fitting candidate with its score, best first (for --explain). */
+  candidates: Candidate[]
+  /** Whether a tie between the best candidates left the claim unmatched. */
+  tie: boolean
+}
+
+/**
+ * A registry prepared for matching: entity names compiled into patterns once,
+ * so matching a sentence costs one scan per entity.
+ */
+export class RegistryIndex {
+  readonly registry: Registry
+  private readonly patterns: Array<{entity: string; lang: Lang | 'any'; pattern: RegExp}> = []
+
+  constructor(registry: Registry) {
+    this.registry = registry
+    for (const entity of registry.entities.values()) {
+      for (const [lang, names] of Object.entries(entity.names) as Array<[Lang, string[]]>) {
+        for (const name of names) {
+          this.patterns.push({entity: entity.id, lang, pattern: namePattern(name)})
+        }
+      }
+    }
+  }
+
+  entity(id: string): RegistryEntity | undefined {
+    return this.registry.entities.get(id)
+  }
+
+  /** Entities mentioned in a sentence (names of any language: "Vietnam" is "Vietnam" in both). */
+  mentions(sentence: Sentence): Mention[] {
+    const found: Mention[] = []
+    const folded = fold(sentence.text)
+    for (const {entity, pattern} of this.patterns) {
+      pattern.lastIndex = 0
+      let match: RegExpExecArray | null
+      while ((match = pattern.exec(folded))) {
+        const start = sentence.start + match.index + (match[1]?.length ?? 0)
+        const end = sentence.start + match.index + match[0].length
+        if (!found.some((m) => m.entity === entity && m.start === start)) {
+          found.push({entity, start, end})
+        }
+      }
+    }
+
+    return found.sort((a, b) => a.start - b.start)
+  }
+
+  /** Match one claim of a sentence against the registry claims. */
+  match(
+    claim: Claim,
+    sentence: Sentence,
+    lang: Lang,
+    mentions: Mention[],
+    documentDate?: string
+  ): MatchResult {
+    const stems = sentenceStems(sentence)
+    const candidates: Candidate[] = []
+
+    for (const registryClaim of this.registry.claims) {
+      if (!kindFits(claim, registryClaim, lang)) continue
+      const mentioned = new Set(mentions.map((m) => m.entity))
+      if (!registryClaim.about.every((id) => mentioned.has(id))) continue
+      const termsMatched = countTerms(registryClaim.terms[lang] ?? [], stems)
+      if (termsMatched === 0) continue
+
+      let score = registryClaim.about.length + termsMatched
+      const subject = registryClaim.about[0]
+      const before = mentions.filter((m) => m.end <= claim.start)
+      if (subject && before.length > 0 && before[before.length - 1].entity === subject) score += 1
+      candidates.push({registryClaim, score})
+    }
+
+    dropSuperseded(candidates, documentDate)
+    candidates.sort(
+      (a, b) =>
+        b.score - a.score ||
+        dateDistance(a.registryClaim.asOf, documentDate) - dateDistance(b.registryClaim.asOf, documentDate)
+    )
+
+    if (candidates.length < 2) return {match: candidates[0], candidates, tie: false}
+    const [first, second] = candidates
+    const tie =
+      first.score === second.score &&
+      dateDistance(first.registryClaim.asOf, documentDate) ===
+        dateDistance(second.registryClaim.asOf, documentDate)
+    return {match: tie ? undefined : first, candidates, tie}
+  }
+
+  /** Ratios whose terms occur in the sentence and whose entities are mentioned. */
+  ratios(sentence: Sentence, lang: Lang, mentions: Mention[]): RegistryRatio[] {
+    const stems = sentenceStems(sentence)
+    const mentioned = new Set(mentions.map((m) => m.entity))
+    return this.registry.ratios.filter(
+      (ratio) =>
+        (ratio.about ?? []).every((id) => mentioned.has(id)) &&
+        countTerms(ratio.terms[lang] ?? [], stems) > 0
+    )
+  }
+}
+
+/**
+ * When a claim and the claim that supersedes it both fit, keep the one that
+ * was current at the document date: the older one only for documents dated
+ * before the newer one's as-of date. (`stale-claim` then checks figures that
+ * state the older value as current.)
+ */
+function dropSuperseded(candidates: Candidate[], documentDate: string | undefined): void {
+  const dropped = new Set<Candidate>()
+  for (const candidate of candidates) {
+    const older = candidate.registryClaim
+    const newer = older.supersededBy ? candidates.find((c) => c.registryClaim.id === older.supersededBy) : undefined
+    if (!newer) continue
+    const asOf = newer.registryClaim.asOf
+    const olderCurrent = documentDate !== undefined && asOf !== undefined && pad(documentDate) < pad(asOf)
+    dropped.add(olderCurrent ? newer : candidate)
+  }
+
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    if (dropped.has(candidates[i])) candidates.splice(i, 1)
+  }
+}
+
+/** Whether a noun as written is one of the listed forms (by stem). */
+export function nounFits(noun: string, forms: readonly string[] | undefined): boolean {
+  if (!forms || forms.length === 0) return false
+  const target = words(noun)
+  return forms.some((form) => {
+    const candidate = words(form)
+    // The noun as written may carry more words: Spanish heads come first
+    // ("socio comercial"), English heads last ("investment projects").
+    if (candidate.length > target.length) return false
+    const tail = target.length - candidate.length
+    return candidate.every((word, i) => sameWord(word, target[i])) || candidate.every((word, i) => sameWord(word, target[tail + i]))
+  })
+}
+
+function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang): boolean {
+  switch (registryClaim.kind) {
+    case 'money':
+      return claim.kind === 'money' && claim.unit === registryClaim.unit
+    case 'quantity':
+      return (
+        claim.kind === 'quantity' &&
+        claim.noun !== undefined &&
+        nounFits(claim.noun.text, registryClaim.noun?.[lang])
+      )
+    case 'percent':
+      return claim.kind === 'percent'
+    case 'rank':
+      return (
+        claim.kind === 'rank' &&
+        claim.noun !== undefined &&
+        nounFits(claim.noun.text, registryClaim.noun?.[lang])
+      )
+    case 'event':
+      return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
+  }
+}
+
+function sentenceStems(sentence: Sentence): Set<string> {
+  const stems = new Set<string>()
+  for (const token of sentence.tokens) {
+    if (token.type === 'word') for (const form of variants(token.text)) stems.add(form)
+  }
+
+  return stems
+}
+
+/**
+ * How many terms occur in the sentence. A term of several words occurs when
+ * each of its words does; a word also matches a longer sentence word it
+ * starts (≥ 5 letters), which catches words glued by a bad copy
+ * ("válidoscon").
+ */
+function countTerms(terms: readonly string[], stems: Set<string>): number {
+  let count = 0
+  for (const term of terms) {
+    const parts = words(term)
+    if (parts.length > 0 && parts.every((part) => variants(part).some((form) => hasStem(form, stems)))) count++
+  }
+
+  return count
+}
+
+function hasStem(part: string, stems: Set<string>): boolean {
+  if (stems.has(part)) return true
+  if (part.length < 5) return false
+  for (const candidate of stems) {
+    if (candidate.startsWith(part) || (candidate.length >= 5 && part.startsWith(candidate))) return true
+  }
+
+  return false
+}
+
+/**
+ * Fold case and accents without changing string length, so offsets of a
+ * match in the folded text are offsets in the original.
+ */
+function fold(value: string): string {
+  let out = ''
+  for (const char of value) {
+    const base = char.normalize('NFD').replace(/\p{M}/gu, '')
+    const folded = base.length === char.length ? base.toLowerCase() : char.toLowerCase()
+    out += folded.length === char.length ? folded : char
+  }
+
+  return out
+}
+
+/**
+ * A name as a pattern over folded text. The name may follow a letter only
+ * when it starts with a capital in the registry, which catches "enVietnam"
+ * glued by a bad copy, since the folded text has lost the case we would test;
+ * so we accept a preceding lower-case run of at most three letters (a glued
+ * preposition or article).
+ */
+function namePattern(name: string): RegExp {
+  const escaped = fold(name).replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')
+  const glued = /^\p{Lu}/u.test(name) ? '((?<![\\p{L}\\p{N}])\\p{Ll}{1,3})?' : '()'
+  return new RegExp(`(?<![\\p{L}\\p{N}])${glued}${escaped}(?![\\p{L}\\p{N}])`, 'gu')
+}
+
+function dateDistance(asOf: string | undefined, documentDate: string | undefined): number {
+  if (!asOf || !documentDate) return 0
+  return Math.abs(Date.parse(pad(asOf)) - Date.parse(pad(documentDate)))
+}
+
+function pad(date: string): string {
+  return date.length === 4 ? date + '-07-01' : date.length === 7 ? date + '-15' : date
+}
+
+
+const indexes = new WeakMap<Registry, RegistryIndex>()
+
+/** The index of a registry, built once per registry object. */
+export function indexOf(registry: Registry): RegistryIndex {
+  let index = indexes.get(registry)
+  if (!index) {
+    index = new RegistryIndex(registry)
+    indexes.set(registry, index)
+  }
+
+  return index
+}

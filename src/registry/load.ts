@@ -1,0 +1,450 @@
+/**
+ * Load `claims.yaml`: YAML with positions (`yaml`'s `parseDocument` and
+ * `LineCounter`) → JSON Schema validation (ajv, `schema.json`) → semantic
+ * checks (duplicate ids, unknown entities, real dates, bounds, currency
+ * codes) → the typed `Registry`.
+ *
+ * Every problem is collected with its `file:line:column` and reported at
+ * once, so one run shows all that is wrong with a registry.
+ */
+import fs from 'node:fs/promises'
+import {readFileSync} from 'node:fs'
+import path from 'node:path'
+import {Ajv, type ErrorObject} from 'ajv'
+import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
+import {ClaimlintError, type Problem} from '../errors.js'
+import type {Lang} from '../types.js'
+import type {
+  Registry,
+  RegistryClaim,
+  RegistryEntity,
+  RegistryInterval,
+  RegistryPosition,
+  RegistryRate,
+  RegistryRatio,
+  RegistrySource
+} from './types.js'
+import {currencyCodes} from './currencies.js'
+
+/** The registry JSON Schema, read next to this module (src/) or from src/ when running from dist/. */
+function readSchema(): Record<string, unknown> {
+  const here = new URL('./schema.json', import.meta.url)
+  const fromDist = new URL('../../../src/registry/schema.json', import.meta.url)
+  for (const candidate of [here, fromDist]) {
+    try {
+      return JSON.parse(readFileSync(candidate, 'utf8')) as Record<string, unknown>
+    } catch {
+      // Try the next place.
+    }
+  }
+
+  throw new ClaimlintError('Cannot find the registry schema (src/registry/schema.json) of this claimlint install')
+}
+
+let validator: ReturnType<Ajv['compile']> | undefined
+
+function validate(data: unknown): ErrorObject[] {
+  validator ??= new Ajv({allErrors: true, strict: false, verbose: true}).compile(readSchema())
+  return validator(data) ? [] : [...(validator.errors ?? [])]
+}
+
+/** Read and validate a registry file; throws `ClaimlintError` listing every problem. */
+export async function loadRegistry(file: string): Promise<Registry> {
+  let source: string
+  try {
+    source = await fs.readFile(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ClaimlintError(
+      code === 'ENOENT' ? `Cannot find registry \`${file}\`` : `Cannot read registry \`${file}\`: ${(error as Error).message}`
+    )
+  }
+
+  return parseRegistry(source, displayPath(file))
+}
+
+/** Validate registry source text; `file` is the name used in messages and positions. */
+export function parseRegistry(source: string, file: string): Registry {
+  const lineCounter = new LineCounter()
+  const doc = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true})
+  const problems: Problem[] = []
+  const at = (offset: number, message: string) => {
+    const {line, col} = lineCounter.linePos(offset)
+    problems.push({file, line, column: col, message})
+  }
+
+  for (const error of doc.errors) {
+    at(error.pos[0], yamlMessage(error.message))
+  }
+  if (problems.length > 0) throw ClaimlintError.fromProblems(problems)
+
+  const data = doc.toJS() as unknown
+  if (data === null || data === undefined) {
+    throw ClaimlintError.fromProblems([{file, line: 1, column: 1, message: 'Empty registry, expected a mapping with `version: 1`'}])
+  }
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw ClaimlintError.fromProblems([{file, line: 1, column: 1, message: 'Unexpected registry, expected a mapping with `version: 1`'}])
+  }
+
+  for (const error of simplify(validate(data))) {
+    const [offset, message] = describeError(doc, error)
+    at(offset, message)
+  }
+  if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
+
+  const registry = build(doc, data as RawRegistry, file, lineCounter)
+  checkSemantics(doc, registry, data as RawRegistry, at, lineCounter)
+  if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
+  return registry
+}
+
+function displayPath(file: string): string {
+  const rel = path.relative(process.cwd(), file)
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : file
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  return problems.sort((a, b) => a.line - b.line || a.column - b.column)
+}
+
+function yamlMessage(message: string): string {
+  const first = message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')
+  return `Invalid YAML: ${first}`
+}
+
+/* ----- schema errors → messages at places ----- */
+
+/** Drop the per-branch errors of a `oneOf` and keep the `oneOf` error itself. */
+function simplify(errors: ErrorObject[]): ErrorObject[] {
+  const oneOfPaths = new Set(errors.filter((e) => e.keyword === 'oneOf').map((e) => e.instancePath))
+  return errors.filter((e) => e.keyword === 'oneOf' || !oneOfPaths.has(e.instancePath) || !e.schemaPath.includes('/oneOf/'))
+}
+
+const itemNames: Record<string, string> = {entities: 'entity', claims: 'claim', ratios: 'ratio', rates: 'rate', sources: 'source'}
+
+/** "claim", "entity", "source", ... for the item at a JSON pointer. */
+function itemName(pointer: string[]): string {
+  for (let i = pointer.length - 1; i >= 0; i--) {
+    if (/^\d+$/.test(pointer[i]) && itemNames[pointer[i - 1]]) return itemNames[pointer[i - 1]]
+    if (itemNames[pointer[i]] && i === pointer.length - 1) return pointer[i]
+  }
+
+  if (pointer.length > 0 && !/^\d+$/.test(pointer[pointer.length - 1])) return '`' + pointer[pointer.length - 1] + '`'
+  return 'registry'
+}
+
+function toPath(instancePath: string): string[] {
+  return instancePath
+    .split('/')
+    .slice(1)
+    .map((part) => part.replace(/~1/g, '/').replace(/~0/g, '~'))
+}
+
+function nodeAt(doc: Document, pointer: string[]): Node | undefined {
+  const keys = pointer.map((part) => (/^\d+$/.test(part) ? Number(part) : part))
+  return (keys.length === 0 ? doc.contents : doc.getIn(keys, true)) as Node | undefined
+}
+
+function pairAt(doc: Document, pointer: string[]): Pair | undefined {
+  const parent = nodeAt(doc, pointer.slice(0, -1))
+  if (!isMap(parent)) return undefined
+  const key = pointer[pointer.length - 1]
+  return parent.items.find((pair) => isScalar(pair.key) && String(pair.key.value) === key)
+}
+
+function startOf(node: unknown): number {
+  const range = (node as {range?: [number, number, number]} | undefined)?.range
+  return range ? range[0] : 0
+}
+
+function shown(value: unknown): string {
+  if (typeof value === 'string') return value
+  const json = JSON.stringify(value)
+  return json.length > 40 ? json.slice(0, 37) + '...' : json
+}
+
+function list(values: readonly unknown[]): string {
+  return values.map((v) => '`' + String(v) + '`').join(', ')
+}
+
+const patternMeaning: Record<string, string> = {
+  date: 'a date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`',
+  id: 'an id of lower-case letters, digits and hyphens',
+  url: 'an `http://` or `https://` URL',
+  retrieved: 'a date as `YYYY-MM-DD`',
+  currency: 'an ISO 4217 code of three capital letters'
+}
+
+function describeError(doc: Document, error: ErrorObject): [number, string] {
+  const pointer = toPath(error.instancePath)
+  const key = pointer[pointer.length - 1]
+  const pair = pointer.length > 0 ? pairAt(doc, pointer) : undefined
+  const node = nodeAt(doc, pointer)
+  const valueOffset = startOf(pair?.value ?? node)
+  const value = (node as {toJSON?: () => unknown} | undefined)?.toJSON?.() ?? (isScalar(node) ? node.value : node)
+  const found = `\`${key && !/^\d+$/.test(key) ? key + ': ' : ''}${shown(value)}\``
+
+  switch (error.keyword) {
+    case 'required': {
+      const missing = (error.params as {missingProperty: string}).missingProperty
+      return [startOf(node), `Missing \`${missing}\` in ${itemName(pointer)}`]
+    }
+    case 'additionalProperties': {
+      const extra = (error.params as {additionalProperty: string}).additionalProperty
+      const extraPair = pairAt(doc, [...pointer, extra])
+      const allowed = Object.keys(schemaProperties(error))
+      return [startOf(extraPair?.key ?? node), `Unexpected field \`${extra}\` in ${itemName(pointer)}, expected one of ${list(allowed)}`]
+    }
+    case 'propertyNames':
+    case 'enum': {
+      if (error.keyword === 'propertyNames') return [startOf(node), `Unexpected language in ${found}, expected \`en\` or \`es\``]
+      const allowed = (error.params as {allowedValues: unknown[]}).allowedValues
+      if (pointer.length >= 2 && error.schemaPath.includes('propertyNames')) {
+        return [startOf(node), `Unexpected language, expected \`en\` or \`es\``]
+      }
+      return [valueOffset, `Unexpected ${found}, expected one of ${list(allowed)}`]
+    }
+    case 'const':
+      return [valueOffset, `Unexpected ${found}, expected \`${String((error.params as {allowedValue: unknown}).allowedValue)}\``]
+    case 'type': {
+      const type = (error.params as {type: string}).type
+      return [valueOffset, `Unexpected ${found}, expected ${article(type)}`]
+    }
+    case 'oneOf':
+      return [valueOffset, `Unexpected ${found}, expected a number or a mapping of \`value\`, \`step\`, \`min\`, \`max\`, \`min_inclusive\`, \`max_inclusive\``]
+    case 'pattern': {
+      const kind = /definitions\/(\w+)\//.exec(error.schemaPath)?.[1] ?? key
+      const meaning = patternMeaning[kind] ?? patternMeaning[key] ?? (key === 'base' || key === 'quote' ? patternMeaning.currency : `text matching ${(error.params as {pattern: string}).pattern}`)
+      return [valueOffset, `Unexpected ${found}, expected ${meaning}`]
+    }
+    case 'minItems':
+      return [valueOffset, `Unexpected empty ${found}, expected at least one item`]
+    case 'minLength':
+      return [valueOffset, `Unexpected empty ${found}`]
+    case 'minProperties':
+      return [valueOffset, `Unexpected empty ${found}, expected \`value\` or bounds`]
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return [valueOffset, `Unexpected ${found}, expected a number ${error.keyword === 'minimum' ? 'of at least' : 'greater than'} ${String((error.params as {limit: number}).limit)}`]
+    default:
+      return [valueOffset, `Unexpected ${found}: ${error.message ?? 'invalid'}`]
+  }
+}
+
+function schemaProperties(error: ErrorObject): Record<string, unknown> {
+  const schema = error.parentSchema as {properties?: Record<string, unknown>} | undefined
+  return schema?.properties ?? {}
+}
+
+function article(type: string): string {
+  const names: Record<string, string> = {
+    number: 'a number',
+    integer: 'a whole number',
+    string: 'text',
+    array: 'a list',
+    object: 'a mapping',
+    boolean: '`true` or `false`'
+  }
+  return type
+    .split(',')
+    .map((t) => names[t] ?? t)
+    .join(' or ')
+}
+
+/* ----- building the typed registry ----- */
+
+type Words = Partial<Record<Lang, string[]>>
+
+interface RawSource {
+  url: string
+  title?: string
+  retrieved?: string
+}
+
+interface RawClaim {
+  id: string
+  kind: RegistryClaim['kind']
+  label?: string
+  about: string[]
+  terms: Words
+  noun?: Words
+  value?: number | RawInterval
+  unit?: string
+  date?: string
+  rank?: number
+  out_of?: number
+  as_of?: string
+  valid_until?: string
+  superseded_by?: string
+  sources?: RawSource[]
+}
+
+interface RawInterval {
+  value?: number
+  step?: number
+  min?: number
+  max?: number
+  min_inclusive?: boolean
+  max_inclusive?: boolean
+}
+
+interface RawRegistry {
+  version: number
+  entities?: Array<{id: string; names: Words}>
+  claims?: RawClaim[]
+  ratios?: Array<Omit<RegistryRatio, 'position' | 'sources'> & {sources?: RawSource[]}>
+  rates?: Array<Omit<RegistryRate, 'position' | 'sources'> & {sources?: RawSource[]}>
+}
+
+function build(doc: Document, data: RawRegistry, file: string, lineCounter: LineCounter): Registry {
+  const position = (section: string, index: number): RegistryPosition => {
+    const {line, col} = lineCounter.linePos(startOf(doc.getIn([section, index], true)))
+    return {file, line, column: col}
+  }
+
+  const entities = new Map<string, RegistryEntity>()
+  ;(data.entities ?? []).forEach((entity, index) => {
+    if (!entities.has(entity.id)) entities.set(entity.id, {id: entity.id, names: entity.names, position: position('entities', index)})
+  })
+
+  const claims: RegistryClaim[] = (data.claims ?? []).map((claim, index) => ({
+    id: claim.id,
+    kind: claim.kind,
+    label: claim.label,
+    about: claim.about,
+    terms: claim.terms,
+    noun: claim.noun,
+    value: interval(claim.value),
+    unit: claim.unit,
+    date: claim.date,
+    rank: claim.rank,
+    outOf: claim.out_of,
+    asOf: claim.as_of,
+    validUntil: claim.valid_until,
+    supersededBy: claim.superseded_by,
+    sources: sources(claim.sources),
+    position: position('claims', index)
+  }))
+
+  const ratios: RegistryRatio[] = (data.ratios ?? []).map((ratio, index) => ({
+    ...ratio,
+    sources: sources(ratio.sources),
+    position: position('ratios', index)
+  }))
+
+  const rates: RegistryRate[] = (data.rates ?? []).map((rate, index) => ({
+    ...rate,
+    sources: sources(rate.sources),
+    position: position('rates', index)
+  }))
+
+  return {file, version: data.version, entities, claims, ratios, rates}
+}
+
+function interval(value: number | RawInterval | undefined): RegistryInterval | undefined {
+  if (value === undefined) return undefined
+  if (typeof value === 'number') return {value}
+  return {
+    value: value.value,
+    step: value.step,
+    min: value.min,
+    max: value.max,
+    minInclusive: value.min_inclusive,
+    maxInclusive: value.max_inclusive
+  }
+}
+
+function sources(raw: RawSource[] | undefined): RegistrySource[] {
+  return (raw ?? []).map((source) => ({url: source.url, title: source.title, retrieved: source.retrieved}))
+}
+
+/* ----- semantic checks ----- */
+
+function checkSemantics(
+  doc: Document,
+  registry: Registry,
+  data: RawRegistry,
+  at: (offset: number, message: string) => void,
+  lineCounter: LineCounter
+): void {
+  const place = (keys: Array<string | number>) => startOf(doc.getIn(keys, true))
+
+  for (const section of ['entities', 'claims', 'ratios'] as const) {
+    const seen = new Map<string, number>()
+    const items = (data[section] ?? []) as Array<{id: string}>
+    items.forEach((item, index) => {
+      const first = seen.get(item.id)
+      if (first === undefined) {
+        seen.set(item.id, index)
+        return
+      }
+      const firstPlace = doc.getIn([section, first, 'id'], true)
+      const {line, col: column} = lineCounter.linePos(startOf(firstPlace))
+      at(place([section, index, 'id']), `Duplicate ${itemNames[section]} id \`${item.id}\` (first at ${line}:${column})`)
+    })
+  }
+
+  const claimIds = new Set(registry.claims.map((claim) => claim.id))
+  ;(data.claims ?? []).forEach((claim, index) => {
+    claim.about.forEach((entity, i) => {
+      if (!registry.entities.has(entity)) at(place(['claims', index, 'about', i]), `Unknown entity \`${entity}\` in \`about\` of claim \`${claim.id}\``)
+    })
+    if (claim.superseded_by !== undefined && !claimIds.has(claim.superseded_by)) {
+      at(place(['claims', index, 'superseded_by']), `Unknown claim \`${claim.superseded_by}\` in \`superseded_by\` of claim \`${claim.id}\``)
+    }
+    for (const field of ['date', 'as_of', 'valid_until'] as const) {
+      const value = claim[field]
+      if (value !== undefined && !realDate(value)) at(place(['claims', index, field]), `Unexpected \`${field}: ${value}\`, expected a real date`)
+    }
+    for (const [field, needed] of Object.entries(requiredByKind[claim.kind])) {
+      if (needed && claim[field as keyof RawClaim] === undefined) {
+        at(place(['claims', index]), `Missing \`${field}\` in claim \`${claim.id}\` of kind \`${claim.kind}\``)
+      }
+    }
+    if (claim.kind === 'money' && claim.unit !== undefined && !currencyCodes.has(claim.unit)) {
+      at(place(['claims', index, 'unit']), `Unexpected \`unit: ${claim.unit}\` for money, expected an ISO 4217 code such as \`USD\`, \`EUR\`, \`JPY\``)
+    }
+    const value = claim.value
+    if (value !== undefined && typeof value === 'object') {
+      if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
+        at(place(['claims', index, 'value']), `Unexpected \`min: ${value.min}\` above \`max: ${value.max}\``)
+      }
+      if (value.value === undefined && value.min === undefined && value.max === undefined) {
+        at(place(['claims', index, 'value']), 'Missing `value`, `min` or `max` in `value`')
+      }
+    }
+  })
+
+  ;(data.ratios ?? []).forEach((ratio, index) => {
+    if (ratio.min !== undefined && ratio.max !== undefined && ratio.min > ratio.max) {
+      at(place(['ratios', index, 'min']), `Unexpected \`min: ${ratio.min}\` above \`max: ${ratio.max}\``)
+    }
+    ;(ratio.about ?? []).forEach((entity, i) => {
+      if (!registry.entities.has(entity)) at(place(['ratios', index, 'about', i]), `Unknown entity \`${entity}\` in \`about\` of ratio \`${ratio.id}\``)
+    })
+  })
+
+  ;(data.rates ?? []).forEach((rate, index) => {
+    for (const field of ['base', 'quote'] as const) {
+      if (!currencyCodes.has(rate[field])) at(place(['rates', index, field]), `Unknown currency \`${rate[field]}\`, expected an ISO 4217 code`)
+    }
+    if (!realDate(rate.date)) at(place(['rates', index, 'date']), `Unexpected \`date: ${rate.date}\`, expected a real date`)
+  })
+}
+
+const requiredByKind: Record<RegistryClaim['kind'], Partial<Record<keyof RawClaim, boolean>>> = {
+  quantity: {value: true},
+  money: {value: true, unit: true},
+  percent: {value: true},
+  event: {date: true},
+  rank: {rank: true}
+}
+
+function realDate(value: string): boolean {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value)
+  if (!match) return false
+  const month = match[2] ? Number(match[2]) : 1
+  const day = match[3] ? Number(match[3]) : 1
+  const date = new Date(Date.UTC(Number(match[1]), month - 1, day))
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+}

@@ -1,0 +1,88 @@
+/**
+ * Small text helpers shared by matching and rules: accent- and
+ * case-insensitive normalisation, a light stemmer for matching registry terms
+ * ("proyectos" ~ "proyecto", "investments" ~ "investment"), and number
+ * formatting for messages in each language.
+ *
+ * The stemmer is deliberately crude: registry terms list the forms that
+ * matter, so all it must do is fold plural endings, not analyse morphology.
+ */
+import type {Lang} from './types.js'
+
+/** Lower case, accents removed: "Japón" → "japon". */
+export function normalize(value: string): string {
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+}
+
+/**
+ * The forms a word may be compared by: itself normalised and with plural
+ * endings folded (`-s`, `-es`, `-ies`). Two words are forms of each other when
+ * their sets meet, so "país" and "países" meet at "pais", "relación" and
+ * "relaciones" at "relacion", "project" and "projects" at "project".
+ */
+export function variants(word: string): string[] {
+  const w = normalize(word)
+  const forms = [w]
+  if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) forms.push(w.slice(0, -1))
+  if (w.length > 4 && w.endsWith('es')) forms.push(w.slice(0, -2))
+  if (w.length > 5 && w.endsWith('ies')) forms.push(w.slice(0, -3) + 'y')
+  return forms
+}
+
+/** Whether two words are forms of each other. */
+export function sameWord(a: string, b: string): boolean {
+  const vb = variants(b)
+  return variants(a).some((v) => vb.includes(v))
+}
+
+/** Words of a phrase, normalised. */
+export function words(value: string): string[] {
+  return normalize(value)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+}
+
+const numberLocale: Record<Lang, string> = {en: 'en-US', es: 'es-ES'}
+
+/**
+ * A number as a reader of `lang` writes it: 5000 → "5,000" / "5.000",
+ * 19.5 → "19.5" / "19,5". Spanish style groups four-digit numbers too, as
+ * newsrooms do.
+ */
+export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(numberLocale[lang], {
+    maximumFractionDigits,
+    useGrouping: 'always' as unknown as boolean
+  }).format(value)
+}
+
+/**
+ * A large amount in words, for messages: 70e9 → "70 billion" (en) or
+ * "70 mil millones" (es); 184000 → "184,000".
+ */
+export function formatAmount(value: number, lang: Lang): string {
+  const abs = Math.abs(value)
+  const scales: Array<[number, Record<Lang, string>]> = [
+    [1e12, {en: 'trillion', es: 'billones'}],
+    [1e9, {en: 'billion', es: 'mil millones'}],
+    [1e6, {en: 'million', es: 'millones'}]
+  ]
+  for (const [factor, names] of scales) {
+    if (abs >= factor) {
+      const scaled = value / factor
+      const name = lang === 'es' && factor === 1e6 && Math.abs(scaled) === 1 ? 'millón' : names[lang]
+      return formatNumber(Number(scaled.toPrecision(4)), lang) + ' ' + name
+    }
+  }
+
+  return formatNumber(Math.round(value), lang)
+}
+
+const currencySymbols: Record<string, string> = {USD: 'US$', EUR: '€', JPY: '¥', GBP: '£'}
+
+/** Money for messages: "US$70 billion", "¥60.98 billion". */
+export function formatMoney(value: number, currency: string, lang: Lang): string {
+  const symbol = currencySymbols[currency]
+  const amount = formatAmount(value, lang)
+  return symbol ? symbol + amount : amount + ' ' + currency
+}

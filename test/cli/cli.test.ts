@@ -1,0 +1,141 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {Writable} from 'node:stream'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {Ajv} from 'ajv'
+import {main} from '../../src/cli.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+const registry = path.join(root, 'test/fixtures/rules/claims.yaml')
+
+class Capture extends Writable {
+  text = ''
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.text += chunk.toString()
+    done()
+  }
+}
+
+async function cli(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
+  const stdout = new Capture()
+  const stderr = new Capture()
+  const code = await main(args, {stdout, stderr, cwd})
+  return {code, stdout: stdout.text, stderr: stderr.text}
+}
+
+let dir: string
+
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cli-'))
+  fs.writeFileSync(
+    path.join(dir, 'wrong.en.txt'),
+    'The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.\n'
+  )
+  fs.writeFileSync(
+    path.join(dir, 'right.es.txt'),
+    'date 2023-05-01 Este año, Vietnam y Japón celebran el 50 aniversario de sus relaciones diplomáticas.\n'
+  )
+  fs.writeFileSync(path.join(dir, 'empty.txt'), '')
+  fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]))
+  fs.writeFileSync(path.join(dir, 'broken.yaml'), 'version: 1\nentities:\n  - id: japan\n    names: nope\nclaims: []\n')
+})
+
+afterAll(() => {
+  fs.rmSync(dir, {recursive: true, force: true})
+})
+
+describe('claimlint CLI', () => {
+  it('prints help and exits 0', async () => {
+    const result = await cli(['--help'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toMatch(/^Usage: claimlint \[options\] <paths\.\.\.>/)
+  })
+
+  it('exits 2 on an unknown flag', async () => {
+    const result = await cli(['--frobnicate', 'x.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toContain("claimlint: Unknown option '--frobnicate'")
+  })
+
+  it('exits 2 on a bad --date or --lang', async () => {
+    expect((await cli(['--date', '2023-02-30', 'right.es.txt'], dir)).stderr).toBe(
+      'claimlint: Unexpected `--date 2023-02-30`, expected a real date as `YYYY-MM-DD`\n'
+    )
+    expect((await cli(['--lang', 'fr', 'right.es.txt'], dir)).code).toBe(2)
+  })
+
+  it('exits 1 on an error-level finding and prints file:line:column-endLine:endColumn', async () => {
+    const result = await cli(['--registry', registry, '--no-color', 'wrong.en.txt', 'right.es.txt'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toContain('wrong.en.txt\n')
+    expect(result.stdout).toMatch(
+      /1:10-1:14\s+error\s+Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` \(1973\), expected `2023`\s+anniversary-year/
+    )
+    expect(result.stdout).not.toMatch(/right\.es\.txt\n\s+\d/)
+  })
+
+  it('exits 0 when clean', async () => {
+    const result = await cli(['--registry', registry, 'right.es.txt', 'empty.txt'], dir)
+    expect(result.stderr).toBe('')
+    expect(result.code).toBe(0)
+  })
+
+  it('reports a binary file and still lints the rest', async () => {
+    const result = await cli(['--registry', registry, '--no-color', 'image.txt', 'wrong.en.txt'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/image\.txt\n\s+error\s+Cannot lint a binary file/)
+    expect(result.stdout).toContain('anniversary-year')
+  })
+
+  it('reports a missing path, lints the rest, and exits 2', async () => {
+    const result = await cli(['--registry', registry, '--no-color', 'nope.txt', 'wrong.en.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(/nope\.txt\n\s+error\s+No such file or folder/)
+    expect(result.stdout).toContain('anniversary-year')
+  })
+
+  it('reports every problem of a malformed registry with its place, exit 2', async () => {
+    const result = await cli(['--registry', 'broken.yaml', 'wrong.en.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toMatch(/broken\.yaml:4:12: /)
+  })
+
+  it('skips registry rules with one info line when there is no registry', async () => {
+    const result = await cli(['--no-registry', '--no-color', 'wrong.en.txt'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stderr).toMatch(/^claimlint: info: .*skipped `anniversary-year`, `registry-mismatch`, `implausible-ratio`/)
+  })
+
+  it('prints JSON that validates against the documented schema', async () => {
+    const result = await cli(['--registry', registry, '--format', 'json', 'wrong.en.txt', 'image.txt'], dir)
+    expect(result.code).toBe(1)
+    const report = JSON.parse(result.stdout)
+    const schema = JSON.parse(fs.readFileSync(path.join(root, 'src/report/json-schema.json'), 'utf8'))
+    const ajv = schema.$schema?.includes('2020-12') ? new Ajv2020({strict: false}) : new Ajv({strict: false})
+    const validate = ajv.compile(schema)
+    const valid = validate(report)
+    expect(validate.errors ?? null).toBeNull()
+    expect(valid).toBe(true)
+    const messages = report.files.flatMap((file: {messages: unknown[]}) => file.messages)
+    expect(messages).toContainEqual(
+      expect.objectContaining({
+        ruleId: 'anniversary-year',
+        severity: 'error',
+        start: {line: 1, column: 10, offset: 9},
+        end: {line: 1, column: 14, offset: 13},
+        expected: ['2023'],
+        registryClaim: 'vn-jp-diplomatic-ties'
+      })
+    )
+  })
+
+  it('explains the claims of each sentence', async () => {
+    const result = await cli(['--registry', registry, '--explain', 'wrong.en.txt'], dir)
+    expect(result.stdout).toContain('wrong.en.txt (lang en, date unknown)')
+    expect(result.stdout).toMatch(/1:10-1:14 year "2022" value=2022/)
+    expect(result.stdout).toMatch(/anniversary "50th anniversary" value=50 → vn-jp-diplomatic-ties/)
+  })
+})

@@ -1,0 +1,41 @@
+import {describe, expect, it} from 'vitest'
+import {lines} from './helpers.js'
+
+const id = 'derived-figure'
+
+describe(id, () => {
+  it.each([
+    ['a right percentage change (en)', 'Exports grew 20% to $2.4 billion from $2.0 billion.'],
+    ['a right fall (es)', 'Las exportaciones cayeron un 10% hasta 1.800 millones de dólares desde 2.000 millones de dólares.'],
+    ['a right rate (es)', 'El aeropuerto recibe 300.000 pasajeros al día, unos 110 millones al año.'],
+    ['a right share (en)', 'Japan gave $40 million, or 25% of $160 million.'],
+    ['a right sum (es)', 'Japón aportó 5 millones de dólares y Corea 7 millones de dólares, un total de 12 millones de dólares.'],
+    ['a right per-capita figure from the registry population (es)', 'España gastará 36.000 millones de euros, unos 750 euros por habitante.']
+  ])('accepts %s', async (_name, text) => {
+    expect(await lines(id, text)).toEqual([])
+  })
+
+  it('flags a wrong percentage change (en)', async () => {
+    expect(await lines(id, 'Exports grew 12% to $2.4 billion from $2.0 billion.')).toEqual([
+      '1:14-1:17 warning Unexpected `12%` for the change from `$2.0 billion` to `$2.4 billion`, expected between 14.6% and 25.7%'
+    ])
+  })
+
+  it('flags a yearly figure that does not follow from the daily one (es)', async () => {
+    expect(await lines(id, 'El aeropuerto recibe 300.000 pasajeros al día, más de 200 millones al año.')).toEqual([
+      '1:48-1:67 warning Unexpected `más de 200 millones` al año for `300.000 pasajeros` al día, expected between 109,5 millones and 109,8 millones'
+    ])
+  })
+
+  it('flags a wrong sum (es)', async () => {
+    expect(await lines(id, 'Japón aportó 5 millones de dólares y Corea 7 millones de dólares, un total de 15 millones de dólares.')).toEqual([
+      '1:79-1:101 warning Unexpected `15 millones de dólares` as the total of `5 millones de dólares` + `7 millones de dólares`, expected between US$11 millones and US$13 millones'
+    ])
+  })
+
+  it('flags a per-capita figure against the registry population (es)', async () => {
+    expect(await lines(id, 'España gastará 36.000 millones de euros, unos 1.500 euros por habitante.')).toEqual([
+      '1:42-1:58 warning Unexpected `unos 1.500 euros` for `36.000 millones de euros` over the population of `spain` (registry `spain-population-2023`), expected between €742 and €758'
+    ])
+  })
+})

@@ -1,0 +1,63 @@
+import {describe, expect, it} from 'vitest'
+import {lines, lintOne} from './helpers.js'
+
+const id = 'registry-mismatch'
+
+describe(id, () => {
+  it.each([
+    ['more than 5,000 (en)', 'Japan has more than 5,000 investment projects in Vietnam.'],
+    ['más de cinco mil (es)', 'Japón tiene más de cinco mil proyectos de inversión en Vietnam.'],
+    ['casi 50 mil millones against 49.8 bn (es)', 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares.'],
+    ['nearly $50 billion (en)', 'In 2022 trade between Vietnam and Japan reached nearly $50 billion.'],
+    ['a figure that matches no claim', 'Japón tiene cinco embajadas en Vietnam.'],
+    ['a count of other things', 'Japón invierte en Vietnam en 143 países.']
+  ])('accepts %s', async (_name, text) => {
+    expect(await lines(id, text)).toEqual([])
+  })
+
+  it('flags a dropped `mil` and suggests the corrected wording (es)', async () => {
+    const file = await lintOne(id, 'Japón tiene más de cinco proyectos de inversión en Vietnam.')
+    expect(file.messages.map((m) => [m.reason, m.actual, m.expected])).toEqual([
+      [
+        'Unexpected `más de cinco proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?',
+        'más de cinco proyectos',
+        ['más de cinco mil proyectos']
+      ]
+    ])
+    expect(file.messages[0].note).toBe(
+      'Registry `jp-fdi-projects-in-vn` — valid Japanese investment projects in Vietnam (' +
+        file.messages[0].note!.split('(')[1].split(')')[0] +
+        '): at least 5.000 as of 2023-06-30. Source: Foreign Investment Agency, https://fia.mpi.gov.vn/.'
+    )
+  })
+
+  it('flags a dropped `thousand` (en)', async () => {
+    expect(await lines(id, 'Japan has more than five investment projects in Vietnam.')).toEqual([
+      '1:11-1:45 error Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?'
+    ])
+  })
+
+  it('flags `billones` read as `billion` (es)', async () => {
+    const file = await lintOne(id, 'A finales de 2012, la inversión de Japón en Vietnam sumaba 12,4 billones de euros.')
+    expect(file.messages.map((m) => [m.reason, m.expected])).toEqual([
+      [
+        'Unexpected `12,4 billones de euros` for `jp-fdi-capital-in-vn-2012`, expected between €12,35 mil millones and €12,45 mil millones: 1.000 times less, `billón` (10^12) where `mil millones` (10^9) was meant?',
+        ['12,4 mil millones de euros']
+      ]
+    ])
+  })
+
+  it('flags a plain mismatch without a scale slip', async () => {
+    expect(await lines(id, 'In 2022 trade between Vietnam and Japan reached $30 billion.')).toEqual([
+      '1:49-1:60 error Unexpected `$30 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
+    ])
+  })
+
+  it('takes qualifier semantics from options', async () => {
+    // With "more than" allowed to reach 2,000 times the stated figure, five can mean 5,000.
+    const file = await lintOne(id, 'Japón tiene más de cinco proyectos de inversión en Vietnam.', 'doc.txt', {
+      ruleOptions: {qualifiers: {more: {high: 2000}}}
+    })
+    expect(file.messages).toEqual([])
+  })
+})

@@ -1,0 +1,40 @@
+import {describe, expect, it} from 'vitest'
+import {lines} from './helpers.js'
+
+const id = 'relative-date'
+
+describe(id, () => {
+  it.each([
+    ['a visit in May of last year (en)', 'date 2023-11-07 In May of last year, Japanese Prime Minister Fumio Kishida visited Hanoi for talks with Vietnam.'],
+    ['el año pasado (es)', 'date 2023-03-01 El año pasado, el primer ministro japonés visitó Hanói.'],
+    ['a relative date that matches no event', 'date 2023-03-01 Last year the weather was mild.']
+  ])('accepts %s', async (_name, text) => {
+    expect(await lines(id, text)).toEqual([])
+  })
+
+  it('flags a relative month that resolves to the wrong year (en)', async () => {
+    expect(
+      await lines(id, 'date 2024-11-07 In May of last year, Japanese Prime Minister Fumio Kishida visited Hanoi for talks with Vietnam.')
+    ).toEqual([
+      '1:20-1:36 error Unexpected `May of last year` (2023-05) for `jp-pm-kishida-visit-to-vn` (2022-05), expected `May 2022`'
+    ])
+  })
+
+  it('flags hace dos años resolving wrong (es)', async () => {
+    expect(await lines(id, 'date 2023-03-01 Hace dos años, el primer ministro japonés visitó Hanói.')).toEqual([
+      '1:17-1:30 error Unexpected `Hace dos años` (2021) for `jp-pm-kishida-visit-to-vn` (2022-05), expected `2022`'
+    ])
+  })
+
+  it('says so when it infers the document year', async () => {
+    expect(await lines(id, 'Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.')).toEqual([
+      '1:1-1:9 info Inferred the document year 2023 from `Este año` and the 50th anniversary of `vn-jp-diplomatic-ties` (1973)'
+    ])
+  })
+
+  it('reports an unresolvable relative date once, at info level', async () => {
+    expect(await lines(id, 'El año pasado, el primer ministro japonés visitó Hanói. Este año lo visitó otra vez.', 'doc.txt', {inferDate: false})).toEqual([
+      '1:1-1:14 info Cannot resolve `El año pasado` without a document date; pass `--date` or add a `date` to the document'
+    ])
+  })
+})
