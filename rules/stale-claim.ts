@@ -124,14 +124,28 @@ function report(doc: DocumentClaims, claim: Claim, stale: Staleness): Finding {
   }
 }
 
-/** Whether `date` is after `limit` (or on it, when `inclusive`); false without a limit. */
+/**
+ * Whether `date` is surely after `limit` (or on it, when `inclusive`); false
+ * without a limit. A partial document date ("2023", inferred from the text)
+ * is taken at its earliest day, so a year that may still precede the limit is
+ * never called stale; a partial limit is taken at its latest day.
+ */
 function after(date: string, limit: string | undefined, inclusive: boolean): boolean {
   if (!limit) return false
-  const a = Date.parse(pad(date))
-  const b = Date.parse(pad(limit))
+  const a = Date.parse(earliest(date))
+  const b = Date.parse(latest(limit))
   return inclusive ? a >= b : a > b
 }
 
-function pad(date: string): string {
-  return date.length === 4 ? date + '-12-31' : date.length === 7 ? date + '-28' : date
+function earliest(date: string): string {
+  return date.length === 4 ? date + '-01-01' : date.length === 7 ? date + '-01' : date
+}
+
+function latest(date: string): string {
+  if (date.length === 4) return date + '-12-31'
+  if (date.length === 7) {
+    const [year, month] = date.split('-').map(Number)
+    return `${date}-${String(new Date(Date.UTC(year, month, 0)).getUTCDate()).padStart(2, '0')}`
+  }
+  return date
 }
