@@ -131,7 +131,7 @@ function isFigure(claim: Claim): boolean {
 
 /**
  * Identity of a claim the registry does not know: kind, unit, the subject
- * (the entity named last before the figure), the other entities and the
+ * (the entity named first, before the figure), the other entities and the
  * absolute years of the sentence. Without a registry there are no entities,
  * and a bare count of a noun is too weak an identity: such figures are left
  * alone.
@@ -141,8 +141,7 @@ function silentKey(sentence: Sentence, claim: Claim, registry: Registry | undefi
   if (claim.kind === 'quantity' && !claim.noun) return undefined
   const mentions = indexOf(registry).mentions(sentence)
   if (mentions.length === 0) return undefined
-  const before = mentions.filter((m) => m.end <= claim.start)
-  const subject = before.length > 0 ? before[before.length - 1].entity : mentions[0].entity
+  const subject = (mentions.find((m) => m.end <= claim.start) ?? mentions[0]).entity
   const entities = [...new Set(mentions.map((m) => m.entity))].sort().join(',')
   const years = sentence.claims
     .filter((c) => c.kind === 'year' && c.value !== undefined && !c.relative)

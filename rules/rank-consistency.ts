@@ -124,12 +124,12 @@ function registryFinding(doc: DocumentClaims, claim: Claim, registryClaim: Regis
 function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
   if (!registry || !claim.noun) return undefined
   const mentions = indexOf(registry).mentions(sentence)
-  const before = mentions.filter((m) => m.end <= claim.start)
-  if (before.length === 0) return undefined
+  const subject = mentions.find((m) => m.end <= claim.start)
+  if (!subject) return undefined
   const noun = words(claim.noun.text)
     .map((w) => variants(w).at(-1))
     .join(' ')
-  return [lang, before[before.length - 1].entity, noun].join('|')
+  return [lang, subject.entity, noun].join('|')
 }
 
 function placeOf(doc: DocumentClaims, offset: number, withPath: boolean): string {

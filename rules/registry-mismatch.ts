@@ -39,11 +39,10 @@
 import type {Claim} from '../src/types.js'
 import type {Finding, Rule} from '../src/rule.js'
 import {format} from '../src/rule.js'
-import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type QualifierSemantics} from '../src/interval.js'
+import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics} from '../src/interval.js'
 import {describeInterval, registryNote, rescaleWording} from '../src/describe.js'
 import {formatNumber} from '../src/text.js'
-import {formatDate} from '../src/pipeline/parse.js'
-import {staleAgainst} from './stale-claim.js'
+import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'registry-mismatch'
 
@@ -97,8 +96,10 @@ const rule: Rule = {
       if (!stated) continue
       const expected = registryInterval(registryClaim.value)
       if (overlaps(stated, expected)) continue
-      // A value that was right once but is superseded is `stale-claim`'s to report.
-      if (doc.date && staleAgainst(claim, registryClaim, context.registry!, formatDate(doc.date))) continue
+      // A value that agrees with another version of the same claim (one it
+      // supersedes or that supersedes it) is at most stale: `stale-claim`'s to
+      // report, when the document date says so.
+      if (agreesWithVersion(stated, registryClaim, context.registry!)) continue
 
       const values = {
         found: claim.text,
@@ -137,6 +138,15 @@ const rule: Rule = {
 }
 
 export default rule
+
+function agreesWithVersion(stated: Interval, matched: RegistryClaim, registry: Registry): boolean {
+  return registry.claims.some(
+    (other) =>
+      other.value !== undefined &&
+      (other.supersededBy === matched.id || matched.supersededBy === other.id) &&
+      overlaps(stated, registryInterval(other.value))
+  )
+}
 
 function isFigure(claim: Claim): boolean {
   return claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent'

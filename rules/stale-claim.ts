@@ -9,7 +9,7 @@
  * A figure is stale when it agrees with the old claim's value and not with
  * the newer one's, and the document's date is after the old claim's
  * `valid_until` or on or after the newer claim's `as_of`. Documents without a
- * date are not checked. `registry-mismatch` leaves such figures to this rule.
+ * date are not checked. `registry-mismatch` leaves figures that agree with another version of their claim to this rule.
  *
  * @example valid.es.txt
  *   date 2023-02-01 La comunidad vietnamita en Japón suma 489.312 personas.

@@ -12,7 +12,8 @@
  * - at least one recognition term of the document's language occurs (by stem).
  *
  * Among fitting claims the most specific wins (more terms matched, and the
- * subject — `about[0]` — mentioned last before the figure); then the one whose
+ * subject — `about[0]` — named first in the sentence, before the figure, as
+ * a sentence's subject usually is); then the one whose
  * as-of date is nearest the document date; a remaining tie matches nothing.
  */
 import type {Claim, Lang, Sentence} from '../types.js'
@@ -102,8 +103,8 @@ export class RegistryIndex {
 
       let score = registryClaim.about.length + termsMatched
       const subject = registryClaim.about[0]
-      const before = mentions.filter((m) => m.end <= claim.start)
-      if (subject && before.length > 0 && before[before.length - 1].entity === subject) score += 1
+      const first = mentions.find((m) => m.end <= claim.start)
+      if (subject && first?.entity === subject) score += 1
       candidates.push({registryClaim, score})
     }
 

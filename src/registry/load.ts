@@ -86,6 +86,7 @@ export function parseRegistry(source: string, file: string): Registry {
     throw ClaimlintError.fromProblems([{file, line: 1, column: 1, message: 'Unexpected registry, expected a mapping with `version: 1`'}])
   }
 
+  yearsAsText(data)
   for (const error of simplify(validate(data))) {
     const [offset, message] = describeError(doc, error)
     at(offset, message)
@@ -96,6 +97,21 @@ export function parseRegistry(source: string, file: string): Registry {
   checkSemantics(doc, registry, data as RawRegistry, at, lineCounter)
   if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
   return registry
+}
+
+const dateKeys = new Set(['date', 'as_of', 'valid_until'])
+
+/** `date: 2023` is read by YAML as a number; a bare year is as good a date as `2023-05`. */
+function yearsAsText(value: unknown): void {
+  if (Array.isArray(value)) {
+    for (const item of value) yearsAsText(item)
+  } else if (value && typeof value === 'object') {
+    const record = value as Record<string, unknown>
+    for (const [key, item] of Object.entries(record)) {
+      if (dateKeys.has(key) && typeof item === 'number' && Number.isInteger(item)) record[key] = String(item)
+      else yearsAsText(item)
+    }
+  }
 }
 
 function displayPath(file: string): string {
