@@ -91,7 +91,7 @@ export class RegistryIndex {
     mentions: Mention[],
     documentDate?: string
   ): MatchResult {
-    const stems = sentenceStems(sentence)
+    const stems = sentenceStems(sentence, clauseOf(sentence, claim))
     const candidates: Candidate[] = []
 
     for (const registryClaim of this.registry.claims) {
@@ -195,13 +195,42 @@ function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang): boole
   }
 }
 
-function sentenceStems(sentence: Sentence): Set<string> {
+function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string> {
   const stems = new Set<string>()
   for (const token of sentence.tokens) {
+    if (range && (token.start < range[0] || token.end > range[1])) continue
     if (token.type === 'word') for (const form of variants(token.text)) stems.add(form)
   }
 
   return stems
+}
+
+const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino'])
+
+/**
+ * The clause of a sentence a claim stands in: sentences joined by `;` or by a
+ * comma and a conjunction ("Japan is the third largest investor, and trade
+ * reached $50 billion") talk of different things, and a figure's terms must
+ * come from its own clause.
+ */
+export function clauseOf(sentence: Sentence, claim: Claim): [number, number] {
+  let start = sentence.start
+  let end = sentence.end
+  const tokens = sentence.tokens
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    const boundary =
+      token.text === ';' ||
+      (token.text === ',' && conjunctions.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
+    if (!boundary) continue
+    if (token.end <= claim.start) start = token.end
+    else if (token.start >= claim.end) {
+      end = token.start
+      break
+    }
+  }
+
+  return [start, end]
 }
 
 /**
