@@ -9,9 +9,20 @@
  */
 import type {Lang} from './types.js'
 
-/** Lower case, accents removed: "Japón" → "japon". */
+const normalized = new Map<string, string>()
+
+/** Lower case, accents removed: "Japón" → "japon". Short strings (words) are cached. */
 export function normalize(value: string): string {
-  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(value)) return value.toLowerCase()
+  if (value.length > 40) return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  let result = normalized.get(value)
+  if (result === undefined) {
+    result = value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    if (normalized.size > 50_000) normalized.clear()
+    normalized.set(value, result)
+  }
+  return result
 }
 
 /**
@@ -50,11 +61,19 @@ const numberLocale: Record<Lang, string> = {en: 'en-US', es: 'es-ES'}
  * newsrooms do.
  */
 export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 2): string {
-  return new Intl.NumberFormat(numberLocale[lang], {
-    maximumFractionDigits,
-    useGrouping: 'always' as unknown as boolean
-  }).format(value)
+  const key = lang + maximumFractionDigits
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(numberLocale[lang], {
+      maximumFractionDigits,
+      useGrouping: 'always' as unknown as boolean
+    })
+    formatters.set(key, formatter)
+  }
+  return formatter.format(value)
 }
+
+const formatters = new Map<string, Intl.NumberFormat>()
 
 /**
  * A large amount in words, for messages: 70e9 → "70 billion" (en) or

@@ -23,6 +23,9 @@ const currencySymbols: Record<string, string> = {'$': 'USD', '€': 'EUR', '£':
 const currencyPrefixes: Record<string, string> = {us: 'USD', u: 'USD', a: 'AUD', c: 'CAD', hk: 'HKD', s: 'SGD', nz: 'NZD', r: 'BRL', mx: 'MXN'}
 const isoCodes = new Set(['USD', 'EUR', 'JPY', 'GBP', 'CNY', 'KRW', 'VND', 'MXN', 'CHF', 'INR', 'CAD', 'AUD', 'SGD', 'HKD', 'BRL', 'ARS', 'CLP', 'COP', 'PEN', 'RUB', 'THB', 'IDR', 'PHP', 'MYR', 'NZD', 'SEK', 'NOK', 'DKK', 'PLN', 'TRY', 'ZAR'])
 
+/** Words before a rank that make it one: "el tercer", "its third", "Japan's third". */
+const determiners = new Set(['el', 'la', 'los', 'las', 'the', 'its', 'their', 'su', 'sus', 'his', 'her', 'our', 's', 'nuestro', 'nuestra'])
+
 /** Nouns after an ordinal that make it no rank: "la primera vez", "the second quarter". */
 const notRanked = new Set(['vez', 'veces', 'time', 'times', 'día', 'dia', 'semana', 'mes', 'año', 'trimestre', 'semestre', 'mitad', 'quarter', 'half', 'week', 'month', 'year', 'day', 'round', 'ronda', 'edición', 'edition', 'term', 'mandato', 'piso', 'floor', 'parte', 'part'])
 
@@ -31,17 +34,28 @@ type Phrase = string[]
 
 interface Compiled {
   data: LangData
-  qualifiers: Array<[Phrase, QualifierType]>
-  scales: Array<[Phrase, number]>
-  currencies: Array<[Phrase, string]>
-  relativeYears: Array<[Phrase, number]>
-  monthBefore: Array<[Phrase, number]>
-  monthAfter: Array<[Phrase, number]>
+  qualifiers: Table<QualifierType>
+  scales: Table<number>
+  /** First words of scale phrases, for quick "is this a scale word" checks. */
+  scaleHeads: Set<string>
+  currencies: Table<string>
+  relativeYears: Table<number>
+  monthBefore: Table<number>
+  monthAfter: Table<number>
+  /** One-word entries of `monthAfter` ("pasado"). */
+  monthAfterSingle: Table<number>
   percent: Phrase[]
   points: Phrase[]
-  superlatives: Phrase[]
+  superlatives: Table<true>
   notCounts: Phrase[]
   yearsAgo: Phrase
+  /** Every word that can start a number in words. */
+  numberWords: Set<string>
+  /** Every word a claim can start with. */
+  starters: Set<string>
+  ordinalPrefixes: Map<string, string[]>
+  fractionPrefixes: Map<string, string[]>
+  superlativePrefixes: Map<string, string[]>
 }
 
 const compiled = new Map<Lang, Compiled>()
@@ -50,29 +64,70 @@ function phrase(text: string): Phrase {
   return text.toLowerCase().match(/\d+(?:[.,]\d+)*|\p{L}[\p{L}\p{M}]*|[^\s]/gu) ?? []
 }
 
-function table<T>(record: Record<string, T>): Array<[Phrase, T]> {
-  return Object.entries(record)
-    .map(([key, value]): [Phrase, T] => [phrase(key), value])
-    .sort((a, b) => b[0].length - a[0].length)
+/** Phrases indexed by their first word, longest first, so a lookup costs one map access. */
+type Table<T> = Map<string, Array<[Phrase, T]>>
+
+function table<T>(record: Record<string, T>): Table<T> {
+  return index(Object.entries(record).map(([key, value]): [Phrase, T] => [phrase(key), value]))
+}
+
+function index<T>(entries: Array<[Phrase, T]>): Table<T> {
+  const map: Table<T> = new Map()
+  for (const entry of entries.sort((a, b) => b[0].length - a[0].length)) {
+    const list = map.get(entry[0][0]) ?? []
+    list.push(entry)
+    map.set(entry[0][0], list)
+  }
+  return map
+}
+
+/** Words that begin with one of `keys` and go on for at least `rest` letters: "cuartosocio" → ["cuarto", 4]. */
+function prefixIndex(keys: string[]): Map<string, string[]> {
+  const map = new Map<string, string[]>()
+  for (const key of keys) {
+    const head = key.slice(0, 3)
+    const list = map.get(head) ?? []
+    list.push(key)
+    map.set(head, list)
+  }
+  return map
 }
 
 function compile(lang: Lang): Compiled {
   let c = compiled.get(lang)
   if (!c) {
     const data = languages[lang]
+    const singleSuperlatives = data.superlatives.filter((word) => !word.includes(' '))
     c = {
       data,
       qualifiers: table(data.qualifiers),
       scales: table(data.scales),
+      scaleHeads: new Set(Object.keys(data.scales).map((key) => phrase(key)[0])),
       currencies: table(data.currencyWords),
       relativeYears: table(data.relativeYears),
       monthBefore: table(data.monthBefore),
       monthAfter: table(data.monthAfter),
+      monthAfterSingle: table(Object.fromEntries(Object.entries(data.monthAfter).filter(([key]) => !key.includes(' ')))),
       percent: data.percentWords.map(phrase).sort((a, b) => b.length - a.length),
       points: data.pointWords.map(phrase).sort((a, b) => b.length - a.length),
-      superlatives: data.superlatives.map(phrase).sort((a, b) => b.length - a.length),
+      superlatives: index(data.superlatives.map((word): [Phrase, true] => [phrase(word), true])),
       notCounts: data.notCounts.map(phrase),
-      yearsAgo: phrase(data.yearsAgo.after)
+      yearsAgo: phrase(data.yearsAgo.after),
+      numberWords: new Set([...Object.keys(data.units), ...Object.keys(data.hundreds), ...data.thousand, ...data.articles, ...Object.keys(data.fractions), ...data.dozen]),
+      starters: new Set(
+        [
+          ...Object.keys(data.units), ...Object.keys(data.hundreds), ...data.thousand, ...data.articles,
+          ...Object.keys(data.fractions), ...data.dozen, ...Object.keys(data.ordinals), ...Object.keys(data.months),
+          ...Object.keys(data.qualifiers), ...Object.keys(data.relativeYears), ...Object.keys(data.monthBefore),
+          ...data.superlatives, ...data.ranges.map(([open]) => open), data.yearsAgo.before,
+          ...Object.keys(currencyPrefixes), ...[...isoCodes].map((code) => code.toLowerCase()), 'top'
+        ]
+          .filter(Boolean)
+          .map((key) => phrase(key)[0])
+      ),
+      ordinalPrefixes: prefixIndex(Object.keys(data.ordinals)),
+      fractionPrefixes: prefixIndex(Object.keys(data.fractions)),
+      superlativePrefixes: prefixIndex(singleSuperlatives)
     }
     compiled.set(lang, c)
   }
@@ -118,6 +173,10 @@ class Reader {
   read(): Claim[] {
     let i = 0
     while (i < this.lx.length) {
+      if (!this.mayStart(i)) {
+        i++
+        continue
+      }
       const next =
         this.relativeDate(i) ??
         this.absoluteDate(i) ??
@@ -128,6 +187,26 @@ class Reader {
     }
 
     return this.claims
+  }
+
+  /**
+   * Whether a claim may start at `i`: numbers and currency symbols, and words
+   * the grammar begins with (number words, ordinals, months, qualifiers,
+   * relative dates...), or words glued to one by a bad copy. Most words of a
+   * text are none of these, which keeps extraction cheap.
+   */
+  private mayStart(i: number): boolean {
+    const lexeme = this.lx[i]
+    if (lexeme.type === 'number') return true
+    if (lexeme.type === 'punctuation') return false
+    if (lexeme.type === 'symbol') return currencySymbols[lexeme.text] !== undefined
+    const lower = lexeme.lower
+    if (this.c.starters.has(lower)) return true
+    const head = lower.slice(0, 3)
+    if (this.c.fractionPrefixes.has(head)) return true
+    if (determiners.has(this.w(i - 1)) && (this.c.ordinalPrefixes.has(head) || this.c.superlativePrefixes.has(head))) return true
+    const next = this.lx[i + 1]
+    return next !== undefined && (next.type === 'number' || next.type === 'symbol')
   }
 
   /* ----- helpers ----- */
@@ -147,8 +226,10 @@ class Reader {
     return i + p.length
   }
 
-  private matchAny<T>(i: number, entries: Array<[Phrase, T]>): [number, T] | undefined {
-    for (const [p, value] of entries) {
+  private matchAny<T>(i: number, entries: Table<T>): [number, T] | undefined {
+    const candidates = entries.get(this.w(i))
+    if (!candidates) return undefined
+    for (const [p, value] of candidates) {
       const end = this.match(i, p)
       if (end !== undefined) return [end, value]
     }
@@ -214,7 +295,7 @@ class Reader {
     if (month && !(this.c.data === en && this.w(i) === 'may' && this.lx[i].text === 'may')) {
       const after = this.matchAny(i + 1, this.c.monthAfter)
       if (after) {
-        const previous = after[1] === -1 && this.lx[i + 1] && this.matchAny(i + 1, this.c.monthAfter.filter(([p]) => p.length === 1)) !== undefined
+        const previous = after[1] === -1 && this.matchAny(i + 1, this.c.monthAfterSingle)?.[0] === after[0]
         const relative: RelativeDate = previous ? {unit: 'month', month, offset: -1, previous: true} : {unit: 'month', month, offset: after[1]}
         this.push({kind: 'date', start: this.lx[i].start, end: this.lx[after[0] - 1].end, relative})
         return after[0]
@@ -289,8 +370,7 @@ class Reader {
   private rank(i: number): number | undefined {
     const d = this.c.data
     const lexeme = this.lx[i]
-    const prev = this.w(i - 1)
-    const articled = ['el', 'la', 'los', 'las', 'the', 'its', 'their', 'su', 'sus', 'his', 'her', 'our', 's', 'nuestro', 'nuestra'].includes(prev)
+    const articled = determiners.has(this.w(i - 1))
     let position: number | undefined
     let j = i
     let superlative: string | undefined
@@ -304,17 +384,15 @@ class Reader {
       j = i + 2
     } else if (lexeme.type === 'word') {
       // Glued by a bad copy: "cuartosocio", "mayorproveedor".
-      for (const [word, value] of Object.entries(d.ordinals)) {
-        if (lexeme.lower.length - word.length >= 4 && lexeme.lower.startsWith(word) && articled) {
-          position = value
+      for (const word of articled ? this.c.ordinalPrefixes.get(lexeme.lower.slice(0, 3)) ?? [] : []) {
+        if (lexeme.lower.length - word.length >= 4 && lexeme.lower.startsWith(word)) {
+          position = d.ordinals[word]
           glued = this.span(lexeme.start + word.length, lexeme.end)
           break
         }
       }
       if (position === undefined && articled) {
-        for (const sup of this.c.superlatives) {
-          if (sup.length !== 1) continue
-          const word = sup[0]
+        for (const word of this.c.superlativePrefixes.get(lexeme.lower.slice(0, 3)) ?? []) {
           if (lexeme.lower === word || (lexeme.lower.length - word.length >= 5 && lexeme.lower.startsWith(word))) {
             position = 1
             superlative = word
@@ -335,7 +413,7 @@ class Reader {
 
     // Not a rank: "uno de los", "second quarter" without article or superlative is weak; require context.
     if (this.w(j) === '-') j++
-    const sup = superlative ? undefined : this.matchAny(j, this.c.superlatives.map((p): [Phrase, true] => [p, true]))
+    const sup = superlative ? undefined : this.matchAny(j, this.c.superlatives)
     if (sup) {
       superlative = this.lx.slice(j, sup[0]).map((l) => l.lower).join(' ')
       j = sup[0]
@@ -665,7 +743,7 @@ class Reader {
     const text = lexeme.text
     // An ordinal ("50th", "3er") is not a cardinal.
     const next = this.lx[i + 1]
-    if (next && !next.spaced && (this.c.data.ordinalSuffixes.includes(next.lower) || next.text === 'º' || next.text === 'ª') && !this.c.scales.some(([p]) => p[0] === next.lower)) return undefined
+    if (next && !next.spaced && (this.c.data.ordinalSuffixes.includes(next.lower) || next.text === 'º' || next.text === 'ª') && !this.c.scaleHeads.has(next.lower)) return undefined
     const parsed = parseDigits(text, this.decimal)
     if (!parsed) return undefined
     return {value: parsed.value, start: lexeme.start, end: lexeme.end, next: i + 1, step: parsed.step, precision: parsed.precision, yearLike: /^\d{4}$/.test(text), words: false}
@@ -677,6 +755,8 @@ class Reader {
     const first = this.lx[i]
     // "Group of Seven": a capitalised number word inside a sentence is part of a name.
     if (i > 0 && /^\p{Lu}/u.test(first.text) && this.lx[i - 1].text !== '(' && this.lx[i - 1].text !== '"') return undefined
+
+    if (!this.c.numberWords.has(first.lower) && !this.c.fractionPrefixes.has(first.lower.slice(0, 3))) return undefined
 
     // Fractions: "medio millón", "half a million", glued "mediomillón", "dos tercios", "a quarter".
     const fraction = this.fraction(i)
@@ -767,7 +847,8 @@ class Reader {
     const d = this.c.data
     const first = this.lx[i]
     // Glued by a bad copy: "mediomillón".
-    for (const [word, value] of Object.entries(d.fractions)) {
+    for (const word of this.c.fractionPrefixes.get(first.lower.slice(0, 3)) ?? []) {
+      const value = d.fractions[word]
       if (first.lower.startsWith(word) && first.lower.length > word.length) {
         const rest = first.lower.slice(word.length)
         const factor = d.scales[rest]

@@ -13,8 +13,8 @@
 import type {Root, Paragraph, Sentence as NlcstSentence, Node as NlcstNode} from 'nlcst'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import type {Claim, ExtractOptions, Lang, Sentence, Token} from '../types.js'
-import {sentenceLexemes, type Lexeme} from './lex.js'
+import type {Claim, ExtractOptions, Lang, Sentence} from '../types.js'
+import {sentenceLexemes} from './lex.js'
 import {readClaims} from './grammar.js'
 
 const parsers: Record<Lang, ParseEnglish | ParseLatin> = {en: new ParseEnglish(), es: new ParseLatin()}
@@ -75,11 +75,18 @@ function paragraphs(text: string): Array<[number, number]> {
   return out
 }
 
+/**
+ * Move a paragraph's positions from paragraph-relative to text-relative.
+ * New point objects are made: the parsers share one point object between a
+ * node and its first or last child, so moving points in place would move
+ * some twice.
+ */
 function shift(node: NlcstNode, offset: number, lineStarts: number[]): void {
   if (node.position) {
-    const start = node.position.start.offset! + offset
-    const end = node.position.end.offset! + offset
-    node.position = {start: pointAt(lineStarts, start), end: pointAt(lineStarts, end)}
+    node.position = {
+      start: pointAt(lineStarts, node.position.start.offset! + offset),
+      end: pointAt(lineStarts, node.position.end.offset! + offset)
+    }
   }
   const children = (node as {children?: NlcstNode[]}).children
   if (children) for (const child of children) shift(child, offset, lineStarts)
@@ -115,7 +122,8 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
       text: text.slice(start, end),
       start,
       end,
-      tokens: lexemes.map(toToken),
+      // Lexemes are tokens (with two more fields), shared rather than copied.
+      tokens: lexemes,
       claims: readClaims(lexemes, text, options.lang, decimal)
     })
   })
@@ -129,10 +137,6 @@ function visitSentences(node: NlcstNode, visit: (sentence: NlcstSentence) => voi
   }
   const children = (node as {children?: NlcstNode[]}).children
   if (children) for (const child of children) visitSentences(child, visit)
-}
-
-function toToken(lexeme: Lexeme): Token {
-  return {text: lexeme.text, start: lexeme.start, end: lexeme.end, type: lexeme.type}
 }
 
 /** Parse and extract: the sentences of a plain text. */

@@ -64,8 +64,19 @@ export class RegistryIndex {
     return this.registry.entities.get(id)
   }
 
-  /** Entities mentioned in a sentence (names of any language: "Vietnam" is "Vietnam" in both). */
+  private readonly mentionCache = new WeakMap<Sentence, Mention[]>()
+
+  /** Entities mentioned in a sentence (names of any language: "Vietnam" is "Vietnam" in both). Cached per sentence. */
   mentions(sentence: Sentence): Mention[] {
+    let cached = this.mentionCache.get(sentence)
+    if (!cached) {
+      cached = this.findMentions(sentence)
+      this.mentionCache.set(sentence, cached)
+    }
+    return cached
+  }
+
+  private findMentions(sentence: Sentence): Mention[] {
     const found: Mention[] = []
     const folded = fold(sentence.text)
     for (const {entity, pattern} of this.patterns) {
@@ -264,15 +275,28 @@ function hasStem(part: string, stems: Set<string>): boolean {
  * match in the folded text are offsets in the original.
  */
 function fold(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  if (/^[\x00-\x7f]*$/.test(value)) return value.toLowerCase()
   let out = ''
   for (const char of value) {
-    const base = char.normalize('NFD').replace(/\p{M}/gu, '')
-    const folded = base.length === char.length ? base.toLowerCase() : char.toLowerCase()
-    out += folded.length === char.length ? folded : char
+    if (char.charCodeAt(0) < 128) {
+      out += char.toLowerCase()
+      continue
+    }
+    let folded = foldedChars.get(char)
+    if (folded === undefined) {
+      const base = char.normalize('NFD').replace(/\p{M}/gu, '')
+      const lower = base.length === char.length ? base.toLowerCase() : char.toLowerCase()
+      folded = lower.length === char.length ? lower : char
+      foldedChars.set(char, folded)
+    }
+    out += folded
   }
 
   return out
 }
+
+const foldedChars = new Map<string, string>()
 
 /**
  * A name as a pattern over folded text. The name may follow a letter only
