@@ -132,6 +132,32 @@ describe('claimlint CLI', () => {
     )
   })
 
+  it('sets rule severities with --rule and rejects unknown rules and levels', async () => {
+    const off = await cli(['--registry', registry, '--rule', 'anniversary-year=off', 'wrong.en.txt'], dir)
+    expect(off.code).toBe(0)
+    const warning = await cli(['--registry', registry, '--no-color', '--rule', 'anniversary-year=warning', 'wrong.en.txt'], dir)
+    expect(warning.code).toBe(0)
+    expect(warning.stdout).toMatch(/1:10-1:14\s+warning\s+Unexpected `2022`/)
+    const unknown = await cli(['--registry', registry, '--rule', 'no-such-rule=error', 'wrong.en.txt'], dir)
+    expect(unknown.code).toBe(2)
+    expect(unknown.stderr).toMatch(/^claimlint: Unknown rule `no-such-rule` in rules, expected one of `anniversary-year`/)
+    const level = await cli(['--registry', registry, '--rule', 'anniversary-year=fatal', 'wrong.en.txt'], dir)
+    expect(level.code).toBe(2)
+    expect(level.stderr).toBe('claimlint: Unexpected `--rule anniversary-year=fatal`, expected `<rule-id>=<error|warning|info|off>`\n')
+  })
+
+  it('rejects an unknown format', async () => {
+    const result = await cli(['--format', 'xml', 'wrong.en.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stderr).toBe('claimlint: Unknown format `xml`, expected one of `pretty`, `json`\n')
+  })
+
+  it('shows notes and suggestions with --verbose', async () => {
+    const result = await cli(['--registry', registry, '--no-color', '--verbose', 'wrong.en.txt'], dir)
+    expect(result.stdout).toContain('Registry `vn-jp-diplomatic-ties`')
+    expect(result.stdout).toContain('Suggestion: replace `2022` with `2023`')
+  })
+
   it('explains the claims of each sentence', async () => {
     const result = await cli(['--registry', registry, '--explain', 'wrong.en.txt'], dir)
     expect(result.stdout).toContain('wrong.en.txt (lang en, date unknown)')
