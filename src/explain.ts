@@ -51,8 +51,11 @@ export function explain(result: LintResult): string {
 function describeClaim(claim: Claim): string {
   const parts = [claim.kind, JSON.stringify(claim.text)]
   if (claim.value !== undefined) parts.push(`value=${claim.value}`)
-  if (claim.min) parts.push(`min=${claim.min.inclusive ? '[' : '('}${claim.min.value}`)
-  if (claim.max) parts.push(`max=${claim.max.value}${claim.max.inclusive ? ']' : ')'}`)
+  if (claim.min !== undefined || claim.max !== undefined) {
+    const low = claim.min ? `${claim.min.inclusive ? '[' : '('}${claim.min.value}` : '('
+    const high = claim.max ? `${claim.max.value}${claim.max.inclusive ? ']' : ')'}` : ')'
+    parts.push(`bounds=${low},${high}`)
+  }
   if (claim.unit) parts.push(`unit=${claim.unit}`)
   if (claim.step !== undefined) parts.push(`step=${claim.step}`)
   if (claim.qualifier) parts.push(`qualifier=${claim.qualifier.type}`)
