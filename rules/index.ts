@@ -5,6 +5,7 @@ import type {Rule} from '../src/rule.js'
 import anniversaryYear from './anniversary-year.js'
 import currencyConversion from './currency-conversion.js'
 import derivedFigure from './derived-figure.js'
+import gluedWords from './glued-words.js'
 import implausibleRatio from './implausible-ratio.js'
 import inconsistentFigure from './inconsistent-figure.js'
 import rankConsistency from './rank-consistency.js'
@@ -21,5 +22,6 @@ export const rules: readonly Rule[] = [
   currencyConversion,
   derivedFigure,
   rankConsistency,
-  inconsistentFigure
+  inconsistentFigure,
+  gluedWords
 ]
