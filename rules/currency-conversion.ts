@@ -25,7 +25,7 @@
  *   date 2023-05-25 Japan pledged 60.98 billion yen ($550 million) to Vietnam.
  *
  * @output
- *   1:31-1:62 warning Unexpected conversion `60.98 billion yen ($550 million)`: it implies 110.9 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%
+ *   1:31-1:63 warning Unexpected conversion `60.98 billion yen ($550 million)`: it implies 110.9 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%
  */
 import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'

@@ -31,7 +31,7 @@
  *   El aeropuerto recibe 300.000 pasajeros al día, más de 200 millones al año.
  *
  * @output
- *   1:48-1:67 warning Unexpected `más de 200 millones` a year for `300.000 pasajeros` a day, expected between 109,5 millones and 109,8 millones
+ *   1:48-1:67 warning Unexpected `más de 200 millones` al año for `300.000 pasajeros` al día, expected between 109,5 millones and 109,8 millones
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'

@@ -23,7 +23,7 @@
  *   En 2022, el comercio entre Vietnam y Japón sumó 50 mil millones de dólares. Según la aduana, el comercio de Vietnam con Japón fue de 40 mil millones de dólares en 2022.
  *
  * @output
- *   1:133-1:159 warning Unexpected `40 mil millones de dólares`, expected `50 mil millones de dólares` as stated at 1:50 for `vn-jp-trade-2022`
+ *   1:134-1:160 warning Unexpected `40 mil millones de dólares`, expected `50 mil millones de dólares` as stated at 1:49 for `vn-jp-trade-2022`
  */
 import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'

@@ -18,7 +18,7 @@
  *   Japan is the second largest investor in Vietnam, with investment projects across the country.
  *
  * @output
- *   1:14-1:38 error Unexpected rank 2 in `second largest investor` for `jp-rank-investor-in-vn`, expected rank 3 of 143
+ *   1:14-1:37 error Unexpected rank 2 in `second largest investor` for `jp-rank-investor-in-vn`, expected rank 3 of 143
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'

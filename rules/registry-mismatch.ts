@@ -34,7 +34,7 @@
  *   Japan has more than five investment projects in Vietnam.
  *
  * @output
- *   1:11-1:25 error Unexpected `more than five` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?
+ *   1:11-1:45 error Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?
  */
 import type {Claim} from '../src/types.js'
 import type {Finding, Rule} from '../src/rule.js'

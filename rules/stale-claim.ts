@@ -18,7 +18,7 @@
  *   date 2024-02-01 La comunidad vietnamita en Japón suma 489.312 personas.
  *
  * @output
- *   1:55-1:70 warning Unexpected `489.312 personas` as current on 2024-02-01: `vn-community-in-jp-2022` was superseded by `vn-community-in-jp-2023` (520.154 as of 2023-06-30)
+ *   1:55-1:71 warning Unexpected `489.312 personas` as current on 2024-02-01: `vn-community-in-jp-2022` was superseded by `vn-community-in-jp-2023` (520.154 as of 2023-06-30)
  */
 import type {Claim} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
