@@ -36,7 +36,7 @@ export function describeRegistryClaim(claim: RegistryClaim, lang: Lang): string 
   let what: string
   switch (claim.kind) {
     case 'event':
-      what = `${claim.label ?? claim.id} on ${claim.date ?? 'an unknown date'}`
+      what = `on ${claim.date ?? 'an unknown date'}`
       break
     case 'rank':
       what = `rank ${claim.rank ?? '?'}${claim.outOf ? ` of ${claim.outOf}` : ''}`
