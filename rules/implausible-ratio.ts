@@ -30,7 +30,7 @@ import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {format} from '../src/rule.js'
 import type {RegistryRatio} from '../src/registry/types.js'
-import {indexOf, nounFits} from '../src/registry/index.js'
+import {indexOf, nounFits, nounsOf} from '../src/registry/index.js'
 import {claimInterval, closed, compare, divide, type Interval} from '../src/interval.js'
 import {describeInterval, ratioNote} from '../src/describe.js'
 
@@ -69,7 +69,7 @@ export default rule
 function checkRatio(doc: DocumentClaims, sentence: Sentence, ratio: RegistryRatio): Finding[] {
   const findings: Finding[] = []
   const counts = sentence.claims.filter(
-    (claim) => claim.kind === 'quantity' && claim.noun && nounFits(claim.noun.text, ratio.denominator.noun[doc.lang])
+    (claim) => claim.kind === 'quantity' && nounsOf(claim, sentence, doc.lang).some((noun) => nounFits(noun, ratio.denominator.noun[doc.lang]))
   )
   const totals = sentence.claims.filter((claim) => isNumerator(claim, ratio, doc.lang))
 

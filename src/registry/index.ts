@@ -106,7 +106,7 @@ export class RegistryIndex {
     const candidates: Candidate[] = []
 
     for (const registryClaim of this.registry.claims) {
-      if (!kindFits(claim, registryClaim, lang)) continue
+      if (!kindFits(claim, registryClaim, lang, sentence)) continue
       const mentioned = new Set(mentions.map((m) => m.entity))
       if (!registryClaim.about.every((id) => mentioned.has(id))) continue
       const termsMatched = countTerms(registryClaim.terms[lang] ?? [], stems)
@@ -183,24 +183,32 @@ export function nounFits(noun: string, forms: readonly string[] | undefined): bo
   })
 }
 
-function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang): boolean {
+/**
+ * The noun of a count or rank as written, and, in English, with the word
+ * after it when that word continues a noun compound ("investment" +
+ * "projects"): English puts the head noun last.
+ */
+export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] {
+  if (!claim.noun) return []
+  const nouns = [claim.noun.text]
+  if (lang === 'en') {
+    const next = sentence.tokens.find((token) => token.start > claim.noun!.end && token.type !== 'whitespace')
+    const between = next ? sentence.text.slice(claim.noun.end - sentence.start, next.start - sentence.start) : ''
+    if (next && next.type === 'word' && /^\s+$/.test(between) && /^\p{Ll}+s$/u.test(next.text)) nouns.push(claim.noun.text + ' ' + next.text)
+  }
+  return nouns
+}
+
+function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, sentence: Sentence): boolean {
   switch (registryClaim.kind) {
     case 'money':
       return claim.kind === 'money' && claim.unit === registryClaim.unit
     case 'quantity':
-      return (
-        claim.kind === 'quantity' &&
-        claim.noun !== undefined &&
-        nounFits(claim.noun.text, registryClaim.noun?.[lang])
-      )
+      return claim.kind === 'quantity' && nounsOf(claim, sentence, lang).some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
     case 'percent':
       return claim.kind === 'percent'
     case 'rank':
-      return (
-        claim.kind === 'rank' &&
-        claim.noun !== undefined &&
-        nounFits(claim.noun.text, registryClaim.noun?.[lang])
-      )
+      return claim.kind === 'rank' && nounsOf(claim, sentence, lang).some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
     case 'event':
       return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
   }
@@ -230,9 +238,11 @@ export function clauseOf(sentence: Sentence, claim: Claim): [number, number] {
   const tokens = sentence.tokens
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
+    let next = i + 1
+    while (tokens[next]?.type === 'whitespace') next++
     const boundary =
       token.text === ';' ||
-      (token.text === ',' && conjunctions.has(tokens[i + 1]?.text.toLowerCase() ?? ''))
+      (token.text === ',' && conjunctions.has(tokens[next]?.text.toLowerCase() ?? ''))
     if (!boundary) continue
     if (token.end <= claim.start) start = token.end
     else if (token.start >= claim.end) {
