@@ -8,6 +8,7 @@ import {createHash} from 'node:crypto'
 import {Ajv, type ValidateFunction} from 'ajv'
 import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
 import type {DocumentClaims, Finding, Rule, RuleContext, Severity} from '../rule.js'
 import {SEVERITIES} from '../rule.js'
 import type {Registry} from '../registry/types.js'
@@ -173,6 +174,17 @@ export function report(findings: Finding[], files: Map<string, {file: VFile; doc
     message.expected = finding.expected ?? []
     message.url = docsBase + finding.ruleId + '.md'
     if (finding.note) message.note = finding.note
+    const cause = finding.related?.[0]
+    if (cause) {
+      // The other place (the earlier figure of an inconsistency) as the message's cause, as vfile reporters show it.
+      const related = new VFileMessage(cause.message, {
+        place: {start: pointAt(cause.path, cause.start), end: pointAt(cause.path, cause.end)},
+        ruleId: finding.ruleId,
+        source: 'claimlint'
+      })
+      related.file = cause.path
+      message.cause = related
+    }
     const sentence = finding.claim ? entry.doc.sentenceOf.get(finding.claim) : undefined
     message.claimlint = {
       severity: finding.severity,

@@ -55,6 +55,8 @@ describe(id, () => {
         message: '`50 mil millones de dólares` stated here'
       }
     ])
+    const cause = message.cause as {reason: string; file: string; place: {start: {line: number; column: number}}}
+    expect([cause.file, cause.place.start.line, cause.place.start.column, cause.reason]).toEqual(['a.es.txt', 1, 49, '`50 mil millones de dólares` stated here'])
   })
 
   it('names the billón trap across documents', async () => {
