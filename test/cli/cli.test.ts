@@ -40,6 +40,11 @@ beforeAll(() => {
   )
   fs.writeFileSync(path.join(dir, 'empty.txt'), '')
   fs.writeFileSync(path.join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x0d, 0x0a]))
+  fs.writeFileSync(path.join(dir, 'latin1.txt'), Buffer.from([0x41, 0xf1, 0x6f, 0x20, 0x32, 0x30, 0x32, 0x33]))
+  fs.mkdirSync(path.join(dir, 'folder', 'drafts'), {recursive: true})
+  fs.writeFileSync(path.join(dir, 'folder', 'kept.md'), '# Notes\n\nNothing to check here.\n')
+  fs.writeFileSync(path.join(dir, 'folder', 'drafts', 'skipped.txt'), 'The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.\n')
+  fs.writeFileSync(path.join(dir, 'folder', '.claimlintignore'), '# drafts are not checked\ndrafts/\n')
   fs.writeFileSync(path.join(dir, 'broken.yaml'), 'version: 1\nentities:\n  - id: japan\n    names: nope\nclaims: []\n')
 })
 
@@ -88,6 +93,20 @@ describe('claimlint CLI', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/image\.txt\n\s+error\s+Cannot lint a binary file/)
     expect(result.stdout).toContain('anniversary-year')
+  })
+
+  it('reports a file that is not UTF-8 and still lints the rest', async () => {
+    const result = await cli(['--registry', registry, '--no-color', 'latin1.txt', 'right.es.txt'], dir)
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/latin1\.txt\n\s+error\s+Cannot lint a file that is not UTF-8 text/)
+    expect(result.stdout).toContain('right.es.txt: no issues found')
+  })
+
+  it('walks folders and skips what .claimlintignore lists', async () => {
+    const result = await cli(['--registry', registry, '--no-color', 'folder'], dir)
+    expect(result.code).toBe(0)
+    expect(result.stdout).toContain('folder/kept.md: no issues found')
+    expect(result.stdout).not.toContain('skipped.txt')
   })
 
   it('reports a missing path, lints the rest, and exits 2', async () => {
