@@ -37,7 +37,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding, noOptions} from '../src/rule.js'
 import type {RegistryClaim} from '../src/registry/types.js'
 import {registryNote} from '../src/describe.js'
 
@@ -59,7 +59,7 @@ const rule: Rule = {
     needsRegistry: true,
     scope: 'document',
     messages,
-    schema: {type: 'object', properties: {}, additionalProperties: false},
+    schema: noOptions,
     defaults: {}
   },
   check(doc) {
@@ -93,54 +93,23 @@ function checkAnniversary(
   const reference = yearReference(sentence, anniversary, eventYear)
   if (!reference) return undefined
 
-  const values = {
-    found: reference.text,
-    ordinal: ordinal(n),
-    event: event.id,
-    eventYear,
-    expected
-  }
-  const base = {
-    ruleId: id,
-    severity: rule.meta.severity,
-    path: doc.path,
-    start: reference.start,
-    end: reference.end,
-    claim: reference,
-    actual: reference.text,
-    registryClaim: event,
-    note: registryNote(event, doc.lang)
-  }
+  const values = {found: reference.text, ordinal: ordinal(n), event: event.id, eventYear, expected}
+  const cited = {registryClaim: event, note: registryNote(event, doc.lang), expected: [String(expected)]}
+  const at = {start: reference.start, end: reference.end, claim: reference}
 
   if (reference.relative) {
-    if (!doc.date) {
-      return {
-        ...base,
-        severity: 'info',
-        messageId: 'undated',
-        message: format(messages.undated, values),
-        expected: [String(expected)]
-      }
-    }
-
+    if (!doc.date) return finding(rule.meta, doc, 'undated', values, at, {...cited, severity: 'info'})
     const resolved = doc.date.year + reference.relative.offset
     if (resolved === expected) return undefined
     const wording = relativeWording(expected - doc.date.year, doc.lang, /^\p{Lu}/u.test(reference.text))
-    return {
-      ...base,
-      messageId: 'wrongRelativeYear',
-      message: format(messages.wrongRelativeYear, {...values, resolved}),
+    return finding(rule.meta, doc, 'wrongRelativeYear', {...values, resolved}, at, {
+      ...cited,
       expected: wording ? [wording, String(expected)] : [String(expected)]
-    }
+    })
   }
 
   if (reference.value === expected) return undefined
-  return {
-    ...base,
-    messageId: 'wrongYear',
-    message: format(messages.wrongYear, values),
-    expected: [String(expected)]
-  }
+  return finding(rule.meta, doc, 'wrongYear', values, at, cited)
 }
 
 /**

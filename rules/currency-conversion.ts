@@ -29,7 +29,7 @@
  */
 import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding} from '../src/rule.js'
 import type {Registry, RegistryRate} from '../src/registry/types.js'
 import {claimInterval, closed, divide, overlaps} from '../src/interval.js'
 import {formatDate} from '../src/pipeline/parse.js'
@@ -114,27 +114,18 @@ function checkConversion(
 
   const text = doc.text.slice(from.start, closingEnd(doc.text, to.end))
   const point = (quoteClaim.value ?? 0) / (baseClaim.value ?? 1)
-  return {
-    ruleId: id,
-    messageId: 'rate',
-    message: format(messages.rate, {
-      text,
-      implied: formatNumber(point, 'en', 1),
-      quote: rate.quote,
-      base: rate.base,
-      rate: formatNumber(rate.rate, 'en', 4),
-      date: rate.date,
-      tolerance: formatNumber(tolerance * 100, 'en')
-    }),
-    severity: rule.meta.severity,
-    path: doc.path,
-    start: from.start,
-    end: closingEnd(doc.text, to.end),
-    claim: to,
-    actual: text,
-    expected: [],
-    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rate.date}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`
+  const values = {
+    text,
+    implied: formatNumber(point, 'en', 1),
+    quote: rate.quote,
+    base: rate.base,
+    rate: formatNumber(rate.rate, 'en', 4),
+    date: rate.date,
+    tolerance: formatNumber(tolerance * 100, 'en')
   }
+  return finding(rule.meta, doc, 'rate', values, {start: from.start, end: closingEnd(doc.text, to.end), text, claim: to}, {
+    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rate.date}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`
+  })
 }
 
 /** Include a closing parenthesis right after the converted amount. */

@@ -35,7 +35,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding, noOptions} from '../src/rule.js'
 import type {Registry} from '../src/registry/types.js'
 import {indexOf, nounFits} from '../src/registry/index.js'
 import {claimInterval, closed, divide, overlaps, registryInterval, type Interval} from '../src/interval.js'
@@ -60,7 +60,7 @@ const rule: Rule = {
     needsRegistry: false,
     scope: 'document',
     messages,
-    schema: {type: 'object', properties: {}, additionalProperties: false},
+    schema: noOptions,
     defaults: {}
   },
   check(doc, context) {
@@ -109,20 +109,10 @@ function sameUnit(a: Claim, b: Claim): boolean {
   return a.kind !== 'money' || a.unit === b.unit
 }
 
-function finding(ctx: Context, claim: Claim, messageId: keyof typeof messages, values: Record<string, string>, expected: Interval, related: Claim[]): Finding {
-  return {
-    ruleId: id,
-    messageId,
-    message: format(messages[messageId], {...values, expected: describeInterval(expected, claim.unit, claim.kind, ctx.doc.lang)}),
-    severity: rule.meta.severity,
-    path: ctx.doc.path,
-    start: claim.start,
-    end: claim.end,
-    claim,
-    actual: claim.text,
-    expected: [],
+function report(ctx: Context, claim: Claim, messageId: keyof typeof messages, values: Record<string, string>, expected: Interval, related: Claim[]): Finding {
+  return finding(rule.meta, ctx.doc, messageId, {...values, expected: describeInterval(expected, claim.unit, claim.kind, ctx.doc.lang)}, claim, {
     related: related.map((other) => ({path: ctx.doc.path, start: other.start, end: other.end, message: `\`${other.text}\` used here`}))
-  }
+  })
 }
 
 const fromWords = /(?:^|\s)(?:from|desde|frente a|respecto a|compared (?:with|to)|versus|vs\.?)$/
@@ -145,7 +135,7 @@ function checkChange(ctx: Context): Finding[] {
   if (decline) change = closed(-change.max, -change.min)
   const stated = claimInterval(percent)!
   if (overlaps(round(change), stated)) return []
-  return [finding(ctx, percent, 'change', {found: percent.text, old: old.text, new: next.text}, round(change), [old, next])]
+  return [report(ctx, percent, 'change', {found: percent.text, old: old.text, new: next.text}, round(change), [old, next])]
 }
 
 type Period = 'day' | 'week' | 'month' | 'year'
@@ -195,7 +185,7 @@ function checkRate(ctx: Context): Finding[] {
     if (overlaps(expected, claimInterval(derived.claim)!)) continue
     const lang = ctx.doc.lang
     results.push(
-      finding(
+      report(
         ctx,
         derived.claim,
         'rate',
@@ -235,7 +225,7 @@ function checkPerUnit(ctx: Context): Finding[] {
     if (!countInterval) continue
     const expected = divide(claimInterval(total)!, countInterval)
     if (overlaps(expected, claimInterval(unit)!)) continue
-    results.push(finding(ctx, unit, 'perUnit', {found: unit.text, total: total.text, count: countText}, expected, count ? [total, count] : [total]))
+    results.push(report(ctx, unit, 'perUnit', {found: unit.text, total: total.text, count: countText}, expected, count ? [total, count] : [total]))
   }
 
   return results
@@ -272,7 +262,7 @@ function checkShare(ctx: Context): Finding[] {
     const share = divide(claimInterval(part)!, claimInterval(whole)!)
     const expected = round(closed(share.min * 100, share.max * 100))
     if (overlaps(expected, claimInterval(percent)!)) continue
-    results.push(finding(ctx, percent, 'share', {found: percent.text, part: part.text, whole: whole.text}, expected, [part, whole]))
+    results.push(report(ctx, percent, 'share', {found: percent.text, part: part.text, whole: whole.text}, expected, [part, whole]))
   }
 
   return results
@@ -293,7 +283,7 @@ function checkSum(ctx: Context): Finding[] {
       intervals.reduce((s, i) => s + i.max, 0)
     )
     if (overlaps(sum, claimInterval(total)!)) continue
-    results.push(finding(ctx, total, 'sum', {found: total.text, parts: parts.map((p) => '`' + p.text + '`').join(' + ')}, sum, parts))
+    results.push(report(ctx, total, 'sum', {found: total.text, parts: parts.map((p) => '`' + p.text + '`').join(' + ')}, sum, parts))
   }
 
   return results

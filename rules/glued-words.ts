@@ -37,7 +37,7 @@
  *   1:31-1:43 warning Unexpected glued words `ofdiplomatic`, expected `of diplomatic`
  */
 import type {Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding} from '../src/rule.js'
 import {findGluedWords} from '../src/spell/glued.js'
 
 const id = 'glued-words'
@@ -70,17 +70,7 @@ const rule: Rule = {
     for (const sentence of doc.sentences) {
       for (const glued of findGluedWords(sentence.tokens, doc.lang, options)) {
         const expected = glued.split.join(' ')
-        findings.push({
-          ruleId: id,
-          messageId: 'glued',
-          message: format(messages.glued, {found: glued.text, expected}),
-          severity: rule.meta.severity,
-          path: doc.path,
-          start: glued.start,
-          end: glued.end,
-          actual: glued.text,
-          expected: [expected]
-        })
+        findings.push(finding(rule.meta, doc, 'glued', {found: glued.text, expected}, glued, {expected: [expected]}))
       }
     }
 

@@ -28,7 +28,7 @@
  */
 import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding, noOptions} from '../src/rule.js'
 import type {RegistryRatio} from '../src/registry/types.js'
 import {indexOf, nounFits, nounsOf} from '../src/registry/index.js'
 import {claimInterval, closed, compare, divide, type Interval} from '../src/interval.js'
@@ -48,7 +48,7 @@ const rule: Rule = {
     needsRegistry: true,
     scope: 'document',
     messages,
-    schema: {type: 'object', properties: {}, additionalProperties: false},
+    schema: noOptions,
     defaults: {}
   },
   check(doc, context) {
@@ -91,26 +91,13 @@ function checkRatio(doc: DocumentClaims, sentence: Sentence, ratio: RegistryRati
         ? describeInterval(closed(bounds.min, Number.POSITIVE_INFINITY), unit, kind, doc.lang)
         : describeInterval(closed(Number.NEGATIVE_INFINITY, bounds.max), unit, kind, doc.lang)
 
-    findings.push({
-      ruleId: id,
-      messageId: 'outside',
-      message: format(messages.outside, {
-        label: ratio.label ?? ratio.id,
-        ratio: describeRatio(perUnit, unit, kind, doc.lang),
-        count: count.text,
-        total: total.text,
-        bound
-      }),
-      severity: rule.meta.severity,
-      path: doc.path,
-      start: count.start,
-      end: count.end,
-      claim: count,
-      actual: count.text,
-      expected: [],
-      note: ratioNote(ratio, doc.lang),
-      related: [{path: doc.path, start: total.start, end: total.end, message: 'Total the ratio is computed from'}]
-    })
+    const values = {label: ratio.label ?? ratio.id, ratio: describeRatio(perUnit, unit, kind, doc.lang), count: count.text, total: total.text, bound}
+    findings.push(
+      finding(rule.meta, doc, 'outside', values, count, {
+        note: ratioNote(ratio, doc.lang),
+        related: [{path: doc.path, start: total.start, end: total.end, message: 'Total the ratio is computed from'}]
+      })
+    )
   }
 
   return findings

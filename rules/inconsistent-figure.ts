@@ -27,13 +27,12 @@
  */
 import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding} from '../src/rule.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 import {indexOf} from '../src/registry/index.js'
 import {claimInterval, midpoint, overlaps, scaleSlip} from '../src/interval.js'
-import {registryNote} from '../src/describe.js'
-import {formatNumber, normalize, variants, words} from '../src/text.js'
-import {location} from 'vfile-location'
+import {describePlace, registryNote, scaleSlipValues} from '../src/describe.js'
+import {normalize, variants, words} from '../src/text.js'
 
 const id = 'inconsistent-figure'
 
@@ -84,38 +83,19 @@ const rule: Rule = {
         const interval = claimInterval(entry.claim)!
         if (overlaps(interval, firstInterval)) continue
         const factor = scaleSlip(midpoint(interval), midpoint(firstInterval), tolerance)
-        const where = placeOf(first.doc, first.claim.start, entry.doc !== first.doc)
+        const where = describePlace(first.doc, first.claim.start, entry.doc !== first.doc)
         const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(entry.claim)
         const values = {found: entry.claim.text, other: first.claim.text, where, key: label}
-        findings.push({
-          ruleId: id,
-          messageId: factor ? 'scale' : 'differs',
-          message: factor
-            ? format(messages.scale, {
-                ...values,
-                factor: formatNumber(factor >= 1 ? factor : 1 / factor, entry.doc.lang),
-                direction: factor >= 1 ? 'more' : 'less',
-                cause: cause(entry.claim, factor)
-              })
-            : format(messages.differs, values),
-          severity: rule.meta.severity,
-          path: entry.doc.path,
-          start: entry.claim.start,
-          end: entry.claim.end,
-          claim: entry.claim,
-          actual: entry.claim.text,
-          expected: [],
+        const extra = {
           registryClaim: entry.registryClaim,
           note: entry.registryClaim ? registryNote(entry.registryClaim, entry.doc.lang) : undefined,
-          related: [
-            {
-              path: first.doc.path,
-              start: first.claim.start,
-              end: first.claim.end,
-              message: `\`${first.claim.text}\` stated here`
-            }
-          ]
-        })
+          related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: `\`${first.claim.text}\` stated here`}]
+        }
+        findings.push(
+          factor
+            ? finding(rule.meta, entry.doc, 'scale', {...values, ...scaleSlipValues(entry.claim, factor, entry.doc.lang)}, entry.claim, extra)
+            : finding(rule.meta, entry.doc, 'differs', values, entry.claim, extra)
+        )
       }
     }
 
@@ -154,17 +134,4 @@ function silentKey(sentence: Sentence, claim: Claim, registry: Registry | undefi
 
 function describeKey(claim: Claim): string {
   return claim.noun ? claim.noun.text : claim.unit ?? claim.kind
-}
-
-function placeOf(doc: DocumentClaims, offset: number, withPath: boolean): string {
-  const point = location(doc.text).toPoint(offset)
-  const at = point ? `${point.line}:${point.column}` : String(offset)
-  return withPath ? `${doc.path}:${at}` : at
-}
-
-function cause(claim: Claim, factor: number): string {
-  const scale = claim.scale?.text.toLowerCase() ?? ''
-  if (factor < 1 && /^bill[oó]n/.test(scale)) return '`billón` (10^12) where `mil millones` (10^9) was meant'
-  if (factor > 1 && /^billion|^bn/.test(scale)) return '`billion` (10^9) where `billón` (10^12) was meant'
-  return factor > 1 ? 'a dropped scale word' : 'a scale word too many'
 }

@@ -22,12 +22,11 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding, noOptions} from '../src/rule.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 import {indexOf} from '../src/registry/index.js'
-import {registryNote} from '../src/describe.js'
+import {describePlace, registryNote} from '../src/describe.js'
 import {variants, words} from '../src/text.js'
-import {location} from 'vfile-location'
 
 const id = 'rank-consistency'
 
@@ -44,7 +43,7 @@ const rule: Rule = {
     needsRegistry: false,
     scope: 'run',
     messages,
-    schema: {type: 'object', properties: {}, additionalProperties: false},
+    schema: noOptions,
     defaults: {}
   },
   checkRun(docs, context) {
@@ -73,26 +72,19 @@ const rule: Rule = {
       const [first, ...rest] = group
       for (const entry of rest) {
         if (entry.claim.value === first.claim.value) continue
-        findings.push({
-          ruleId: id,
-          messageId: 'inconsistent',
-          message: format(messages.inconsistent, {
-            found: entry.claim.value!,
-            text: entry.claim.text,
-            other: first.claim.value!,
-            otherText: first.claim.text,
-            where: placeOf(first.doc, first.claim.start, first.doc !== entry.doc)
-          }),
-          severity: rule.meta.severity,
-          path: entry.doc.path,
-          start: entry.claim.start,
-          end: entry.claim.end,
-          claim: entry.claim,
-          actual: entry.claim.text,
-          expected: [],
-          registryClaim: entry.registryClaim,
-          related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: 'Rank stated here'}]
-        })
+        const values = {
+          found: entry.claim.value!,
+          text: entry.claim.text,
+          other: first.claim.value!,
+          otherText: first.claim.text,
+          where: describePlace(first.doc, first.claim.start, first.doc !== entry.doc)
+        }
+        findings.push(
+          finding(rule.meta, entry.doc, 'inconsistent', values, entry.claim, {
+            registryClaim: entry.registryClaim,
+            related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: 'Rank stated here'}]
+          })
+        )
       }
     }
 
@@ -105,20 +97,11 @@ export default rule
 function registryFinding(doc: DocumentClaims, claim: Claim, registryClaim: RegistryClaim): Finding {
   const expected = `${registryClaim.rank}${registryClaim.outOf ? ` of ${registryClaim.outOf}` : ''}`
   const suggestion = reword(claim.text, registryClaim.rank!, doc.lang)
-  return {
-    ruleId: id,
-    messageId: 'registry',
-    message: format(messages.registry, {found: claim.value!, text: claim.text, claim: registryClaim.id, expected}),
-    severity: rule.meta.severity,
-    path: doc.path,
-    start: claim.start,
-    end: claim.end,
-    claim,
-    actual: claim.text,
+  return finding(rule.meta, doc, 'registry', {found: claim.value!, text: claim.text, claim: registryClaim.id, expected}, claim, {
     expected: suggestion ? [suggestion] : [],
     registryClaim,
     note: registryNote(registryClaim, doc.lang)
-  }
+  })
 }
 
 function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
@@ -130,12 +113,6 @@ function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Regis
     .map((w) => variants(w).at(-1))
     .join(' ')
   return [lang, subject.entity, noun].join('|')
-}
-
-function placeOf(doc: DocumentClaims, offset: number, withPath: boolean): string {
-  const point = location(doc.text).toPoint(offset)
-  const at = point ? `${point.line}:${point.column}` : String(offset)
-  return withPath ? `${doc.path}:${at}` : at
 }
 
 /** Ordinal words by rank, masculine forms as used before a noun. */

@@ -38,10 +38,9 @@
  */
 import type {Claim} from '../src/types.js'
 import type {Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding} from '../src/rule.js'
 import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics} from '../src/interval.js'
-import {describeInterval, registryNote, rescaleWording} from '../src/describe.js'
-import {formatNumber} from '../src/text.js'
+import {describeInterval, registryNote, rescaleWording, scaleSlipValues} from '../src/describe.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'registry-mismatch'
@@ -110,27 +109,12 @@ const rule: Rule = {
       const factor = claim.value !== undefined && reference !== undefined ? scaleSlip(claim.value, reference, tolerance) : undefined
       const wording = factor ? rescaleWording(claim, doc.text, factor, doc.lang) : undefined
 
-      findings.push({
-        ruleId: id,
-        messageId: factor ? 'scaleSlip' : 'mismatch',
-        message: factor
-          ? format(messages.scaleSlip, {
-              ...values,
-              factor: formatNumber(factor >= 1 ? factor : 1 / factor, doc.lang),
-              direction: factor >= 1 ? 'more' : 'less',
-              cause: slipCause(claim, factor, doc.lang)
-            })
-          : format(messages.mismatch, values),
-        severity: rule.meta.severity,
-        path: doc.path,
-        start: claim.start,
-        end: claim.end,
-        claim,
-        actual: claim.text,
-        expected: wording ? [wording] : [],
-        registryClaim,
-        note: registryNote(registryClaim, doc.lang)
-      })
+      const cited = {registryClaim, note: registryNote(registryClaim, doc.lang), expected: wording ? [wording] : []}
+      findings.push(
+        factor
+          ? finding(rule.meta, doc, 'scaleSlip', {...values, ...scaleSlipValues(claim, factor, doc.lang)}, claim, cited)
+          : finding(rule.meta, doc, 'mismatch', values, claim, cited)
+      )
     }
 
     return findings.sort((a, b) => a.start - b.start)
@@ -160,14 +144,4 @@ function mergeQualifiers(overrides: Partial<QualifierSemantics> | undefined): Qu
   }
 
   return merged
-}
-
-/** The likely cause of a figure off by a power of 1,000, in the document's language. */
-function slipCause(claim: Claim, factor: number, lang: 'en' | 'es'): string {
-  const scale = claim.scale?.text.toLowerCase()
-  if (factor < 1 && scale && /^bill[oó]n/.test(scale)) return '`billón` (10^12) where `mil millones` (10^9) was meant'
-  if (factor < 1 && scale && /^trillion/.test(scale)) return '`trillion` where `billion` was meant'
-  if (factor < 1) return 'a scale word too many'
-  if (lang === 'es') return factor === 1e3 ? 'a dropped `mil`' : 'a dropped `millones`'
-  return factor === 1e3 ? 'a dropped `thousand`' : 'a dropped `million`'
 }

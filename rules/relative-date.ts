@@ -30,7 +30,7 @@
  */
 import type {Claim, Lang} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding, noOptions} from '../src/rule.js'
 import {registryNote} from '../src/describe.js'
 import {ordinal} from './anniversary-year.js'
 
@@ -55,7 +55,7 @@ const rule: Rule = {
     needsRegistry: false,
     scope: 'document',
     messages,
-    schema: {type: 'object', properties: {}, additionalProperties: false},
+    schema: noOptions,
     defaults: {}
   },
   check(doc) {
@@ -63,24 +63,16 @@ const rule: Rule = {
     const inferred = doc.date?.inferredFrom
     if (doc.date && inferred) {
       const event = inferred.registryClaim
-      findings.push({
-        ruleId: id,
-        messageId: 'inferred',
-        message: format(messages.inferred, {
-          year: doc.date.year,
-          found: inferred.claim.text,
-          ordinal: ordinal(inferred.anniversary.value!),
-          event: event.id,
-          eventYear: event.date!.slice(0, 4)
-        }),
-        severity: 'info',
-        path: doc.path,
-        start: inferred.claim.start,
-        end: inferred.claim.end,
-        claim: inferred.claim,
-        registryClaim: event,
-        note: registryNote(event, doc.lang)
-      })
+      const values = {
+        year: doc.date.year,
+        found: inferred.claim.text,
+        ordinal: ordinal(inferred.anniversary.value!),
+        event: event.id,
+        eventYear: event.date!.slice(0, 4)
+      }
+      findings.push(
+        finding(rule.meta, doc, 'inferred', values, inferred.claim, {severity: 'info', registryClaim: event, note: registryNote(event, doc.lang)})
+      )
     }
 
     let unresolvedReported = false
@@ -91,24 +83,19 @@ const rule: Rule = {
         if (!doc.date) {
           if (!unresolvedReported && doc.matches.has(claim)) {
             unresolvedReported = true
-            findings.push({
-              ruleId: id,
-              messageId: 'unresolved',
-              message: format(messages.unresolved, {found: claim.text}),
-              severity: 'info',
-              path: doc.path,
-              start: claim.start,
-              end: claim.end,
-              claim
-            })
+            findings.push(finding(rule.meta, doc, 'unresolved', {found: claim.text}, claim, {severity: 'info'}))
           }
           continue
         }
 
         const event = doc.matches.get(claim)?.registryClaim
         if (event?.kind !== 'event' || !event.date) continue
-        const finding = compareToEvent(doc, claim, event.date)
-        if (finding) findings.push({...finding, registryClaim: event, note: registryNote(event, doc.lang), message: format(messages.mismatch, {...finding.values, event: event.id, date: event.date.slice(0, 7)})})
+        const mismatch = compareToEvent(doc, claim, event.date)
+        if (!mismatch) continue
+        const values = {found: claim.text, ...mismatch, event: event.id, date: event.date.slice(0, 7)}
+        findings.push(
+          finding(rule.meta, doc, 'mismatch', values, claim, {expected: [mismatch.expected], registryClaim: event, note: registryNote(event, doc.lang)})
+        )
       }
     }
 
@@ -118,12 +105,11 @@ const rule: Rule = {
 
 export default rule
 
-/** Compare a resolved relative date with an event date, at the precision the text gives. */
-function compareToEvent(
-  doc: DocumentClaims,
-  claim: Claim,
-  eventDate: string
-): (Finding & {values: Record<string, string>}) | undefined {
+/**
+ * Compare a resolved relative date with an event date, at the precision the
+ * text gives; when they differ, what it resolved to and what was expected.
+ */
+function compareToEvent(doc: DocumentClaims, claim: Claim, eventDate: string): {resolved: string; expected: string} | undefined {
   const relative = claim.relative!
   const date = doc.date!
   const eventYear = Number(eventDate.slice(0, 4))
@@ -148,18 +134,5 @@ function compareToEvent(
     return undefined
   }
 
-  if (agrees) return undefined
-  return {
-    ruleId: id,
-    messageId: 'mismatch',
-    message: '',
-    values: {found: claim.text, resolved, expected},
-    severity: rule.meta.severity,
-    path: doc.path,
-    start: claim.start,
-    end: claim.end,
-    claim,
-    actual: claim.text,
-    expected: [expected]
-  }
+  return agrees ? undefined : {resolved, expected}
 }

@@ -22,7 +22,7 @@
  */
 import type {Claim} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {format} from '../src/rule.js'
+import {finding, noOptions} from '../src/rule.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 import {claimInterval, overlaps, registryInterval} from '../src/interval.js'
 import {describeRegistryClaim, registryNote} from '../src/describe.js'
@@ -43,7 +43,7 @@ const rule: Rule = {
     needsRegistry: true,
     scope: 'document',
     messages,
-    schema: {type: 'object', properties: {}, additionalProperties: false},
+    schema: noOptions,
     defaults: {}
   },
   check(doc, context) {
@@ -99,29 +99,12 @@ export function staleAgainst(claim: Claim, matched: RegistryClaim, registry: Reg
 
 function report(doc: DocumentClaims, claim: Claim, stale: Staleness): Finding {
   const date = formatDate(doc.date!)
-  const message = stale.newer
-    ? format(messages.superseded, {
-        found: claim.text,
-        date,
-        old: stale.old.id,
-        newer: stale.newer.id,
-        value: describeRegistryClaim(stale.newer, doc.lang)
-      })
-    : format(messages.expired, {found: claim.text, date, old: stale.old.id, until: stale.old.validUntil ?? ''})
-  return {
-    ruleId: id,
-    messageId: stale.newer ? 'superseded' : 'expired',
-    message,
-    severity: rule.meta.severity,
-    path: doc.path,
-    start: claim.start,
-    end: claim.end,
-    claim,
-    actual: claim.text,
-    expected: [],
-    registryClaim: stale.newer ?? stale.old,
-    note: registryNote(stale.newer ?? stale.old, doc.lang)
+  const cited = {registryClaim: stale.newer ?? stale.old, note: registryNote(stale.newer ?? stale.old, doc.lang)}
+  if (stale.newer) {
+    const values = {found: claim.text, date, old: stale.old.id, newer: stale.newer.id, value: describeRegistryClaim(stale.newer, doc.lang)}
+    return finding(rule.meta, doc, 'superseded', values, claim, cited)
   }
+  return finding(rule.meta, doc, 'expired', {found: claim.text, date, old: stale.old.id, until: stale.old.validUntil ?? ''}, claim, cited)
 }
 
 /**

@@ -8,6 +8,8 @@ import type {Claim, Lang} from './types.js'
 import type {RegistryClaim, RegistryRatio, RegistrySource} from './registry/types.js'
 import type {Interval} from './interval.js'
 import {registryInterval} from './interval.js'
+import {location} from 'vfile-location'
+import type {DocumentClaims} from './rule.js'
 import {formatAmount, formatMoney, formatNumber} from './text.js'
 
 /** A value in its unit: money with its symbol, counts and percents plainly. */
@@ -137,4 +139,35 @@ function lastFigureEnd(source: string, claim: Claim): number | undefined {
   const slice = source.slice(claim.start, claim.end)
   const match = /\d[\d.,]*(?!.*\d)/s.exec(slice)
   return match ? claim.start + match.index + match[0].length : undefined
+}
+
+/** "3:14", or "other.md:3:14" for a place in another document than the finding's. */
+export function describePlace(doc: Pick<DocumentClaims, 'path' | 'text'>, offset: number, withPath: boolean): string {
+  const point = location(doc.text).toPoint(offset)
+  const at = point ? `${point.line}:${point.column}` : String(offset)
+  return withPath ? `${doc.path}:${at}` : at
+}
+
+/**
+ * Message values for a figure off by a power of 1,000 (`factor` = expected /
+ * stated): the factor, its direction, and the likely cause in the document's
+ * language — a dropped `mil` / `thousand`, or `billón` (10^12) where `mil
+ * millones` (10^9) was meant, the classic translation trap.
+ */
+export function scaleSlipValues(claim: Claim, factor: number, lang: Lang): Record<string, string> {
+  return {
+    factor: formatNumber(factor >= 1 ? factor : 1 / factor, lang),
+    direction: factor >= 1 ? 'more' : 'less',
+    cause: slipCause(claim, factor, lang)
+  }
+}
+
+function slipCause(claim: Claim, factor: number, lang: Lang): string {
+  const scale = claim.scale?.text.toLowerCase() ?? ''
+  if (factor < 1 && /^bill[oó]n/.test(scale)) return '`billón` (10^12) where `mil millones` (10^9) was meant'
+  if (factor < 1 && /^trillion/.test(scale)) return '`trillion` where `billion` was meant'
+  if (factor > 1 && /^(?:billion|bn)/.test(scale)) return '`billion` (10^9) where `billón` (10^12) was meant'
+  if (factor < 1) return 'a scale word too many'
+  if (lang === 'es') return factor === 1e3 ? 'a dropped `mil`' : 'a dropped `millones`'
+  return factor === 1e3 ? 'a dropped `thousand`' : 'a dropped `million`'
 }

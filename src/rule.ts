@@ -112,6 +112,37 @@ export interface Rule {
   checkRun?(docs: DocumentClaims[], context: RuleContext): Finding[]
 }
 
+/** The options schema of a rule that takes none. */
+export const noOptions: Record<string, unknown> = {type: 'object', properties: {}, additionalProperties: false}
+
+/**
+ * A finding of `meta`'s rule in `doc`, at a claim (or any span), with the
+ * message filled from `meta.messages[messageId]`; `extra` adds or overrides
+ * fields (expected, registryClaim, note, related...).
+ */
+export function finding(
+  meta: RuleMeta,
+  doc: Pick<DocumentClaims, 'path'>,
+  messageId: string,
+  values: Record<string, string | number>,
+  at: {start: number; end: number; text?: string; claim?: Claim},
+  extra: Partial<Finding> = {}
+): Finding {
+  return {
+    ruleId: meta.id,
+    messageId,
+    message: format(meta.messages[messageId], values),
+    severity: meta.severity,
+    path: doc.path,
+    start: at.start,
+    end: at.end,
+    claim: at.claim,
+    actual: at.text ?? at.claim?.text,
+    expected: [],
+    ...extra
+  }
+}
+
 /** Fill a message template: `format('Unexpected `{a}`', {a: 1})`. */
 export function format(template: string, values: Record<string, string | number>): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) =>
