@@ -12,7 +12,7 @@ import {performance} from 'node:perf_hooks'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Lang} from '../src/types.js'
-import {parseText, extractFromNlcst} from '../src/grammar/index.js'
+import {parseText, extractFromNlcst} from '../src/extract/index.js'
 import {lintDocuments} from '../src/engine.js'
 import {loadRegistry} from '../src/registry/load.js'
 

@@ -8,8 +8,8 @@
  *
  * A rank is the same claim as another when both match the same registry
  * rank claim (by entities, terms and the ranked noun, in either language),
- * or, without one, when they share the subject entity and the ranked noun
- * in the same language.
+ * or, without one, when they share the subject entity, the ranked noun and
+ * the superlative ("largest", "mayor") in the same language.
  *
  * @example valid.es.txt
  *   Japón es el tercer mayor inversor en Vietnam, con proyectos de inversión en todo el país.
@@ -112,7 +112,8 @@ function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Regis
   const noun = words(claim.noun.text)
     .map((w) => variants(w).at(-1))
     .join(' ')
-  return [lang, subject.entity, noun].join('|')
+  // The superlative is part of the measure: "principal socio" and "segundo socio" may rank different things.
+  return [lang, subject.entity, noun, claim.superlative ?? ''].join('|')
 }
 
 /** Ordinal words by rank, masculine forms as used before a noun. */

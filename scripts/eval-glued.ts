@@ -9,7 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Lang} from '../src/types.js'
-import {extractSentences} from '../src/grammar/index.js'
+import {extractSentences} from '../src/extract/index.js'
 import {findGluedWords} from '../src/spell/glued.js'
 
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))

@@ -7,7 +7,7 @@
  * - `loadRegistry(file)` / `parseRegistry(source, file)`: a validated registry.
  * - `rules`: the built-in rules.
  */
-export {extractClaims, extractSentences} from './grammar/index.js'
+export {extractClaims, extractSentences} from './extract/index.js'
 export {lintPaths, lintDocuments, lintFiles} from './engine.js'
 export type {LintOptions, LintResult} from './engine.js'
 export {loadRegistry, parseRegistry} from './registry/load.js'

@@ -6,7 +6,7 @@
  */
 import type {Sentence} from '../types.js'
 import type {ParsedDocument} from './parse.js'
-import {extractFromNlcst} from '../grammar/index.js'
+import {extractFromNlcst} from '../extract/index.js'
 
 export function extractDocument(parsed: ParsedDocument): Sentence[] {
   return extractFromNlcst(parsed.tree, parsed.text, {lang: parsed.lang, decimal: decimalSeparator(parsed)})

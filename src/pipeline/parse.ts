@@ -27,7 +27,7 @@ import type {VFile} from 'vfile'
 import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
 import type {DocumentDate} from '../rule.js'
-import {parseText} from '../grammar/index.js'
+import {parseText} from '../extract/index.js'
 
 export interface ParseOptions {
   /** Language when the document does not say and detection is unsure. */

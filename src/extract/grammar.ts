@@ -1,0 +1,1151 @@
+/**
+ * The claim grammar: one hand-written reader over the tokens of a sentence,
+ * shared by every language, with each language's words as data (`en.ts`,
+ * `es.ts`).
+ *
+ * At each token it tries, in order: a relative date ("este año", "last
+ * May", "hace dos años"), an absolute date ("21 de septiembre de 1973"), a
+ * fixed duration ("medio siglo"), a range ("entre 5 y 10"), a qualified
+ * figure ("más de cinco proyectos"), a figure with its currency, scale,
+ * percent sign, anniversary word or counted noun, an ordinal (rank or
+ * anniversary) and a superlative rank ("el mayor proveedor"). The first
+ * reading that succeeds consumes its tokens; otherwise the reader moves on by
+ * one token. Each step looks at a bounded number of tokens, so a sentence
+ * costs time linear in its length.
+ */
+import type {Claim, ClaimKind, Qualifier, QualifierType, RelativeDate, Span} from '../types.js'
+import {currencyCodes} from '../registry/currencies.js'
+import type {LangData} from './lexicon.js'
+import {
+  START_AGO,
+  START_ANY,
+  START_DATE,
+  START_DURATION,
+  START_FIGURE,
+  START_ORDINAL,
+  START_PHONE,
+  START_QUALIFIER,
+  START_RANGE,
+  START_RELATIVE,
+  START_SUPERLATIVE,
+  dollarPrefixes,
+  indexOf,
+  none
+} from './lexicon.js'
+import type {Tok} from './tokens.js'
+import type {Ctx, Figure} from './numbers.js'
+import {matchWords, readFigure} from './numbers.js'
+
+interface Reading {
+  claims: Claim[]
+  next: number
+}
+
+/** Claims of one sentence's tokens, in document order. */
+export function readClaims(toks: Tok[], text: string, data: LangData, decimal: ',' | '.'): Claim[] {
+  const ctx: Ctx = {toks, text, data, index: indexOf(data), decimal, listStart: -1, listEnd: 0, figures: []}
+  const claims: Claim[] = []
+  const skip = urlSpans(toks, text)
+  let i = 0
+  while (i < toks.length) {
+    if (skip.length > 0 && inside(toks[i], skip)) {
+      i++
+      continue
+    }
+
+    const reading = readAt(ctx, i)
+    if (reading) {
+      for (const claim of reading.claims) claims.push(claim)
+      i = Math.max(reading.next, i + 1)
+    } else i++
+  }
+
+  return claims
+}
+
+function readAt(ctx: Ctx, i: number): Reading | undefined {
+  const tok = ctx.toks[i]
+  if (tok.type === 'number') {
+    // "COVID-19", "G-7", "G7", "Q3", "datos2022": digits that are part of a name.
+    if (tok.glued && (isHyphenName(ctx.toks, i) || ctx.toks[i - 1].type === 'word')) return undefined
+    // "21/09/1973", "9/21/1973", "24/7": slashed dates and figures that are not fractions.
+    const slashed = readSlashed(ctx, i) ?? readIsoDate(ctx, i)
+    if (slashed) return slashed
+    // "10:30": a time of day.
+    const colon = ctx.toks[i + 1]
+    if (colon?.text === ':' && colon.glued && ctx.toks[i + 2]?.type === 'number' && ctx.toks[i + 2].glued && ctx.toks[i + 2].text.length === 2) {
+      return {claims: [], next: i + 3}
+    }
+
+    return readAgo(ctx, i) ?? readDate(ctx, i) ?? readPhone(ctx, i) ?? readOrdinal(ctx, i) ?? readAmount(ctx, i)
+  }
+
+  // Most tokens of prose start no claim: the lexer looked their bits up once.
+  let starts = tok.bits & START_ANY
+  if (starts === 0 && isIsoCode(tok)) starts = START_FIGURE
+  if (starts === 0) return undefined
+  return (
+    (starts & START_RELATIVE ? readRelative(ctx, i) : undefined) ??
+    (starts & START_AGO ? readAgo(ctx, i) : undefined) ??
+    (starts & START_DATE ? readDate(ctx, i) : undefined) ??
+    (starts & START_DURATION ? readFixedDuration(ctx, i) : undefined) ??
+    (starts & START_PHONE ? readPhone(ctx, i) : undefined) ??
+    (starts & START_RANGE ? readRange(ctx, i) : undefined) ??
+    (starts & START_QUALIFIER ? readQualified(ctx, i) : undefined) ??
+    (starts & START_ORDINAL ? readOrdinal(ctx, i) : undefined) ??
+    (starts & START_FIGURE ? readAmount(ctx, i) : undefined) ??
+    (starts & START_SUPERLATIVE ? readSuperlative(ctx, i) : undefined)
+  )
+}
+
+// ---------------------------------------------------------------------------
+// Helpers.
+
+/**
+ * A quick no before reading an amount at `k`: digits, a sign, a number
+ * word or a currency sign may start one; an article only before a scale word
+ * or a currency name ("a million", "un dólar").
+ */
+function mayStartAmount(ctx: Ctx, k: number): boolean {
+  const {toks, data} = ctx
+  const tok = toks[k]
+  if (!tok) return false
+  if (tok.type === 'number') return true
+  if (ctx.index.currencyStarts.has(tok.text) || isIsoCode(tok)) return true
+  if (tok.type !== 'word') return tok.text === '-' || tok.text === '\u2212' || tok.text === '.' || tok.text === ','
+  const w = tok.lower
+  if (data.indefinite.has(w)) {
+    const next = toks[k + 1]
+    return next !== undefined && next.type === 'word' && (data.cardinals.has(next.lower) || data.dozen.has(next.lower) || data.denominators.has(next.lower) || ctx.index.currencyNames.has(next.lower) || /(?:avos?|[eé]sim[oa]s?)$/.test(next.lower))
+  }
+
+  return data.cardinals.has(w) || data.half.has(w) || data.halfNouns.has(w) || data.negative.has(w)
+}
+
+/** An upper-case ISO 4217 code: "USD", "EUR". */
+function isIsoCode(tok: Tok): boolean {
+  return tok.cap && tok.type === 'word' && tok.text.length === 3 && currencyCodes.has(tok.text)
+}
+
+/** Digits glued by a hyphen to a word before them: a name ("COVID-19"), not a figure. */
+function isHyphenName(toks: Tok[], i: number): boolean {
+  const dash = toks[i - 1]
+  const word = toks[i - 2]
+  return dash !== undefined && word !== undefined && dash.text === '-' && dash.glued && word.type === 'word'
+}
+
+function span(ctx: Ctx, first: number, last: number): {start: number; end: number; text: string} {
+  const start = ctx.toks[first].start
+  const end = ctx.toks[last].end
+  return {start, end, text: ctx.text.slice(start, end)}
+}
+
+function claimOf(ctx: Ctx, kind: ClaimKind, first: number, last: number): Claim {
+  const s = span(ctx, first, last)
+  return {kind, start: s.start, end: s.end, text: s.text}
+}
+
+/** URLs and e-mail addresses in the sentence: nothing inside them is a claim. */
+function urlSpans(toks: Tok[], text: string): Array<[number, number]> {
+  if (toks.length === 0) return []
+  const from = toks[0].start
+  const to = toks[toks.length - 1].end
+  let marked = false
+  for (let k = 0; k < toks.length && !marked; k++) {
+    const tok = toks[k]
+    marked = tok.text === '@' || (tok.text === ':' && toks[k + 1]?.text === '/') || tok.lower === 'www'
+  }
+
+  if (!marked) return []
+  const slice = text.slice(from, to)
+  const spans: Array<[number, number]> = []
+  for (const match of slice.matchAll(/(?:[a-z][a-z0-9+.-]*:\/\/|www\.)[^\s<>"]+|[\w.+-]+@[\w-]+\.[\w.-]+/giu)) {
+    spans.push([from + match.index, from + match.index + match[0].length])
+  }
+
+  return spans
+}
+
+function inside(tok: Tok, spans: Array<[number, number]>): boolean {
+  for (const [a, b] of spans) if (tok.start >= a && tok.end <= b) return true
+  return false
+}
+
+function monthAt(ctx: Ctx, k: number): number | undefined {
+  const tok = ctx.toks[k]
+  if (!tok || tok.type !== 'word') return undefined
+  const month = ctx.data.months.get(tok.lower)
+  if (month === undefined) return undefined
+  // English capitalises months; lower-case "may", "march" are verbs.
+  if (ctx.data.lang === 'en' && !tok.cap) return undefined
+  // Abbreviations only with a capital and, when short, not glued to anything.
+  return month
+}
+
+function isYearFigure(fig: Figure | undefined): boolean {
+  return fig !== undefined && fig.bare && Number.isInteger(fig.value) && fig.value >= 1800 && fig.value <= 2100
+}
+
+function yearAt(ctx: Ctx, k: number): Figure | undefined {
+  const tok = ctx.toks[k]
+  if (!tok || tok.type !== 'number' || tok.text.length !== 4) return undefined
+  const fig = readFigure(ctx, k)
+  return fig && isYearFigure(fig) && fig.next === k + 1 ? fig : undefined
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0')
+}
+
+// ---------------------------------------------------------------------------
+// Dates.
+
+/** "este año", "el año pasado", "last May", "May of last year", "el pasado mayo". */
+function readRelative(ctx: Ctx, i: number): Reading | undefined {
+  const {toks} = ctx
+  const first = toks[i]
+  if (first.type !== 'word') return undefined
+  let best: {next: number; relative: RelativeDate} | undefined
+  const second = toks[i + 1]
+  if (!second) return undefined
+  for (const phrase of ctx.index.relative.get(first.lower)?.get(second.lower) ?? none) {
+    if (best && phrase.words.length <= best.next - i) continue
+    let month: number | undefined
+    let ok = true
+    for (let w = 0; w < phrase.words.length; w++) {
+      const tok = toks[i + w]
+      if (!tok) {
+        ok = false
+        break
+      }
+
+      if (phrase.words[w] === '<month>') {
+        month = monthAt(ctx, i + w)
+        if (month === undefined) {
+          ok = false
+          break
+        }
+      } else if (tok.lower !== phrase.words[w]) {
+        ok = false
+        break
+      }
+    }
+
+    if (!ok) continue
+    const relative: RelativeDate = {...phrase.relative}
+    if (month !== undefined) relative.month = month
+    best = {next: i + phrase.words.length, relative}
+  }
+
+  if (!best) return undefined
+  // "last year's" and the like keep their reading; "the last year" (a duration) is not this phrase.
+  const claim = claimOf(ctx, best.relative.unit === 'year' && best.relative.month === undefined ? 'year' : 'date', i, best.next - 1)
+  claim.relative = best.relative
+  return {claims: [claim], next: best.next}
+}
+
+/** "hace dos años", "two years ago", "hace tres meses". */
+function readAgo(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  let k = i
+  const before = data.ago.before.has(toks[i].lower)
+  if (before) k++
+  const fig = readFigure(ctx, k)
+  if (!fig || !Number.isInteger(fig.value) || fig.value <= 0 || fig.value > 500 || fig.scale) return undefined
+  const unitTok = toks[fig.next]
+  if (!unitTok) return undefined
+  const unit = data.yearWords.has(unitTok.lower) ? 'year' : data.monthWords.has(unitTok.lower) ? 'month' : undefined
+  if (!unit) return undefined
+  let next = fig.next + 1
+  if (!before) {
+    if (!toks[next] || !data.ago.after.has(toks[next].lower)) return undefined
+    next++
+  }
+
+  const claim = claimOf(ctx, unit === 'year' ? 'year' : 'date', i, next - 1)
+  claim.relative = {unit, offset: -fig.value}
+  return {claims: [claim], next}
+}
+
+/**
+ * Absolute dates: "21 de septiembre de 1973", "21 September 1973",
+ * "September 21, 1973", "mayo de 2022", "May 2022", "el 3 de mayo".
+ */
+function readDate(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  const tok = toks[i]
+
+  // Day first.
+  if (tok.type === 'number' && tok.text.length <= 2 && !(toks[i + 1]?.glued && toks[i + 1].type === 'number')) {
+    const day = Number(tok.text)
+    let k = i + 1
+    // "21st of September", "1.º de mayo".
+    if (toks[k]?.glued && toks[k].type === 'word' && data.ordinalSuffixes.has(toks[k].lower)) k++
+    else if (toks[k]?.glued && (toks[k].text === 'º' || toks[k].text === 'ª')) k++
+    k = skipJoiner(ctx, k)
+    const month = monthAt(ctx, k)
+    if (day >= 1 && day <= 31 && month !== undefined && k > i) {
+      let end = k
+      let year: Figure | undefined
+      let m = k + 1
+      if (toks[m]?.text === ',') m++
+      m = skipJoiner(ctx, m)
+      year = yearAt(ctx, m)
+      if (year) end = m
+      const claim = claimOf(ctx, 'date', i, end)
+      if (year) claim.date = `${year.value}-${pad(month)}-${pad(day)}`
+      return {claims: [claim], next: end + 1}
+    }
+  }
+
+  // Month first.
+  const month = monthAt(ctx, i)
+  if (month !== undefined) {
+    let k = i + 1
+    // "September 21, 1973".
+    if (data.lang === 'en' && toks[k]?.type === 'number' && toks[k].text.length <= 2) {
+      const day = Number(toks[k].text)
+      let m = k + 1
+      if (toks[m]?.glued && data.ordinalSuffixes.has(toks[m].lower)) m++
+      let end = m - 1
+      let p = m
+      if (toks[p]?.text === ',') p++
+      const year = yearAt(ctx, p)
+      if (year) end = p
+      if (day >= 1 && day <= 31) {
+        const claim = claimOf(ctx, 'date', i, end)
+        if (year) claim.date = `${year.value}-${pad(month)}-${pad(day)}`
+        return {claims: [claim], next: end + 1}
+      }
+    }
+
+    k = skipJoiner(ctx, k)
+    if (toks[k]?.text === ',' && data.lang === 'en') k++
+    const year = yearAt(ctx, k)
+    if (year) {
+      const claim = claimOf(ctx, 'date', i, k)
+      claim.date = `${year.value}-${pad(month)}`
+      return {claims: [claim], next: k + 1}
+    }
+  }
+
+  return undefined
+}
+
+/** Step over "de" / "of" between the parts of a date. */
+function skipJoiner(ctx: Ctx, k: number): number {
+  const tok = ctx.toks[k]
+  return tok && ctx.data.dateJoiners.has(tok.lower) ? k + 1 : k
+}
+
+/**
+ * Digits joined by slashes: a date "21/09/1973" (day first in Spanish; in
+ * English month first unless the first number cannot be a month), or a
+ * non-fraction such as "24/7" or "9/11", which is no claim. A real fraction
+ * ("3/4") is left to the figure reader.
+ */
+function readSlashed(ctx: Ctx, i: number): Reading | undefined {
+  const {toks} = ctx
+  const slash = toks[i + 1]
+  const second = toks[i + 2]
+  if (slash?.text !== '/' || !slash.glued || second?.type !== 'number' || !second.glued) return undefined
+  const slash2 = toks[i + 3]
+  const third = toks[i + 4]
+  if (slash2?.text === '/' && slash2.glued && third?.type === 'number' && third.glued) {
+    const a = Number(toks[i].text)
+    const b = Number(second.text)
+    let [day, month] = ctx.data.lang === 'en' && a <= 12 ? [b, a] : [a, b]
+    if (month > 12 && day <= 12) [day, month] = [month, day]
+    if (third.text.length !== 4 || day < 1 || day > 31 || month < 1 || month > 12) return {claims: [], next: i + 5}
+    const claim = claimOf(ctx, 'date', i, i + 4)
+    claim.date = `${third.text}-${pad(month)}-${pad(day)}`
+    return {claims: [claim], next: i + 5}
+  }
+
+  if (Number(toks[i].text) < Number(second.text)) return undefined
+  return {claims: [], next: i + 3}
+}
+
+/** "2023-11-07", "1995-01": ISO dates. */
+function readIsoDate(ctx: Ctx, i: number): Reading | undefined {
+  const {toks} = ctx
+  if (toks[i].text.length !== 4) return undefined
+  const parts: string[] = []
+  let k = i + 1
+  while (parts.length < 2 && toks[k]?.text === '-' && toks[k].glued && toks[k + 1]?.type === 'number' && toks[k + 1].glued && toks[k + 1].text.length === 2) {
+    parts.push(toks[k + 1].text)
+    k += 2
+  }
+
+  if (parts.length === 0) return undefined
+  const month = Number(parts[0])
+  const day = parts[1] === undefined ? 1 : Number(parts[1])
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined
+  const claim = claimOf(ctx, 'date', i, k - 1)
+  claim.date = [toks[i].text, ...parts].join('-')
+  return {claims: [claim], next: k}
+}
+
+/** "medio siglo", "half a century": durations with no digits. */
+function readFixedDuration(ctx: Ctx, i: number): Reading | undefined {
+  for (const phrase of ctx.index.durations.get(ctx.toks[i].lower) ?? none) {
+    if (!matchWords(ctx.toks, i, phrase.words)) continue
+    const claim = claimOf(ctx, 'duration', i, i + phrase.words.length - 1)
+    claim.value = phrase.data
+    claim.unit = 'year'
+    return {claims: [claim], next: i + phrase.words.length}
+  }
+
+  return undefined
+}
+
+/** Telephone numbers ("+34 912 345 678", "(555) 123-4567"): read and dropped. */
+function readPhone(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, text} = ctx
+  const tok = toks[i]
+  const plus = tok.text === '+' || tok.text === '('
+  if (!plus && tok.type !== 'number') return undefined
+  let k = plus ? i + 1 : i
+  let digits = 0
+  let groups = 0
+  let marked = plus
+  while (k < toks.length) {
+    const t = toks[k]
+    if (t.type === 'number') {
+      if (groups > 0 && text.slice(toks[k - 1].end, t.start).length > 1) break
+      digits += t.text.length
+      groups++
+      k++
+      continue
+    }
+
+    if ((t.text === '-' || t.text === ')' || t.text === '(' || t.text === '.') && toks[k + 1]?.type === 'number') {
+      if (t.text !== '.') marked = true
+      if (t.text === '.' && (!t.glued || !toks[k + 1].glued)) break
+      k++
+      continue
+    }
+
+    break
+  }
+
+  if (!marked || groups < 3 || digits < 8) return undefined
+  return {claims: [], next: k}
+}
+
+// ---------------------------------------------------------------------------
+// Figures.
+
+/** What follows a figure: a currency, percent, anniversary, duration, noun. */
+interface Amount {
+  claim: Claim
+  next: number
+  fig: Figure
+  /** A qualifier written after the figure ("o más", "or less"). */
+  postfix?: {type: QualifierType | 'orEqual'; start: number; end: number; next: number}
+}
+
+/** A currency symbol or ISO code before a figure: "$", "US$", "u$d", "C$", "hk $", "USD", "€". */
+function readCurrencyPrefix(ctx: Ctx, i: number): {code: string; next: number} | undefined {
+  const {toks, data} = ctx
+  const first = toks[i]
+  if (!first || (!ctx.index.currencyStarts.has(first.text) && !isIsoCode(first))) return undefined
+  let text = ''
+  let best: {code: string; next: number} | undefined
+  for (let k = i; k < i + 4 && k < toks.length; k++) {
+    if (k > i && !toks[k].glued) break
+    text += toks[k].text
+    const code = data.currencySymbols.get(text)
+    if (code) best = {code, next: k + 1}
+    // "us $", "c $", "u.s $": the letters, a space, the dollar sign.
+    const dollar = toks[k + 1]
+    // Single letters other than "c" are too often words ("a $5 fee", "music's $5").
+    const letters = text.toLowerCase()
+    if (dollar?.text === '$' && !dollar.glued && toks[k + 2]?.type === 'number' && dollarPrefixes[letters] && (letters.length > 1 || letters === 'c')) {
+      best = {code: dollarPrefixes[letters], next: k + 2}
+    }
+  }
+
+  if (!best) {
+    const tok = toks[i]
+    if (tok.type === 'word' && tok.text.length === 3 && tok.text === tok.text.toUpperCase() && currencyCodes.has(tok.text)) {
+      best = {code: tok.text, next: i + 1}
+    }
+  }
+
+  if (!best) return undefined
+  const after = toks[best.next]
+  if (!after || !(after.type === 'number' || (after.type === 'word' && data.cardinals.get(after.lower)) || data.half.has(after.lower))) return undefined
+  return best
+}
+
+/** A currency name, code or sign after a figure: "dólares", "de dólares de Hong Kong", "yen", "USD", "€", "-yen". */
+function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string; next: number} | undefined {
+  const {toks, data} = ctx
+  const tok = toks[k]
+  if (!tok) return undefined
+  if (tok.type === 'word' && tok.text.length === 3 && tok.text === tok.text.toUpperCase() && currencyCodes.has(tok.text)) {
+    return {code: tok.text, next: k + 1}
+  }
+
+  if (tok.type !== 'word' && tok.type !== 'number') {
+    const sign = data.currencySymbols.get(tok.text)
+    if (sign && !(tok.text === '$' && toks[k + 1]?.type === 'number')) return {code: sign, next: k + 1}
+  } else if (tok.type === 'word' && !/^[A-Za-z]/.test(tok.text)) {
+    // Letters of other scripts used as signs: "元", "ரூ".
+    const sign = data.currencySymbols.get(tok.text)
+    if (sign) return {code: sign, next: k + 1}
+  }
+
+  let m = k
+  // "12-cent", "one-yen".
+  if (tok.text === '-' && tok.glued && toks[k + 1]?.glued) m++
+  // "millones de dólares", "medio millón de euros"; "5 de dólares" is not Spanish.
+  else if (data.of.has(tok.lower) && (scaled || data.lang === 'en')) m++
+  const name = toks[m]
+  if (!name) return undefined
+  for (const phrase of ctx.index.currencyNames.get(name.lower) ?? none) {
+    if (matchWords(toks, m, phrase.words)) return {code: phrase.data, next: m + phrase.words.length}
+  }
+
+  return undefined
+}
+
+/** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "cinco euros con veinte céntimos": the cents. */
+function readCents(ctx: Ctx, k: number): {value: number; next: number} | undefined {
+  const {toks, data} = ctx
+  let m = k
+  if (toks[m] && (data.joiners.has(toks[m].lower) || toks[m].lower === 'con')) m++
+  const fig = readFigure(ctx, m)
+  if (!fig || !Number.isInteger(fig.value) || fig.value <= 0 || fig.value >= 100 || fig.scale) return undefined
+  const word = toks[fig.next]
+  if (word && data.cents.has(word.lower)) return {value: fig.value / 100, next: fig.next + 1}
+  // Without a coin word, only when nothing is counted after it: "thirteen dollars forty five.", "one dollar and two and …".
+  if (!word || word.type === 'punctuation' || (m > k && data.joiners.has(word.lower))) return {value: fig.value / 100, next: fig.next}
+  return undefined
+}
+
+/** "or more", "o más", "como máximo" after a figure, unless another figure follows ("200 o más de 190"). */
+function readPostfix(ctx: Ctx, k: number): {type: QualifierType | 'orEqual'; start: number; end: number; next: number} | undefined {
+  const {toks, data} = ctx
+  const first = toks[k]
+  if (!first) return undefined
+  for (const phrase of ctx.index.postfix.get(first.lower) ?? none) {
+    if (!matchWords(toks, k, phrase.words)) continue
+    let next = k + phrase.words.length
+    const tail = toks[next]
+    if (tail && data.postfixTail.has(tail.lower)) {
+      if (readFigure(ctx, next + 1)) return undefined
+      next++
+    }
+
+    // "200 o más de 190", "1000 y más baja que 1500": the words start another bound.
+    for (let m = next; m < next + 3 && m < toks.length; m++) {
+      if (m > next && data.boundJoiners.has(toks[m].lower)) break
+      if (readFigure(ctx, m)) return undefined
+    }
+    return {type: phrase.data, start: toks[k].start, end: toks[next - 1].end, next}
+  }
+
+  return undefined
+}
+
+function readPercent(ctx: Ctx, k: number): {unit: '%' | 'pp'; next: number} | undefined {
+  const tok = ctx.toks[k]
+  if (!tok) return undefined
+  for (const phrase of ctx.index.percent.get(tok.lower) ?? none) {
+    if (matchWords(ctx.toks, k, phrase.words)) return {unit: phrase.data, next: k + phrase.words.length}
+  }
+
+  return undefined
+}
+
+/** The counted noun after a figure: "proyectos", "de personas" (after a scale word), "people". */
+function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number} | undefined {
+  const {toks, data} = ctx
+  let m = k
+  if (toks[m] && data.of.has(toks[m].lower) && scaled) m++
+  // "12-cent", "a 3-day visit".
+  else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
+  const tok = toks[m]
+  if (!tok || tok.type !== 'word' || tok.cap || tok.lower.length < 2) return undefined
+  if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
+  if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
+  // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
+  // word that follows a singular modifier as part of the noun.
+  const after = toks[m + 1]
+  if (
+    data.lang === 'en' &&
+    after?.type === 'word' &&
+    !after.glued &&
+    !after.cap &&
+    after.lower.length > 3 &&
+    after.lower.endsWith('s') &&
+    !tok.lower.endsWith('s') &&
+    !data.stopwords.has(after.lower)
+  ) {
+    return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: m + 2}
+  }
+  return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
+}
+
+/**
+ * A figure with what surrounds it: currency before or after, scale, percent,
+ * anniversary or year word, counted noun. Years ("2022") come out as years.
+ */
+function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefined {
+  const {toks, data} = ctx
+  let k = i
+  let code: string | undefined
+  const prefix = readCurrencyPrefix(ctx, i)
+  if (prefix) {
+    code = prefix.code
+    k = prefix.next
+  }
+
+  const fig = readFigure(ctx, k) ?? indefiniteMoney(ctx, k)
+  if (!fig) return undefined
+  // "los años noventa": a decade, not a count.
+  if (!fig.digits && k > 0 && data.yearWords.has(toks[k - 1].lower) && fig.value >= 10 && fig.value < 100) return undefined
+  let next = fig.next
+  const claim: Claim = {kind: 'quantity', start: toks[i].start, end: 0, text: '', value: fig.value}
+  const after = toks[next]
+  const scaled = fig.scale !== undefined || (!fig.digits && Math.abs(fig.value) >= 1e3)
+  let postfix: Amount['postfix']
+
+  if (!code) {
+    const suffix = readCurrencySuffix(ctx, next, scaled)
+    if (suffix) {
+      code = suffix.code
+      next = suffix.next
+      // "3 dollars 50 cents", "thirteen dollars forty-five".
+      const cents = !fig.scale && Number.isInteger(fig.value) ? readCents(ctx, next) : undefined
+      if (cents) {
+        claim.value = fig.value + cents.value
+        next = cents.next
+      }
+    }
+  } else if (prefix && !fig.scale && Number.isInteger(fig.value) && toks[next] && data.joiners.has(toks[next].lower)) {
+    // "c $ 100 and fifty": with a sign before the figure, cents need a joiner.
+    const cents = readCents(ctx, next)
+    if (cents) {
+      claim.value = fig.value + cents.value
+      next = cents.next
+    }
+  }
+
+  if (fig.weak && !code && fig.value === 1 && indefiniteOnly(ctx, fig)) return undefined
+
+  if (code) {
+    claim.kind = 'money'
+    claim.unit = code
+    postfix = readPostfix(ctx, next)
+  } else {
+    const percent = readPercent(ctx, next)
+    if (percent) {
+      claim.kind = 'percent'
+      claim.unit = percent.unit
+      next = percent.next
+      postfix = readPostfix(ctx, next)
+    } else if (after && after.type === 'word' && data.anniversary.has(after.lower) && fig.digits && Number.isInteger(fig.value) && !fig.scale) {
+      claim.kind = 'anniversary'
+      next++
+    } else if (after && fig.value > 0 && !fig.scale && (data.yearWords.has(after.lower) || (after.text === '-' && after.glued && data.yearWords.has(toks[next + 1]?.lower ?? '')))) {
+      claim.kind = 'duration'
+      claim.unit = 'year'
+      const word = after.text === '-' ? toks[next + 1] : after
+      claim.noun = {text: word.text, start: word.start, end: word.end}
+      next = after.text === '-' ? next + 2 : next + 1
+    } else if (isYearFigure(fig) && !qualified && !prefix && !readPostfix(ctx, next)) {
+      claim.kind = 'year'
+    } else {
+      if (fig.weak) {
+        // "uno de los pilares", "one of the", "un proyecto": an article or a pronoun, not a count.
+        const following = toks[next]
+        if (following && data.of.has(following.lower)) return undefined
+        if (data.lang === 'en' && (!following || following.type !== 'word') && !qualified && fig.first === fig.next - 1 && fig.first > 0) {
+          // A lone "one" at the end of a clause: "the only one".
+          const before = toks[fig.first - 1]
+          if (before && (before.lower === 'the' || before.lower === 'only' || before.lower === 'this' || before.lower === 'that')) return undefined
+        }
+      }
+
+      // List numbering at the start of a sentence ("1. Item", "2) Item") is no claim.
+      const mark = toks[fig.next]
+      if (fig.bare && fig.first === 0 && fig.value < 100 && mark?.glued && (mark.text === '.' || mark.text === ')') && toks[fig.next + 1]?.type === 'word') {
+        return undefined
+      }
+
+      postfix = readPostfix(ctx, next)
+      const noun = readNoun(ctx, postfix ? postfix.next : next, scaled)
+      if (noun) {
+        claim.noun = noun.noun
+        claim.unit = data.lemma(noun.noun.text)
+        next = noun.next
+      } else if (postfix) next = postfix.next
+    }
+  }
+
+  if (postfix && next < postfix.next) next = postfix.next
+  const last = toks[next - 1]
+  claim.end = last.end
+  claim.text = ctx.text.slice(claim.start, claim.end)
+  if (claim.kind !== 'year' && claim.kind !== 'anniversary' && claim.kind !== 'duration') {
+    claim.precision = fig.precision
+    claim.step = fig.step
+  }
+
+  if (fig.scale) claim.scale = fig.scale
+  return {claim, next, fig, postfix}
+}
+
+/** A lone "un", "una", "a", "an" (or a lone Spanish "uno" before a noun): an article, no count. */
+function indefiniteOnly(ctx: Ctx, fig: Figure): boolean {
+  if (fig.next !== fig.first + 1) return false
+  const word = ctx.toks[fig.first].lower
+  if (ctx.data.indefinite.has(word)) return true
+  if (ctx.data.lang === 'es' && word === 'uno') return ctx.toks[fig.next]?.type === 'word'
+  return false
+}
+
+/** "un dólar", "a dollar", "one-yen": an article before a currency name is one unit of it. */
+function indefiniteMoney(ctx: Ctx, k: number): Figure | undefined {
+  const {toks, data} = ctx
+  const tok = toks[k]
+  if (!tok || tok.type !== 'word' || !(data.indefinite.has(tok.lower) || tok.lower === 'one' || tok.lower === 'uno')) return undefined
+  if (!readCurrencySuffix(ctx, k + 1, false)) return undefined
+  return {first: k, next: k + 1, start: tok.start, end: tok.end, value: 1, precision: 1, step: 1, digits: false, bare: false}
+}
+
+function readAmount(ctx: Ctx, i: number): Reading | undefined {
+  if (!mayStartAmount(ctx, i)) return undefined
+  const amount = readAmountAt(ctx, i, false)
+  if (!amount) return undefined
+  const range = readRangeTail(ctx, amount)
+  if (range) return range
+  if (amount.postfix) {
+    applyPostfix(ctx, amount, undefined)
+    return pairBounds(ctx, {claims: [amount.claim], next: amount.next})
+  }
+
+  return {claims: [amount.claim], next: amount.next}
+}
+
+/** "5-10 projects", "5 to 10 million", "de 5 a 10": a second figure joined to the first. */
+function readRangeTail(ctx: Ctx, amount: Amount): Reading | undefined {
+  const {toks, data} = ctx
+  const fig = amount.fig
+  const k = fig.next
+  const joinTok = toks[k]
+  if (!joinTok || amount.claim.kind === 'year' || amount.claim.kind === 'anniversary') return undefined
+  // Only a bare figure (no noun or unit after it yet) can be the low end.
+  if (amount.next !== fig.next && !(amount.claim.kind === 'money' && amount.claim.start < fig.start)) return undefined
+  const dash =
+    (joinTok.text === '-' || joinTok.text === '–' || joinTok.text === '\u2212' || joinTok.text === '~') &&
+    joinTok.glued === (toks[k + 1]?.glued ?? false) &&
+    fig.digits &&
+    toks[k + 1]?.type !== 'word'
+  if (!dash && !data.rangeJoiners.has(joinTok.lower)) return undefined
+  const high = readAmountAt(ctx, k + 1, true)
+  if (!high || high.claim.kind === 'year' || high.claim.kind === 'date') return undefined
+  if (dash && !high.fig.digits) return undefined
+  return finishRange(ctx, amount, high)
+}
+
+/** Build a range claim from its two ends; a scale or unit written once applies to both. */
+function finishRange(ctx: Ctx, low: Amount, high: Amount, openFirst?: number): Reading | undefined {
+  let lowValue = low.fig.value
+  const highValue = high.claim.value!
+  // "between 5 and 10 million": the low end takes the high end's scale.
+  if (!low.fig.scale && high.fig.scale && lowValue * high.fig.scale.factor <= highValue) lowValue *= high.fig.scale.factor
+  if (!(lowValue < highValue)) return undefined
+  const kind = high.claim.kind === 'quantity' && low.claim.kind !== 'quantity' ? low.claim.kind : high.claim.kind
+  const first = openFirst ?? low.fig.first
+  const start = Math.min(ctx.toks[first].start, low.claim.start)
+  const end = high.claim.end
+  const claim: Claim = {kind, start, end, text: ctx.text.slice(start, end)}
+  claim.min = {value: lowValue, inclusive: true}
+  claim.max = {value: highValue, inclusive: true}
+  const unit = high.claim.unit ?? low.claim.unit
+  if (unit) claim.unit = unit
+  if (high.claim.noun) claim.noun = high.claim.noun
+  if (high.claim.scale) claim.scale = high.claim.scale
+  claim.precision = high.claim.precision
+  claim.step = high.claim.step
+  return {claims: [claim], next: high.next}
+}
+
+/** "between 5 and 10", "entre 5 y 10", "from $5 to $10 million", "de 10 a 20". */
+function readRange(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  for (const range of data.ranges) {
+    if (range.open.length === 0 || !matchWords(toks, i, range.open)) continue
+    const lowAt = i + range.open.length
+    if (!mayStartAmount(ctx, lowAt)) continue
+    const low = readAmountAt(ctx, lowAt, true)
+    if (!low) continue
+    const joinAt = low.fig.next
+    const join = toks[joinAt]
+    if (!join || !range.join.includes(join.lower)) continue
+    const high = readAmountAt(ctx, joinAt + 1, true)
+    if (!high) continue
+    // "entre 2010 y 2015": two years, not a range of amounts.
+    if (isYearFigure(low.fig) && isYearFigure(high.fig) && low.claim.kind === 'quantity' && high.claim.kind === 'quantity' && low.next === low.fig.next) {
+      const a = claimOf(ctx, 'year', low.fig.first, low.fig.next - 1)
+      a.value = low.fig.value
+      const b = claimOf(ctx, 'year', high.fig.first, high.fig.next - 1)
+      b.value = high.fig.value
+      return {claims: [a, b], next: high.fig.next}
+    }
+
+    if (high.claim.kind === 'year' || high.claim.kind === 'date' || low.claim.kind === 'year') continue
+    // "de 5 a 10" needs figures on both sides; "de" alone is too common to open otherwise.
+    const reading = finishRange(ctx, low, high, i)
+    if (reading) return reading
+  }
+
+  return undefined
+}
+
+/** A qualifier and the figure it bounds: "más de cinco proyectos", "nearly $50 billion", "equal to 20". */
+function readQualified(ctx: Ctx, i: number): Reading | undefined {
+  const {toks} = ctx
+  const tok = toks[i]
+  if (tok.type === 'number') return undefined
+  for (const phrase of ctx.index.equals.get(tok.lower) ?? none) {
+    if (!matchWords(toks, i, phrase.words) || !mayStartAmount(ctx, i + phrase.words.length)) continue
+    const amount = readAmountAt(ctx, i + phrase.words.length, true)
+    if (!amount || amount.claim.value === undefined || amount.claim.kind === 'year' || amount.claim.kind === 'date') continue
+    const claim = amount.claim
+    claim.start = tok.start
+    claim.text = ctx.text.slice(claim.start, claim.end)
+    claim.min = {value: claim.value!, inclusive: true}
+    claim.max = {value: claim.value!, inclusive: true}
+    applyPostfix(ctx, amount, undefined)
+    return pairBounds(ctx, {claims: [claim], next: amount.next})
+  }
+
+  for (const phrase of ctx.index.qualifiers.get(tok.lower) ?? none) {
+    if (!matchWords(toks, i, phrase.words)) continue
+    const at = i + phrase.words.length
+    if (!mayStartAmount(ctx, at)) continue
+    const amount = readAmountAt(ctx, at, true)
+    if (!amount) continue
+    const claim = amount.claim
+    // "hasta 2025", "before 2020": a year, not a bound on an amount.
+    if (isYearFigure(amount.fig) && amount.next === amount.fig.next && claim.kind === 'quantity' && (phrase.data === 'upTo' || phrase.data === 'less')) {
+      return undefined
+    }
+
+    if (claim.kind === 'year' || claim.kind === 'date' || claim.kind === 'anniversary') continue
+    const range = readRangeTail(ctx, amount)
+    if (range) return range
+    const last = toks[at - 1]
+    const qualifier: Qualifier = {type: phrase.data, text: ctx.text.slice(tok.start, last.end), start: tok.start, end: last.end}
+    claim.qualifier = qualifier
+    claim.start = tok.start
+    claim.text = ctx.text.slice(claim.start, claim.end)
+    setBounds(claim, phrase.data)
+    applyPostfix(ctx, amount, phrase.data)
+    return pairBounds(ctx, {claims: [claim], next: amount.next})
+  }
+
+  return undefined
+}
+
+/**
+ * Fold a qualifier written after the figure into the claim: "500 o más" is
+ * at least 500; "more than 5000 or equal" is at least 5000; "about five
+ * hundred or less" keeps the stated bound, not the hedge.
+ */
+function applyPostfix(ctx: Ctx, amount: Amount, before: QualifierType | undefined): void {
+  const post = amount.postfix
+  if (!post) return
+  const claim = amount.claim
+  let type: QualifierType | undefined
+  if (post.type === 'orEqual') {
+    if (before === 'more') type = 'atLeast'
+    else if (before === 'less') type = 'atMost'
+    else return
+  } else type = post.type
+  const text = ctx.text.slice(post.start, post.end)
+  if (!claim.qualifier || claim.qualifier.type === 'about' || claim.qualifier.type === 'almost') {
+    if (claim.qualifier) {
+      claim.start = amount.fig.start
+      claim.text = ctx.text.slice(claim.start, claim.end)
+    }
+
+    claim.qualifier = {type, text, start: post.start, end: post.end}
+  } else claim.qualifier = {...claim.qualifier, type}
+  setBounds(claim, type)
+}
+
+/**
+ * Two one-sided bounds joined into a range: "more than 10 and less than 20",
+ * "como máximo 100 y como mínimo 20". Only when the low bound is below the
+ * high one ("more than 40 and less than 10" stays two claims).
+ */
+function pairBounds(ctx: Ctx, reading: Reading): Reading {
+  const {toks, data} = ctx
+  const first = reading.claims[0]
+  if (reading.claims.length !== 1 || first.value === undefined) return reading
+  const join = toks[reading.next]
+  if (!join || !data.boundJoiners.has(join.lower)) return reading
+  const second = readQualified(ctx, reading.next + 1) ?? readPostfixed(ctx, reading.next + 1)
+  if (!second || second.claims.length !== 1) return reading
+  const other = second.claims[0]
+  const lowFirst = first.min && first.max === null
+  const highFirst = first.max && first.min === null
+  const lowSecond = other.min && other.max === null
+  const highSecond = other.max && other.min === null
+  const low = lowFirst && highSecond ? first : highFirst && lowSecond ? other : undefined
+  const high = low === first ? other : low === other ? first : undefined
+  if (!low || !high || !low.min || !high.max || !(low.min.value < high.max.value)) return reading
+  const claim: Claim = {
+    kind: first.kind === 'quantity' ? other.kind : first.kind,
+    start: first.start,
+    end: other.end,
+    text: ctx.text.slice(first.start, other.end),
+    min: low.min,
+    max: high.max
+  }
+  const unit = other.unit ?? first.unit
+  if (unit) claim.unit = unit
+  const noun = other.noun ?? first.noun
+  if (noun) claim.noun = noun
+  return {claims: [claim], next: second.next}
+}
+
+/** A figure with a qualifier after it ("100 como máximo"), for pairing. */
+function readPostfixed(ctx: Ctx, i: number): Reading | undefined {
+  const amount = readAmountAt(ctx, i, false)
+  if (!amount || !amount.postfix || amount.postfix.type === 'orEqual') return undefined
+  applyPostfix(ctx, amount, undefined)
+  return {claims: [amount.claim], next: amount.next}
+}
+
+/** Bounds a qualifier states: "más de 30" → (30, ∞), "hasta 30" → [0…30]. */
+function setBounds(claim: Claim, type: QualifierType): void {
+  const v = claim.value
+  if (v === undefined) return
+  if (type === 'more') {
+    claim.min = {value: v, inclusive: false}
+    claim.max = null
+  } else if (type === 'atLeast') {
+    claim.min = {value: v, inclusive: true}
+    claim.max = null
+  } else if (type === 'less') {
+    claim.min = null
+    claim.max = {value: v, inclusive: false}
+  } else if (type === 'upTo' || type === 'atMost') {
+    claim.min = null
+    claim.max = {value: v, inclusive: true}
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Ordinals, ranks and anniversaries.
+
+/** An ordinal at `i`: "third", "tercer", "3rd", "50º", "twenty-first", "vigésimo quinto". */
+function ordinalAt(ctx: Ctx, i: number): {value: number; next: number} | undefined {
+  const {toks, data} = ctx
+  const tok = toks[i]
+  if (tok.type === 'number' && tok.text.length <= 4) {
+    let k = i + 1
+    if (toks[k]?.glued && toks[k].text === '.' && (toks[k + 1]?.text === 'º' || toks[k + 1]?.text === 'ª') && toks[k + 1].glued) k++
+    const suffix = toks[k]
+    if (suffix?.glued && (data.ordinalSuffixes.has(suffix.text) || data.ordinalSuffixes.has(suffix.lower))) {
+      // Spanish "o"/"a" suffixes only as superscripts or after a number that reads as an ordinal.
+      return {value: Number(tok.text), next: k + 1}
+    }
+
+    return undefined
+  }
+
+  if (tok.type !== 'word') return undefined
+  const value = data.ordinals.get(tok.lower)
+  if (value !== undefined) {
+    // "vigésimo quinto", "twenty-first" handled below; a plain ordinal word here.
+    const tens = value >= 20 && value < 100 && value % 10 === 0
+    if (tens) {
+      let k = i + 1
+      if (toks[k]?.text === '-') k++
+      const unit = data.ordinals.get(toks[k]?.lower ?? '')
+      if (unit !== undefined && unit < 10) return {value: value + unit, next: k + 1}
+    }
+
+    return {value, next: i + 1}
+  }
+
+  // "twenty-first", "thirty third".
+  const card = data.cardinals.get(tok.lower)
+  if (card?.role === 'tens') {
+    let k = i + 1
+    if (toks[k]?.text === '-') k++
+    const unit = data.ordinals.get(toks[k]?.lower ?? '')
+    if (unit !== undefined && unit < 10) return {value: card.value + unit, next: k + 1}
+  }
+
+  return undefined
+}
+
+function superlativeAt(ctx: Ctx, k: number): {text: string; next: number} | undefined {
+  const {toks} = ctx
+  let m = k
+  if (toks[m]?.text === '-' && toks[m].glued) m++
+  const tok = toks[m]
+  if (!tok) return undefined
+  for (const phrase of ctx.index.superlatives.get(tok.lower) ?? none) {
+    if (matchWords(toks, m, phrase.words)) return {text: phrase.data, next: m + phrase.words.length}
+  }
+
+  return undefined
+}
+
+/** The ranked measure after a rank: "socio comercial", "economic partner", "inversor". */
+function rankNoun(ctx: Ctx, k: number): {noun: Span; next: number} | undefined {
+  const {toks, data} = ctx
+  const max = 2
+  let m = k
+  let first = -1
+  let last = -1
+  while (m < toks.length && m - k < max) {
+    const tok = toks[m]
+    if (tok.type !== 'word' || tok.cap || data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower)) break
+    if (first >= 0) {
+      if (!toks[m].glued && ctx.text.slice(toks[m - 1].end, tok.start).trim() !== '') break
+      // A second word must look like a modifier: Spanish adjectives after the noun, English noun after an adjective.
+      if (data.lang === 'es' && !/(?:al|ar|ico|ica|ivo|iva|ero|era|ista|ano|ana|ense|és|esa|ario|aria|ente|ante|ial|il)$/.test(tok.lower)) break
+      if (data.lang === 'en' && (/(?:ed|ly)$/.test(tok.lower) || data.yearWords.has(tok.lower))) break
+    } else if (data.lang === 'en' && /ly$/.test(tok.lower)) break
+    if (first < 0) first = m
+    last = m
+    m++
+  }
+
+  if (first < 0) return undefined
+  // English puts the head noun last: "economic partner"; an English pair whose second word is a verb was cut above.
+  if (data.lang === 'en' && last > first && /s$/.test(toks[first].lower) && !/ss$/.test(toks[first].lower)) last = first
+  const start = toks[first].start
+  const end = toks[last].end
+  return {noun: {text: ctx.text.slice(start, end), start, end}, next: last + 1}
+}
+
+/** "out of 143", "entre 143 países", "among 190 countries": the size of the ranked field. */
+function outOfAt(ctx: Ctx, k: number): number | undefined {
+  const tok = ctx.toks[k]
+  if (!tok) return undefined
+  for (const phrase of ctx.index.outOf.get(tok.lower) ?? none) {
+    if (!matchWords(ctx.toks, k, phrase.words)) continue
+    let m = k + phrase.words.length
+    if (ctx.toks[m] && (ctx.toks[m].lower === 'the' || ctx.toks[m].lower === 'los' || ctx.toks[m].lower === 'las')) m++
+    const fig = readFigure(ctx, m)
+    if (fig && Number.isInteger(fig.value) && fig.value > 1 && !isYearFigure(fig)) return fig.value
+  }
+
+  return undefined
+}
+
+function readOrdinal(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  const ordinal = ordinalAt(ctx, i)
+  if (!ordinal) return undefined
+  const before = toks[i - 1]
+  const next = toks[ordinal.next]
+
+  // "50th anniversary", "quincuagésimo aniversario", "50º aniversario".
+  if (next && data.anniversary.has(next.lower)) {
+    const claim = claimOf(ctx, 'anniversary', i, ordinal.next)
+    claim.value = ordinal.value
+    return {claims: [claim], next: ordinal.next + 1}
+  }
+
+  if (toks[i].type === 'number' && next && monthAt(ctx, ordinal.next) !== undefined) return undefined
+  const determiner = before !== undefined && (data.determiners.has(before.lower) || (before.lower === 's' && toks[i - 2]?.text.match(/['’]/) !== null))
+  const superlative = superlativeAt(ctx, ordinal.next)
+  const place = next && data.placeWords.has(next.lower) ? {text: next.lower, next: ordinal.next + 1} : undefined
+  if (!determiner && !superlative && !place) return undefined
+
+  let end = ordinal.next - 1
+  const claim: Claim = {kind: 'rank', start: toks[i].start, end: 0, text: '', value: ordinal.value}
+  let k = ordinal.next
+  if (superlative) {
+    claim.superlative = superlative.text
+    k = superlative.next
+    end = k - 1
+  } else if (place) {
+    claim.superlative = place.text
+    k = place.next
+    end = k - 1
+  }
+
+  if (!place) {
+    const noun = rankNoun(ctx, k)
+    if (noun) {
+      if (data.notRankNouns.has(toks[k].lower)) return undefined
+      if (data.placeWords.has(toks[k].lower)) {
+        claim.superlative = toks[k].lower
+        end = k
+        k++
+      } else {
+        claim.noun = noun.noun
+        end = noun.next - 1
+        k = noun.next
+      }
+    } else if (!superlative) return undefined
+  }
+
+  const field = outOfAt(ctx, k)
+  if (field !== undefined) claim.outOf = field
+  claim.end = toks[end].end
+  claim.text = ctx.text.slice(claim.start, claim.end)
+  return {claims: [claim], next: end + 1}
+}
+
+/** "el mayor proveedor", "the largest among", "top economic partner": rank 1. */
+function readSuperlative(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  const tok = toks[i]
+  if (tok.type !== 'word') return undefined
+  const before = toks[i - 1]
+  const determiner =
+    before !== undefined && (data.determiners.has(before.lower) || (before.lower === 's' && /['’]/.test(toks[i - 2]?.text ?? '')))
+  const superlative = superlativeAt(ctx, i)
+  if (!superlative) return undefined
+  const top = data.topWords.has(tok.lower)
+  if (!determiner && !(top && data.lang === 'en')) return undefined
+  // "one of the largest", "uno de los mayores": one of several, not the first.
+  if (isOneOf(ctx, i - 1)) return undefined
+  if (/(?:es|s)$/.test(tok.lower) && data.lang === 'es' && tok.lower !== 'más') return undefined
+  let k = superlative.next
+  const noun = rankNoun(ctx, k)
+  if (toks[k]?.type === 'number') return undefined
+  if (!determiner && !noun) return undefined
+  const claim: Claim = {kind: 'rank', start: tok.start, end: 0, text: '', value: 1, superlative: superlative.text}
+  let end = k - 1
+  if (noun) {
+    if (data.notRankNouns.has(toks[k].lower)) return undefined
+    claim.noun = noun.noun
+    end = noun.next - 1
+    k = noun.next
+  }
+
+  const field = outOfAt(ctx, k)
+  if (field !== undefined) claim.outOf = field
+  claim.end = toks[end].end
+  claim.text = ctx.text.slice(claim.start, claim.end)
+  return {claims: [claim], next: end + 1}
+}
+
+/** Whether tokens ending at `k` read "one of the" / "uno de los" / "among the". */
+function isOneOf(ctx: Ctx, k: number): boolean {
+  const {toks} = ctx
+  const a = toks[k - 2]?.lower
+  const b = toks[k - 1]?.lower
+  const c = toks[k]?.lower
+  if (!a || !b || !c) return false
+  return (
+    ((a === 'one' || a === 'uno' || a === 'una') && (b === 'of' || b === 'de') && (c === 'the' || c === 'los' || c === 'las' || c === 'its' || c === 'sus')) ||
+    ((b === 'among' || b === 'entre') && (c === 'the' || c === 'los' || c === 'las'))
+  )
+}

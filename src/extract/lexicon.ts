@@ -1,0 +1,324 @@
+/**
+ * The shape of the per-language word data the grammar reads. The grammar in
+ * `grammar.ts` and `numbers.ts` is the same for every language; only these
+ * tables differ (`en.ts`, `es.ts`). Every key is lower case, as written
+ * (accents kept: "millón" and "millon" are both listed where writers drop
+ * the accent).
+ */
+import type {Lang, QualifierType, RelativeDate} from '../types.js'
+
+/** How a cardinal word combines with its neighbours. */
+export type CardinalRole =
+  | 'unit' // 0–9: "five", "cinco"
+  | 'teen' // 10–19 and, in Spanish, 21–29 written as one word ("veintidós")
+  | 'tens' // 20, 30 … 90
+  | 'hundreds' // Spanish 100–900 words: "cien", "doscientos"
+  | 'hundred' // multiplies what precedes: "hundred"
+  | 'scale' // thousand and up: "thousand", "mil", "millón"
+
+export interface Cardinal {
+  value: number
+  role: CardinalRole
+}
+
+/** A multi-word phrase keyed by its words, matched longest first. */
+export interface Phrase<T> {
+  words: string[]
+  data: T
+}
+
+export interface RelativePhrase {
+  words: string[]
+  relative: RelativeDate
+}
+
+export interface LangData {
+  lang: Lang
+  /** Default decimal separator. */
+  decimal: ',' | '.'
+  /** Cardinal words. */
+  cardinals: ReadonlyMap<string, Cardinal>
+  /** Words that mean one only before a multiplier or scale: "a", "an", "un", "una". */
+  indefinite: ReadonlySet<string>
+  /** Words joining parts of a cardinal: "and", "y". */
+  joiners: ReadonlySet<string>
+  /** "half" / "medio": 0.5 as a number word ("half a million", "medio millón"). */
+  half: ReadonlySet<string>
+  /** Scale words that stand for one of themselves with no number before: "mil", "millón". */
+  loneScales: ReadonlySet<string>
+  /** Nouns meaning one half after a determiner: "la mitad". */
+  halfNouns: ReadonlySet<string>
+  /** "and a half" / "y medio": a trailing half. */
+  trailingHalf: Phrase<number>[]
+  /** Dozen words (12 as a multiplier). */
+  dozen: ReadonlySet<string>
+  /** Fraction denominators: "third" → 3, "quarter" → 4, "tercio" → 3. */
+  denominators: ReadonlyMap<string, number>
+  /** Decimal point words: "point", "coma". */
+  point: ReadonlySet<string>
+  /** Negative sign words: "minus", "negative". */
+  negative: ReadonlySet<string>
+  /** "over", "out of", "sobre": fraction bar words. */
+  over: Phrase<true>[]
+  /**
+   * Scale words after a figure, case-insensitive: "million", "mil millones",
+   * "bn". Longest match wins.
+   */
+  scales: Phrase<number>[]
+  /** Scale abbreviations that must be written in this exact case ("M", "G", "B", "MM"). */
+  caseScales: ReadonlyMap<string, number>
+  /** Scale abbreviations accepted only when glued to the digits ("10k", "1.2b", "2mil"). */
+  gluedScales: ReadonlyMap<string, number>
+  /** Qualifiers before a figure. */
+  qualifiers: Phrase<QualifierType>[]
+  /** "equal to", "igual a": the figure is exact, both bounds inclusive. */
+  equals: Phrase<true>[]
+  /**
+   * Qualifiers after a figure: "or more", "o más", "como máximo"; `orEqual`
+   * ("or equal", "o igual") makes a preceding "more than" / "less than"
+   * inclusive.
+   */
+  postfix: Phrase<QualifierType | 'orEqual'>[]
+  /** Words after a postfix qualifier that belong to it when no figure follows: "than", "que". */
+  postfixTail: ReadonlySet<string>
+  /** Words joining two bounds into one range: "and", "but", "y", "pero". */
+  boundJoiners: ReadonlySet<string>
+  /** Coin words after an amount: "cents", "centavos" ("3 dollars 50 cents"). */
+  cents: ReadonlySet<string>
+  /** Currency symbols and prefixes as written (case-sensitive), with their ISO code. */
+  currencySymbols: ReadonlyMap<string, string>
+  /** Currency names (lower case, may be multi-word), with their ISO code. */
+  currencyNames: Phrase<string>[]
+  /** Words between a figure and a currency name or counted noun: "de". */
+  of: ReadonlySet<string>
+  /** Percent words after a figure. */
+  percent: Phrase<'%' | 'pp'>[]
+  /** Ordinal words: "third" → 3, "tercer" → 3. */
+  ordinals: ReadonlyMap<string, number>
+  /** Suffixes of digit ordinals: "th", "º", "er". */
+  ordinalSuffixes: ReadonlySet<string>
+  /** Superlatives and position words that make an ordinal a rank: "largest", "mayor". */
+  superlatives: Phrase<string>[]
+  /** Words after which a lone superlative is a rank 1: "the", "el", "su". */
+  determiners: ReadonlySet<string>
+  /** "top" / "principal": rank 1 without a determiner. */
+  topWords: ReadonlySet<string>
+  /** Position nouns ("place", "lugar", "puesto"): the ordinal ranks the subject itself. */
+  placeWords: ReadonlySet<string>
+  /** Nouns after an ordinal that are not ranks ("time", "vez", "quarter", "minister"). */
+  notRankNouns: ReadonlySet<string>
+  /** "among", "out of", "entre", "de": introduce the field of a rank. */
+  outOf: Phrase<true>[]
+  /** Anniversary words. */
+  anniversary: ReadonlySet<string>
+  /** Ordinal words that are also anniversary numbers ("golden jubilee" is left out). */
+  months: ReadonlyMap<string, number>
+  /** Words that may precede a capitalised month name in English, where "May" is also a verb. */
+  monthCues: ReadonlySet<string>
+  /** Relative date phrases, matched longest first. */
+  relative: RelativePhrase[]
+  /** "ago" / "hace": N years before the document date. */
+  ago: {before: ReadonlySet<string>; after: ReadonlySet<string>}
+  /** Year and month words (singular and plural) for "hace dos años" and durations. */
+  yearWords: ReadonlySet<string>
+  monthWords: ReadonlySet<string>
+  dayWords: ReadonlySet<string>
+  /** "for" / "durante": a duration follows. */
+  durationCues: ReadonlySet<string>
+  /** Fixed durations: "medio siglo" → 50 years. */
+  durations: Phrase<number>[]
+  /** Range openers and joiners: between … and, entre … y, from … to. */
+  ranges: Array<{open: string[]; join: string[]}>
+  /** Words that join two figures into a range without an opener: "to", "a". */
+  rangeJoiners: ReadonlySet<string>
+  /** Words that never are the counted noun after a figure. */
+  stopwords: ReadonlySet<string>
+  /** Irregular plurals: "people" → "person". */
+  irregular: Record<string, string>
+  /** Turn a counted noun into its lemma. */
+  lemma: (word: string) => string
+  /** "de" between day, month and year: "21 de septiembre de 1973". */
+  dateJoiners: ReadonlySet<string>
+  /** Qualifiers accepted as the end of a longer word when a figure follows ("alcanzócasi 50"). */
+  gluedQualifiers: readonly string[]
+  /** Glued-word repair: words that may be glued to the following word ("cuartosocio", "mayorproveedor", "mediomillón"). */
+  gluedPrefixes: readonly string[]
+  /** Words whose prefix looks glued but is not ("mayordomo", "cuartel"). */
+  gluedExceptions: ReadonlySet<string>
+}
+
+/** Phrases sorted longest first, for longest-match lookups. */
+export function phrases<T>(entries: Array<[string, T]>): Phrase<T>[] {
+  return entries
+    .map(([key, data]) => ({words: key.split(' '), data}))
+    .sort((a, b) => b.words.length - a.words.length)
+}
+
+/** Index phrases by their first word (longest first within a word) so a lookup costs one map access when nothing matches. */
+export function byFirstWord<T extends {words: string[]}>(list: T[]): Map<string, T[]> {
+  const map = new Map<string, T[]>()
+  for (const phrase of list) {
+    const key = phrase.words[0]
+    const bucket = map.get(key)
+    if (bucket) bucket.push(phrase)
+    else map.set(key, [phrase])
+  }
+
+  for (const bucket of map.values()) bucket.sort((a, b) => b.words.length - a.words.length)
+  return map
+}
+
+/** The phrase lists of a language, indexed by first word, and the words a claim may start with. */
+export interface PhraseIndex {
+  qualifiers: Map<string, Phrase<QualifierType>[]>
+  equals: Map<string, Phrase<true>[]>
+  postfix: Map<string, Phrase<QualifierType | 'orEqual'>[]>
+  currencyNames: Map<string, Phrase<string>[]>
+  percent: Map<string, Phrase<'%' | 'pp'>[]>
+  scales: Map<string, Phrase<number>[]>
+  /** Relative date phrases by their first word, then their second. */
+  relative: Map<string, Map<string, RelativePhrase[]>>
+  durations: Map<string, Phrase<number>[]>
+  superlatives: Map<string, Phrase<string>[]>
+  outOf: Map<string, Phrase<true>[]>
+  over: Map<string, Phrase<true>[]>
+  trailingHalf: Map<string, Phrase<number>[]>
+  /**
+   * For each lower-case word or mark that can start a claim, which readers
+   * may start there (the `START_*` bits), and the `WORD_*` classes of the
+   * word. Looked up once per token by the lexer (`Tok.bits`); any token
+   * without bits is skipped at once, which keeps extraction cheap on
+   * ordinary prose.
+   */
+  starts: ReadonlyMap<string, number>
+  /** `gluedPrefixes` by the code of their first letter. */
+  gluedByFirst: ReadonlyMap<number, readonly string[]>
+  /** First pieces of currency signs as written ("US" of "US$", "$", "€", "u" of "u$d"), for a quick no. */
+  currencyStarts: ReadonlySet<string>
+}
+
+/** Readers a token may start (bits of `PhraseIndex.starts`). */
+export const START_RELATIVE = 1
+export const START_AGO = 2
+export const START_DURATION = 4
+export const START_RANGE = 8
+export const START_QUALIFIER = 16
+export const START_FIGURE = 32
+export const START_ORDINAL = 64
+export const START_SUPERLATIVE = 128
+export const START_DATE = 256
+export const START_PHONE = 512
+/** All reader bits. */
+export const START_ANY = 1023
+/** Word classes kept in the same map: a cardinal word, a half word, "de"/"of", a determiner. */
+export const WORD_CARDINAL = 1024
+export const WORD_HALF = 2048
+export const WORD_OF = 4096
+export const WORD_DETERMINER = 8192
+
+/** An empty list to iterate when a map has no entry. */
+export const none: never[] = []
+
+const indexes = new WeakMap<LangData, PhraseIndex>()
+
+/** The index of a language's phrases, built once. */
+export function indexOf(data: LangData): PhraseIndex {
+  let index = indexes.get(data)
+  if (index) return index
+  // Relative phrases by their first two words, "<month>" spelled out as each month name.
+  const relative = new Map<string, Map<string, RelativePhrase[]>>()
+  const months = [...data.months.keys()]
+  for (const phrase of data.relative) {
+    const firsts = phrase.words[0] === '<month>' ? months : [phrase.words[0]]
+    const seconds = phrase.words[1] === '<month>' ? months : [phrase.words[1] ?? '']
+    for (const a of firsts) {
+      let inner = relative.get(a)
+      if (!inner) relative.set(a, (inner = new Map()))
+      for (const b of seconds) inner.set(b, [...(inner.get(b) ?? []), phrase].sort((x, y) => y.words.length - x.words.length))
+    }
+  }
+
+  const starts = new Map<string, number>()
+  const add = (word: string, bit: number) => {
+    const key = word.toLowerCase()
+    starts.set(key, (starts.get(key) ?? 0) | bit)
+  }
+
+  for (const phrase of data.relative) if (phrase.words[0] !== '<month>') add(phrase.words[0], START_RELATIVE)
+  for (const word of data.ago.before) add(word, START_AGO)
+  for (const phrase of data.durations) add(phrase.words[0], START_DURATION)
+  for (const range of data.ranges) if (range.open.length > 0) add(range.open[0], START_RANGE)
+  for (const phrase of [...data.qualifiers, ...data.equals]) add(phrase.words[0], START_QUALIFIER)
+  for (const phrase of data.superlatives) add(phrase.words[0], START_SUPERLATIVE)
+  for (const word of data.topWords) add(word, START_SUPERLATIVE)
+  for (const word of [...data.ordinals.keys()]) add(word, START_ORDINAL)
+  for (const word of [...data.months.keys()]) add(word, START_RELATIVE | START_DATE)
+  for (const [word, card] of data.cardinals) add(word, card.role === 'tens' ? START_FIGURE | START_ORDINAL | START_AGO : START_FIGURE | START_AGO)
+  for (const word of [...data.half, ...data.halfNouns, ...data.indefinite, ...data.negative]) add(word, START_FIGURE)
+  for (const symbol of [...data.currencySymbols.keys()]) add(/^\p{L}+|^./u.exec(symbol)![0], START_FIGURE)
+  for (const prefix of Object.keys(dollarPrefixes)) add(/^\p{L}+/u.exec(prefix)![0], START_FIGURE)
+  for (const mark of ['-', '\u2212', '.', ',']) add(mark, START_FIGURE)
+  for (const mark of ['<', '>', '≥', '≤']) add(mark, START_QUALIFIER)
+  for (const mark of ['+', '(']) add(mark, START_PHONE)
+  for (const word of data.cardinals.keys()) add(word, WORD_CARDINAL)
+  for (const word of data.half) add(word, WORD_HALF)
+  for (const word of data.of) add(word, WORD_OF)
+  for (const word of data.determiners) add(word, WORD_DETERMINER)
+  const gluedByFirst = new Map<number, string[]>()
+  for (const prefix of data.gluedPrefixes) {
+    const code = prefix.charCodeAt(0)
+    gluedByFirst.set(code, [...(gluedByFirst.get(code) ?? []), prefix].sort((a, b) => b.length - a.length))
+  }
+
+  const currencyStarts = new Set<string>()
+  for (const symbol of [...data.currencySymbols.keys()]) currencyStarts.add(/^\p{L}+|^./u.exec(symbol)![0])
+  for (const prefix of Object.keys(dollarPrefixes)) {
+    const first = /^\p{L}+/u.exec(prefix)![0]
+    currencyStarts.add(first)
+    currencyStarts.add(first.toUpperCase())
+    currencyStarts.add(first[0].toUpperCase() + first.slice(1))
+  }
+  index = {
+    qualifiers: byFirstWord(data.qualifiers),
+    equals: byFirstWord(data.equals),
+    postfix: byFirstWord(data.postfix),
+    currencyNames: byFirstWord(data.currencyNames),
+    percent: byFirstWord(data.percent),
+    scales: byFirstWord(data.scales),
+    relative,
+    durations: byFirstWord(data.durations),
+    superlatives: byFirstWord(data.superlatives),
+    outOf: byFirstWord(data.outOf),
+    over: byFirstWord(data.over),
+    trailingHalf: byFirstWord(data.trailingHalf),
+    starts,
+    gluedByFirst,
+    currencyStarts
+  }
+  indexes.set(data, index)
+  return index
+}
+
+/**
+ * Letters written before "$" to name the dollar ("US$", "us $", "C$",
+ * "hk $", "u.s $"), lower case, the same in every language.
+ */
+export const dollarPrefixes: Record<string, string> = {
+  us: 'USD',
+  'u.s': 'USD',
+  'u.s.': 'USD',
+  usd: 'USD',
+  u: 'USD',
+  c: 'CAD',
+  ca: 'CAD',
+  can: 'CAD',
+  a: 'AUD',
+  au: 'AUD',
+  hk: 'HKD',
+  nz: 'NZD',
+  s: 'SGD',
+  sg: 'SGD',
+  r: 'BRL',
+  mx: 'MXN',
+  nt: 'TWD'
+}

@@ -1,0 +1,95 @@
+/**
+ * parseText and extractFromNlcst: positions of a chunked parse are those of
+ * the whole text, sentences carry their tokens, and Markdown trees (offsets
+ * into the Markdown source, inline code as SourceNode) are read correctly.
+ */
+import {describe, expect, it} from 'vitest'
+import {ParseLatin} from 'parse-latin'
+import {ParseEnglish} from 'parse-english'
+import {unified} from 'unified'
+import remarkParse from 'remark-parse'
+import {toNlcst} from 'mdast-util-to-nlcst'
+import {VFile} from 'vfile'
+import type {Root as MdastRoot} from 'mdast'
+import type {Root} from 'nlcst'
+import {extractFromNlcst, extractSentences, parseText} from '../../src/extract/index.js'
+
+function leaves(tree: Root): string[] {
+  const out: string[] = []
+  const walk = (node: {type: string; children?: unknown[]; position?: unknown}) => {
+    if (node.children) for (const child of node.children) walk(child as typeof node)
+    else out.push(`${node.type} ${JSON.stringify(node.position)}`)
+  }
+
+  walk(tree as never)
+  return out
+}
+
+describe('parseText', () => {
+  it('gives every node the position a single parse of the whole text gives (several chunks, CRLF, blank lines)', () => {
+    let text = ''
+    for (let i = 0; i < 900; i++) {
+      text += `${i % 7 === 0 ? '\r\n' : ''}Línea ${i}: el país creció 19,5% en 2022.\n${i % 5 === 0 ? '\n' : ''}`
+    }
+
+    expect(text.length).toBeGreaterThan(3 * 8192)
+    expect(leaves(parseText(text, 'es'))).toEqual(leaves(new ParseLatin().parse(text)))
+  })
+
+  it('matches parse-english on a short English text', () => {
+    const text = 'Trade rose 12%.\n\nIt reached $50 billion in 2022.'
+    expect(leaves(parseText(text, 'en'))).toEqual(leaves(new ParseEnglish().parse(text)))
+  })
+
+  it('returns an empty root for empty text', () => {
+    expect(parseText('', 'en').children).toEqual([])
+  })
+})
+
+describe('extractSentences', () => {
+  it('returns sentences with offsets, text and tokens (white space included)', () => {
+    const text = 'Hubo 12 acuerdos. Luego, 3 más.'
+    const sentences = extractSentences(text, {lang: 'es'})
+    expect(sentences.map((s) => [s.start, s.end, s.text])).toEqual([
+      [0, 17, 'Hubo 12 acuerdos.'],
+      [18, 31, 'Luego, 3 más.']
+    ])
+    expect(sentences[0].tokens.map((t) => [t.type, t.text])).toEqual([
+      ['word', 'Hubo'],
+      ['whitespace', ' '],
+      ['number', '12'],
+      ['whitespace', ' '],
+      ['word', 'acuerdos'],
+      ['punctuation', '.']
+    ])
+    expect(sentences[0].claims.map((c) => c.text)).toEqual(['12 acuerdos'])
+  })
+
+  it('cuts tokens at letter/digit boundaries so glued figures have offsets', () => {
+    const [sentence] = extractSentences('el 50aniversario', {lang: 'es'})
+    expect(sentence.tokens.filter((t) => t.type !== 'whitespace').map((t) => [t.text, t.start, t.end])).toEqual([
+      ['el', 0, 2],
+      ['50', 3, 5],
+      ['aniversario', 5, 16]
+    ])
+  })
+})
+
+describe('extractFromNlcst over Markdown', () => {
+  const source = '# Informe\n\nJapón invirtió **19,5 millones de dólares** en `2022` y en 2023.\n'
+  const file = new VFile({path: 'a.md', value: source})
+  const mdast = unified().use(remarkParse).parse(file) as MdastRoot
+  const tree = toNlcst(mdast, file, ParseLatin)
+
+  it('takes offsets from the Markdown source, across emphasis markers', () => {
+    const claims = extractFromNlcst(tree, source, {lang: 'es'}).flatMap((s) => s.claims)
+    const money = claims.find((c) => c.kind === 'money')
+    expect(money).toMatchObject({value: 19.5e6, unit: 'USD', text: '19,5 millones de dólares'})
+    expect(source.slice(money!.start, money!.end)).toBe('19,5 millones de dólares')
+  })
+
+  it('reads nothing inside inline code', () => {
+    const claims = extractFromNlcst(tree, source, {lang: 'es'}).flatMap((s) => s.claims)
+    expect(claims.filter((c) => c.kind === 'year').map((c) => c.text)).toEqual(['2023'])
+  })
+})
