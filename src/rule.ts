@@ -36,8 +36,8 @@ export interface DocumentDate {
   year: number
   month?: number
   day?: number
-  /** `frontmatter`, `marker` (leading `date YYYY-MM-DD`), `option` (--date / config) or `inferred`. */
-  source: 'frontmatter' | 'marker' | 'option' | 'inferred'
+  /** `frontmatter` (Markdown), `meta` (HTML), `marker` (leading `date YYYY-MM-DD`), `option` (--date / config) or `inferred`. */
+  source: 'frontmatter' | 'meta' | 'marker' | 'option' | 'inferred'
   /** For an inferred date: the relative expression and the registry event that fixed it. */
   inferredFrom?: {claim: Claim; anniversary: Claim; registryClaim: RegistryClaim}
 }

@@ -5,6 +5,9 @@
  * - Markdown (`.md`, `.markdown`) goes through remark-parse with frontmatter
  *   and mdast-util-to-nlcst, so code, URLs in links and markup are not read
  *   as prose; offsets in the tree index the Markdown source.
+ * - HTML (`.html`, `.htm`) goes through rehype-parse and hast-util-to-nlcst:
+ *   `<script>`, `<style>` and `<code>` are not prose; `<html lang>` and a
+ *   `<meta name="date">` give the language and date.
  * - Plain text is parsed paragraph by paragraph (see `parseText`), so one huge
  *   document costs no more than its paragraphs.
  *
@@ -19,6 +22,10 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
+import rehypeParse from 'rehype-parse'
+import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
+import type {Root as HastRoot, Element} from 'hast'
+import {visit} from 'unist-util-visit'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import {franc} from 'franc-min'
@@ -44,10 +51,11 @@ export interface ParsedDocument {
   /** The text offsets index into: the file's value, with the date marker blanked out. */
   text: string
   tree: NlcstRoot
-  format: 'markdown' | 'text'
+  format: 'markdown' | 'html' | 'text'
 }
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const htmlProcessor = unified().use(rehypeParse)
 
 /** Languages franc-min reports, mapped to ours. */
 const francCodes: Record<string, Lang> = {eng: 'en', spa: 'es'}
@@ -58,6 +66,7 @@ const dateMarker = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/i
 export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDocument {
   const source = String(file.value)
   const markdown = /\.(md|markdown)$/i.test(file.path ?? '')
+  const html = /\.html?$/i.test(file.path ?? '')
   let text = source
   let date: DocumentDate | undefined
   let lang: Lang | undefined = options.forceLang
@@ -73,7 +82,15 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
     }
   }
 
-  const marker = markdown ? null : dateMarker.exec(text)
+  let hast: HastRoot | undefined
+  if (html) {
+    hast = htmlProcessor.parse(file) as HastRoot
+    const data = readHtmlMetadata(hast, file)
+    lang ??= data.lang
+    date = data.date
+  }
+
+  const marker = markdown || html ? null : dateMarker.exec(text)
   if (marker) {
     const parsed = toDate(`${marker[1]}-${marker[2]}-${marker[3]}`, 'marker')
     if (parsed) {
@@ -95,9 +112,42 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   const Parser = lang === 'en' ? ParseEnglish : ParseLatin
   const tree = mdast
     ? toNlcst(mdast, file, Parser, {ignore: ['yaml', 'code', 'html', 'math', 'definition']})
-    : parseText(text, lang)
+    : hast
+      ? hastToNlcst(hast, file, Parser)
+      : parseText(text, lang)
 
-  return {lang, date, text, tree, format: markdown ? 'markdown' : 'text'}
+  return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text'}
+}
+
+/**
+ * An HTML page's language and date: `<html lang>`, and the first of
+ * `<meta name="date">`, `<meta property="article:published_time">`,
+ * `<meta name="dcterms.date">` or `<meta itemprop="datePublished">`.
+ */
+function readHtmlMetadata(tree: HastRoot, file: VFile): {lang?: Lang; date?: DocumentDate} {
+  const result: {lang?: Lang; date?: DocumentDate} = {}
+  const dateNames = new Set(['date', 'article:published_time', 'dcterms.date', 'datepublished'])
+  visit(tree, 'element', (node: Element) => {
+    if (node.tagName === 'html' && typeof node.properties.lang === 'string') {
+      const lang = node.properties.lang.toLowerCase().slice(0, 2) as Lang
+      if (LANGS.includes(lang)) result.lang = lang
+    }
+    if (node.tagName === 'meta' && !result.date) {
+      const name = String(node.properties.name ?? node.properties.property ?? node.properties.itemProp ?? '').toLowerCase()
+      const content = node.properties.content
+      if (dateNames.has(name) && typeof content === 'string') {
+        result.date = toDate(content.slice(0, 10), 'meta')
+        if (!result.date) {
+          file.message(`Unexpected date \`${content}\` in \`<meta name="${name}">\`, expected \`YYYY-MM-DD\``, {
+            place: node.position,
+            ruleId: 'document-date',
+            source: 'claimlint'
+          })
+        }
+      }
+    }
+  })
+  return result
 }
 
 /** The most probable supported language, or undefined when the text is too short to tell. */

@@ -20,7 +20,7 @@ import fg from 'fast-glob'
 import {VFile} from 'vfile'
 
 /** Extensions read when walking a directory. */
-export const extensions = ['txt', 'md', 'markdown'] as const
+export const extensions = ['txt', 'md', 'markdown', 'html', 'htm'] as const
 
 const ignoreDefaults = ['**/node_modules/**', '**/.git/**']
 

@@ -95,3 +95,30 @@ describe('toDate', () => {
     expect(toDate('2023', 'option')).toEqual({year: 2023, month: undefined, day: undefined, source: 'option'})
   })
 })
+
+describe('HTML documents', () => {
+  const page = [
+    '<!doctype html>',
+    '<html lang="es">',
+    '<head><title>Vietnam y Japón</title><meta name="date" content="2024-03-01"><style>p { margin: 70px }</style></head>',
+    '<body>',
+    '<p>Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.</p>',
+    '<script>var total = 70000000000;</script>',
+    '<p>El código <code>5 millones</code> no es prosa; Japón tiene <b>106</b> proyectos.</p>',
+    '</body></html>'
+  ].join('\n')
+
+  it('takes language and date from the page and reads only its prose', () => {
+    const {parsed} = parse('page.html', page)
+    expect(parsed.lang).toBe('es')
+    expect(parsed.date).toEqual({year: 2024, month: 3, day: 1, source: 'meta'})
+    expect(parsed.format).toBe('html')
+    const claims = extractDocument(parsed).flatMap((s) => s.claims)
+    expect(claims.map((c) => [c.kind, c.text, page.slice(c.start, c.end)])).toEqual([
+      ['year', 'Este año', 'Este año'],
+      ['anniversary', '50 aniversario', '50 aniversario'],
+      // A figure may span inline markup; offsets stay those of the source.
+      ['quantity', '106</b> proyectos', '106</b> proyectos']
+    ])
+  })
+})
