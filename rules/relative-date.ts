@@ -3,7 +3,9 @@
  *
  * Relative dates — "this year", "last May", "in May of last year", "el año
  * pasado", "hace dos años" — resolved against the document date must agree
- * with the registry's date for the event their sentence matches. A sentence
+ * with the registry's date for the event their sentence matches, and with a
+ * year written beside them as their gloss ("el año pasado (2021)", "last
+ * year, in 2022,"). A sentence
  * about an anniversary is left to `anniversary-year`, since there the year
  * is the anniversary's, not the event's.
  *
@@ -22,13 +24,19 @@
  * @output
  *   1:20-1:36 error Unexpected `May of last year` (2023-05) for `jp-pm-kishida-visit-to-vn` (2022-05), expected `May 2022`
  *
+ * @example apposed.es.txt
+ *   date 2023-05-01 El año pasado (2021), la inversión japonesa creció con fuerza.
+ *
+ * @output
+ *   1:32-1:36 error Unexpected `2021` beside `El año pasado` (2022 on the document date), expected `2022`
+ *
  * @example inferred.es.txt
  *   Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.
  *
  * @output
  *   1:1-1:9 info Inferred the document year 2023 from `Este año` and the 50th anniversary of `vn-jp-diplomatic-ties` (1973)
  */
-import type {Claim, Lang} from '../src/types.js'
+import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding, noOptions} from '../src/rule.js'
 import {registryNote} from '../src/describe.js'
@@ -38,6 +46,7 @@ const id = 'relative-date'
 
 const messages = {
   mismatch: 'Unexpected `{found}` ({resolved}) for `{event}` ({date}), expected `{expected}`',
+  apposed: 'Unexpected `{other}` beside `{found}` ({resolved} on the document date), expected `{resolved}`',
   inferred: 'Inferred the document year {year} from `{found}` and the {ordinal} anniversary of `{event}` ({eventYear})',
   unresolved: 'Cannot resolve `{found}` without a document date; pass `--date` or add a `date` to the document'
 }
@@ -88,6 +97,16 @@ const rule: Rule = {
           continue
         }
 
+        const apposed = appositeYear(doc, sentence, claim)
+        if (apposed) {
+          const mismatch = compareToEvent(doc, claim, String(apposed.value))
+          if (mismatch) {
+            const values = {found: claim.text, resolved: mismatch.resolved, other: apposed.text}
+            findings.push(finding(rule.meta, doc, 'apposed', values, apposed, {expected: [mismatch.resolved]}))
+          }
+          continue
+        }
+
         const event = doc.matches.get(claim)?.registryClaim
         if (event?.kind !== 'event' || !event.date) continue
         const mismatch = compareToEvent(doc, claim, event.date)
@@ -104,6 +123,19 @@ const rule: Rule = {
 }
 
 export default rule
+
+/**
+ * A year written right beside a relative date, as its gloss: "el año pasado
+ * (2021)", "last year, in 2022,", "este año, 2023,". Only an apposition
+ * counts: a year further away may well be another one ("exports were higher
+ * last year than in 2019").
+ */
+function appositeYear(doc: DocumentClaims, sentence: Sentence, claim: Claim): Claim | undefined {
+  const next = sentence.claims.find((other) => other.start >= claim.end)
+  if (!next || next.relative || (next.kind !== 'year' && next.kind !== 'date') || next.value === undefined) return undefined
+  const between = doc.text.slice(claim.end, next.start)
+  return /^\s*(?:[,(]\s*)?(?:(?:in|en|de|del|of)\s+)?$/i.test(between) ? next : undefined
+}
 
 /**
  * Compare a resolved relative date with an event date, at the precision the

@@ -26,6 +26,14 @@ describe(id, () => {
     ])
   })
 
+  it('checks a year written beside a relative date, and only an apposition', async () => {
+    expect(await lines(id, 'date 2023-05-01 El año pasado (2021), la inversión japonesa creció con fuerza.')).toEqual([
+      '1:32-1:36 error Unexpected `2021` beside `El año pasado` (2022 on the document date), expected `2022`'
+    ])
+    expect(await lines(id, 'date 2023-05-01 Last year, in 2022, exports grew.')).toEqual([])
+    expect(await lines(id, 'date 2023-05-01 Exports were higher last year than in 2019.')).toEqual([])
+  })
+
   it('says so when it infers the document year', async () => {
     expect(await lines(id, 'Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.')).toEqual([
       '1:1-1:9 info Inferred the document year 2023 from `Este año` and the 50th anniversary of `vn-jp-diplomatic-ties` (1973)'
