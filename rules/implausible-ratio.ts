@@ -95,7 +95,7 @@ function checkRatio(doc: DocumentClaims, sentence: Sentence, ratio: RegistryRati
     findings.push(
       finding(rule.meta, doc, 'outside', values, count, {
         note: ratioNote(ratio, doc.lang),
-        related: [{path: doc.path, start: total.start, end: total.end, message: 'Total the ratio is computed from'}]
+        related: [{path: doc.path, start: total.start, end: total.end, message: `The total divided: \`${total.text}\``}]
       })
     )
   }
