@@ -1,87 +1,102 @@
 /**
  * Words run together by a bad copy ("mayorproveedor", "deseguridad",
  * "válidoscon"), found with a real dictionary: a word the dictionary does not
- * know that splits into two words it does know.
+ * know that splits into two (or three) words it does know.
  *
  * To keep false alarms rare on correct text:
  * - words the dictionary knows (correct compounds such as "sociocultural",
- *   "nationwide") are never flagged;
- * - proper names (capitalised inside a sentence), all-caps acronyms, and
- *   words touching `@`, `#`, `/`, `.`, `:` or `_` without a space (URLs,
- *   e-mail addresses, hashtags, handles) are skipped;
- * - each part must have three letters or more, unless it is one of the
- *   language's short function words ("de", "en", "y", "of", "the"...);
- * - a lower-case function word glued to a name ("enVietnam") is the one case
- *   with an inner capital that is flagged.
+ *   "nationwide") are never flagged, nor lower-case words it knows
+ *   capitalised (a name written "chicago");
+ * - proper names (capitalised inside a sentence, or with an inner capital),
+ *   all-caps acronyms, words glued to digits ("50aniversario", which the
+ *   extractor reads) and words touching `@`, `#`, `/`, `_`, `\`, `=` or,
+ *   between two pieces, `.`, `:` (URLs, e-mail addresses, hashtags,
+ *   handles) are skipped;
+ * - hyphenated words are checked piece by piece, so "people-to-people" or
+ *   "socio-económico" (correct pieces) give nothing;
+ * - each part must have three letters or more unless it is one of the
+ *   language's short function words ("de", "en", "y", "of", "the"...); a
+ *   three-part split needs a function word among its parts;
+ * - a lower-case function word glued to a name ("enVietnam") and, in
+ *   Spanish, two capitalised Spanish words ("NacionesUnidas") are the cases
+ *   with an inner capital that are flagged.
  * Measured false-positive rates are in docs/glued-words-measurement.md.
  */
 import type {Lang, Token} from '../types.js'
 import {speller, type Speller} from './dictionary.js'
+import {isException, isRareSplit} from './exceptions.js'
+import {functionWords} from './words.js'
+
+export {functionWords} from './words.js'
 
 export interface GluedWord {
   start: number
   end: number
   text: string
-  /** The parts, best split: ["mayor", "proveedor"]. */
+  /** The parts of the best split, as written: ["mayor", "proveedor"]. */
   split: string[]
 }
 
 export interface GluedOptions {
   /** Words never flagged (compared case-insensitively). */
   ignore?: readonly string[]
-  /** Shortest word checked. */
+  /** Shortest word checked (default 6): short unknown words split by chance too often. */
   minLength?: number
 }
 
-/** Short words that may be one part of a split. */
-export const functionWords: Record<Lang, ReadonlySet<string>> = {
-  es: new Set(
-    'a al con de del e el en es ha han la las le les lo los mi ni no o para por que se si su sus un una uno u y ya más muy sin sobre entre como hay fue'.split(' ')
-  ),
-  en: new Set('a an and as at be by for from in is it its of on or the to was we with has had have are not but'.split(' '))
-}
-
 /** Characters that make a word part of an address or tag when they touch it. */
-const touching = new Set(['@', '#', '/', '_', '\\', '='])
+const touching = new Set(['@', '#', '/', '_', '\\', '=', '&', '~', '%'])
 /** Characters that do so only between two pieces of text ("example.com", "10:30"), not at a sentence end. */
-const joining = new Set(['.', ':', '-'])
+const joining = new Set(['.', ':'])
 
 export function findGluedWords(tokens: readonly Token[], lang: Lang, options: GluedOptions = {}): GluedWord[] {
   const minLength = options.minLength ?? 6
   const ignore = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
   const found: GluedWord[] = []
-  let spell: Speller | undefined
+  const first = tokens.findIndex((token) => token.type === 'word' || token.type === 'number')
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
-    if (token.type !== 'word' || token.text.length < minLength) continue
-    if (ignore.has(token.text.toLowerCase())) continue
-    if (isAttached(tokens, i)) continue
-
     const text = token.text
-    const sentenceStart = i === 0 || (i > 0 && /^[.!?¿¡"“«(]$/.test(tokens[i - 1].text) && i === 1)
-    const nameGlued = /^(\p{Ll}{1,4})(\p{Lu}\p{Ll}+)$/u.exec(text)
-    spell ??= speller(lang)
+    if (token.type !== 'word' || text.length < minLength) continue
+    if (ignore.has(text.toLowerCase())) continue
+    if (isAttached(tokens, i)) continue
+    // Loaded on the first candidate, then cached: a document without one never loads it.
+    const spell = speller(lang)
 
+    const nameGlued = /^(\p{Ll}{2,4})(\p{Lu}\p{Ll}{2,})$/u.exec(text)
     if (nameGlued) {
-      // "enVietnam": a function word of two letters or more glued to a name
-      // (names need not be in the dictionary; "iPhone" and "eBay" have one letter).
-      if (nameGlued[1].length >= 2 && functionWords[lang].has(nameGlued[1]) && nameGlued[2].length >= 3) {
-        found.push({start: token.start, end: token.end, text, split: [nameGlued[1], nameGlued[2]]})
-      }
+      // "enVietnam": a function word glued to a name (names need not be in
+      // the dictionary; "iPhone" and "eBay" have one letter before the capital).
+      if (functionWords[lang].has(nameGlued[1])) found.push({start: token.start, end: token.end, text, split: [nameGlued[1], nameGlued[2]]})
       continue
     }
 
-    if (/\p{Lu}/u.test(text.slice(1)) || text === text.toUpperCase()) continue
+    const camel = /^(\p{Lu}\p{Ll}{3,})(\p{Lu}\p{Ll}{3,})$/u.exec(text)
+    if (camel) {
+      // "NacionesUnidas": two capitalised Spanish words. English text is left
+      // alone, since brands are built the same way from English words
+      // ("BlackRock", "PlayStation"), and so are Spanish parts that are
+      // English words too.
+      const parts = [camel[1], camel[2]]
+      if (lang === 'es' && parts.every((part) => isSpanishOnly(part, spell))) found.push({start: token.start, end: token.end, text, split: parts})
+      continue
+    }
+
+    if (/\p{Lu}/u.test(text.slice(1)) || !/\p{Ll}/u.test(text)) continue
+    const sentenceStart = i === first
     if (/^\p{Lu}/u.test(text) && !sentenceStart) continue
-    const word = sentenceStart ? text.charAt(0).toLowerCase() + text.slice(1) : text
+    const word = text.charAt(0).toLowerCase() + text.slice(1)
     if (spell.correct(word) || spell.correct(text)) continue
     // A name written in lower case ("chicago" for "Chicago") is no glued word.
     if (spell.correct(word.charAt(0).toUpperCase() + word.slice(1))) continue
+    if (isException(word, lang, spell)) continue
 
     const split = bestSplit(word, lang, spell)
     if (split) {
-      const parts = sentenceStart && word !== text ? [text.slice(0, split[0].length), split[1]] : split
+      // Give the parts back as written: "Theyear" → ["The", "year"].
+      let at = 0
+      const parts = split.map((part) => text.slice(at, (at += part.length)))
       found.push({start: token.start, end: token.end, text, split: parts})
     }
   }
@@ -89,45 +104,110 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
   return found
 }
 
-/** Whether a word touches URL, address or tag punctuation without a space. */
+/** Whether a capitalised part is a Spanish word (as a name or in lower case) and no English one. */
+function isSpanishOnly(part: string, spell: Speller): boolean {
+  const lower = part.toLowerCase()
+  if (!spell.correct(part) && !spell.correct(lower)) return false
+  const english = speller('en')
+  return !english.correct(part) && !english.correct(lower)
+}
+
+/** Whether a word is part of a URL, address, tag or figure: it touches such punctuation, or digits, without a space. */
 function isAttached(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]
   const before = tokens[i - 1]
   const after = tokens[i + 1]
   if (before && before.end === token.start) {
-    if (touching.has(before.text)) return true
-    if (joining.has(before.text) && tokens[i - 2] && tokens[i - 2].end === before.start) return true
+    if (before.type === 'number' || touching.has(before.text)) return true
+    if (joining.has(before.text) && isPiece(tokens[i - 2]) && tokens[i - 2].end === before.start) return true
   }
   if (after && after.start === token.end) {
-    if (touching.has(after.text)) return true
-    if (joining.has(after.text) && tokens[i + 2] && tokens[i + 2].start === after.end && tokens[i + 2].type !== 'punctuation') return true
+    if (after.type === 'number' || touching.has(after.text)) return true
+    if (joining.has(after.text) && isPiece(tokens[i + 2]) && tokens[i + 2].start === after.end) return true
   }
   return false
 }
 
+function isPiece(token: Token | undefined): token is Token {
+  return token !== undefined && (token.type === 'word' || token.type === 'number')
+}
+
 /**
- * The best split of a word into two dictionary words: function-word splits
- * first ("de" + "seguridad"), then the most balanced one.
+ * The best split of a lower-case word into dictionary words, or undefined.
+ * Two parts are tried first; three only when no two-part split exists.
+ * Candidates are ranked, without word frequencies (the dictionaries have
+ * none), by:
+ * 1. the number of function-word parts: a bad copy most often loses the
+ *    space next to an article or a preposition ("in this" before "int his");
+ * 2. the length of the shortest part, so that fragments lose ("las obras"
+ *    before "la sobras", "were presented" before "we represented");
+ * 3. the length of the longest content part, which stands in for frequency
+ *    ("to share" before "tosh are", "tierras altas" before "tierra saltas");
+ * Ties go to the split with the shortest first part, the first one found.
+ * On glues made from correct prose (scripts/eval-glued.ts) this order found
+ * the right split slightly more often than the alternatives tried (longest
+ * content part first, longest function word first), by under one point.
  */
-export function bestSplit(word: string, lang: Lang, spell: Speller): [string, string] | undefined {
-  let best: [string, string] | undefined
-  let bestScore = -1
+export function bestSplit(word: string, lang: Lang, spell: Speller): string[] | undefined {
+  const known = new Map<string, boolean>()
+  const ok = (part: string): boolean => {
+    let result = known.get(part)
+    if (result === undefined) {
+      result = partOk(part, lang) && spell.correct(part)
+      known.set(part, result)
+    }
+    return result
+  }
+
+  let best: string[] | undefined
+  let bestRank: number[] = []
+  const consider = (parts: string[]): void => {
+    if (isRareSplit(parts, lang)) return
+    const content = parts.filter((part) => !functionWords[lang].has(part))
+    const rank = [
+      parts.length - content.length,
+      Math.min(...parts.map((part) => part.length)),
+      Math.max(0, ...content.map((part) => part.length))
+    ]
+    if (!best || compare(rank, bestRank) > 0) {
+      best = parts
+      bestRank = rank
+    }
+  }
+
   for (let cut = 1; cut < word.length; cut++) {
     const left = word.slice(0, cut)
     const right = word.slice(cut)
-    if (!partOk(left, lang) || !partOk(right, lang)) continue
-    if (!spell.correct(left) || !spell.correct(right)) continue
-    const functional = functionWords[lang].has(left) || functionWords[lang].has(right) ? 100 : 0
-    const score = functional + Math.min(left.length, right.length)
-    if (score > bestScore) {
-      best = [left, right]
-      bestScore = score
+    if (ok(left) && ok(right)) consider([left, right])
+  }
+  if (best) return best
+
+  for (let a = 1; a < word.length - 1; a++) {
+    const left = word.slice(0, a)
+    if (!ok(left)) continue
+    for (let b = a + 1; b < word.length; b++) {
+      const parts = [left, word.slice(a, b), word.slice(b)]
+      if (!ok(parts[1]) || !ok(parts[2])) continue
+      // Three content words in one unknown token are more often a rare word
+      // than a glue, and short content parts ("hack at hon", "cinco a vos")
+      // are mostly chance: a function word (two letters or more) is needed,
+      // and every other part needs four letters.
+      const functional = (part: string): boolean => part.length >= 2 && functionWords[lang].has(part)
+      if (!parts.some(functional) || !parts.every((part) => functional(part) || part.length >= 4)) continue
+      consider(parts)
     }
   }
 
   return best
 }
 
+/** Lexicographic comparison of two ranks. */
+function compare(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i]
+  return 0
+}
+
+/** Whether a piece of a word may be a part on its own: three letters or more, or a short function word. */
 function partOk(part: string, lang: Lang): boolean {
   return part.length >= 3 || functionWords[lang].has(part)
 }

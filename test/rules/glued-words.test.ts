@@ -13,6 +13,19 @@ describe(id, () => {
     expect(await lines(id, text, 'doc.txt', {})).toEqual([])
   })
 
+  it('accepts correct English with compounds, names, acronyms, British spellings and addresses', async () => {
+    const text = 'The newsroom ran a nationwide survey of chipmakers, and NATO envoys met Pham Minh Chinh at the centre; see https://example.org/annual_report or write to desk@example.com.'
+    expect(await lines(id, text, 'doc.en.txt')).toEqual([])
+  })
+
+  it('places findings by line and column in a longer document', async () => {
+    const text = 'Japón y Vietnam celebran medio siglo de relaciones.\n\nLas NacionesUnidas destacaron el papel deambos países.\n'
+    expect(await lines(id, text)).toEqual([
+      '3:5-3:19 warning Unexpected glued words `NacionesUnidas`, expected `Naciones Unidas`',
+      '3:40-3:47 warning Unexpected glued words `deambos`, expected `de ambos`'
+    ])
+  })
+
   it('finds glued Spanish words with their splits at exact places', async () => {
     const text = 'Japón es el mayorproveedor de asistencia, un socio deseguridad y tiene proyectos válidoscon capital japonés.'
     const file = await lintOne(id, text)
