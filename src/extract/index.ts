@@ -87,12 +87,20 @@ export function parseText(text: string, lang: Lang): Root {
   }
 
   const end = children.length > 0 ? children[children.length - 1].position?.end : undefined
-  return {
+  const root: Root = {
     type: 'RootNode',
     children,
     position: {start: {line: 1, column: 1, offset: 0}, end: end ?? {line: 1, column: 1, offset: 0}}
   }
+  plainTrees.add(root)
+  return root
 }
+
+/**
+ * Trees made by `parseText`: their sentences' leaves cover the text without
+ * gaps, so `sentenceTokens` lexes each sentence's span directly.
+ */
+const plainTrees = new WeakSet<Root>()
 
 /** Line breaks in `value` (CRLF counts once), as the parser counts them. */
 function countLines(value: string): number {
@@ -129,12 +137,13 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   if (!data) throw new Error(`Unexpected language \`${String(options.lang)}\`, expected \`en\` or \`es\``)
   const decimal = options.decimal ?? data.decimal
   const sentences: Sentence[] = []
+  const contiguous = plainTrees.has(tree)
   visit(tree)
   return sentences
 
   function visit(node: UnistNode & {children?: UnistNode[]}): void {
     if (node.type === 'SentenceNode') {
-      sentences.push(readSentence(node, text, data, decimal))
+      sentences.push(readSentence(node, text, data, decimal, contiguous))
       return
     }
 
@@ -142,13 +151,53 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 }
 
-function readSentence(node: UnistNode, text: string, data: LangData, decimal: ',' | '.'): Sentence {
-  const tokens: Token[] = []
-  let toks = sentenceTokens(node, text, tokens, data)
+function readSentence(node: UnistNode, text: string, data: LangData, decimal: ',' | '.', contiguous: boolean): Sentence {
+  let toks = sentenceTokens(node, text, undefined, data, contiguous)
   toks = repairGlued(toks, data, (list, at) => startsFigure({toks: list, text, data, index: indexOf(data), decimal, listStart: -1, listEnd: 0, figures: []}, at))
-  const start = node.position?.start.offset ?? tokens[0]?.start ?? 0
-  const end = node.position?.end.offset ?? tokens[tokens.length - 1]?.end ?? start
-  return {text: text.slice(start, end), start, end, tokens, claims: readClaims(toks, text, data, decimal)}
+  const start = node.position?.start.offset ?? toks[0]?.start ?? 0
+  const end = node.position?.end.offset ?? toks[toks.length - 1]?.end ?? start
+  return new ReadSentence(node, text, data, contiguous, start, end, readClaims(toks, text, data, decimal))
+}
+
+/**
+ * A sentence as `extractFromNlcst` returns it. Its `tokens` (white space
+ * included) are built on first use and then kept: most sentences of a
+ * document hold no claim, and a token list kept for each of them doubled the
+ * cost of extraction (the objects outlive the young generation of the
+ * garbage collector; see bench/extract.ts). The grammar's own tokens are
+ * short-lived.
+ */
+class ReadSentence implements Sentence {
+  readonly text: string
+  readonly start: number
+  readonly end: number
+  readonly claims: Claim[]
+  readonly #node: UnistNode
+  readonly #source: string
+  readonly #data: LangData
+  readonly #contiguous: boolean
+  #tokens: Token[] | undefined
+
+  constructor(node: UnistNode, source: string, data: LangData, contiguous: boolean, start: number, end: number, claims: Claim[]) {
+    this.#node = node
+    this.#contiguous = contiguous
+    this.#source = source
+    this.#data = data
+    this.text = source.slice(start, end)
+    this.start = start
+    this.end = end
+    this.claims = claims
+  }
+
+  get tokens(): Token[] {
+    if (!this.#tokens) {
+      const tokens: Token[] = []
+      sentenceTokens(this.#node, this.#source, tokens, this.#data, this.#contiguous)
+      this.#tokens = tokens
+    }
+
+    return this.#tokens
+  }
 }
 
 /** parseText + extractFromNlcst. */

@@ -89,15 +89,25 @@ function isUpper(value: string): boolean {
 }
 
 /**
- * Collect the tokens of one nlcst sentence. `all` receives every token,
- * white space included, for `Sentence.tokens`; the returned list has the
- * tokens the grammar reads (the same objects, so nothing is built twice).
+ * Collect the tokens of one nlcst sentence: the returned list has the tokens
+ * the grammar reads. When `all` is given it also receives every token, white
+ * space included (the same objects, so nothing is built twice); that is
+ * `Sentence.tokens`, built only when a rule asks for it (see `readSentence`).
+ *
+ * With `contiguous`, the sentence's leaves are known to cover its span of
+ * `text` without gaps or opaque nodes (a tree from `parseText`), and the span
+ * is lexed in one pass without walking the tree: the walk's property reads
+ * on leaves of many shapes cost more than the lexing itself. Trees from
+ * Markdown or HTML have gaps (markup) and source nodes, and are walked.
  */
-export function sentenceTokens(sentence: Leaf, text: string, all: Token[], data: LangData): Tok[] {
+export function sentenceTokens(sentence: Leaf, text: string, all: Token[] | undefined, data: LangData, contiguous = false): Tok[] {
   const out: Tok[] = []
   const starts = indexOf(data).starts
   let previousEnd = -1
-  visit(sentence)
+  const start = sentence.position?.start.offset
+  const end = sentence.position?.end.offset
+  if (contiguous && start !== undefined && end !== undefined) lex(start, end, undefined)
+  else visit(sentence)
   return out
 
   function visit(node: Leaf): void {
@@ -114,22 +124,21 @@ export function sentenceTokens(sentence: Leaf, text: string, all: Token[], data:
       return
     }
 
-    if (node.type === 'WhiteSpaceNode') {
-      all.push({text: node.value !== undefined && node.value.length === end - start ? node.value : text.slice(start, end), start, end, type: 'whitespace'})
-      previousEnd = -1
-      return
-    }
-
     if (node.type === 'SourceNode') {
       // Inline code and the like: one opaque token the grammar never reads into.
       const value = text.slice(start, end)
       const tok: Tok = {text: value, lower: value, start, end, type: 'symbol', glued: false, cap: false, bits: 0}
-      all.push(tok)
+      all?.push(tok)
       out.push(tok)
       previousEnd = -1
       return
     }
 
+    lex(start, end, node.value)
+  }
+
+  /** Cut `text` from `start` to `end` by character class; `value`, when given, is that slice already. */
+  function lex(start: number, end: number, value: string | undefined): void {
     let from = start
     while (from < end) {
       const kind = classOf(text, from)
@@ -141,19 +150,21 @@ export function sentenceTokens(sentence: Leaf, text: string, all: Token[], data:
           if (plain && !isPlainLower(text.charCodeAt(to))) plain = false
           to++
         }
-      }
-
-      // A leaf that is one piece (most words) keeps its string instead of a copy.
-      const part = from === start && to === end && node.value !== undefined && node.value.length === to - from ? node.value : text.slice(from, to)
-      let type: Tok['type']
-      if (kind === DIGIT) type = 'number'
-      else if (kind === LETTER) type = 'word'
-      else if (isSpace(text.charCodeAt(from), part)) {
-        all.push({text: part, start: from, end: to, type: 'whitespace'})
+      } else if (isSpace(text.charCodeAt(from), text[from])) {
+        // A run of white space is one token.
+        while (to < end && isSpace(text.charCodeAt(to), text[to])) to++
+        all?.push({text: from === start && to === end && value !== undefined && value.length === to - from ? value : text.slice(from, to), start: from, end: to, type: 'whitespace'})
         previousEnd = -1
         from = to
         continue
-      } else type = markType(text.charCodeAt(from), part)
+      }
+
+      // A leaf that is one piece (most words) keeps its string instead of a copy.
+      const part = from === start && to === end && value !== undefined && value.length === to - from ? value : text.slice(from, to)
+      let type: Tok['type']
+      if (kind === DIGIT) type = 'number'
+      else if (kind === LETTER) type = 'word'
+      else type = markType(text.charCodeAt(from), part)
       const lower = type === 'word' && !plain ? part.toLowerCase() : part
       const tok: Tok = {
         text: part,
@@ -165,7 +176,7 @@ export function sentenceTokens(sentence: Leaf, text: string, all: Token[], data:
         cap: type === 'word' && !plain && isUpper(part),
         bits: type === 'number' || (type === 'punctuation' && !markStarts(part)) ? 0 : starts.get(lower) ?? 0
       }
-      all.push(tok)
+      all?.push(tok)
       out.push(tok)
       previousEnd = to
       from = to

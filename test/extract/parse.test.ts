@@ -75,6 +75,30 @@ describe('extractSentences', () => {
   })
 })
 
+describe('extractFromNlcst over a parseText tree', () => {
+  // A tree from parseText is lexed span by span without walking its leaves;
+  // a structural copy of it (not from parseText) is walked leaf by leaf.
+  // Both must give the same tokens and claims.
+  const text =
+    'El 50aniversario llegó en 2023.  Japón, el cuartosocio, invirtió\u00a019,5 millones de dólares (unos 2.800 millones de yenes)…\r\n\r\n' +
+    'Trade  rose 12.5% to $48.2 billion; “more than 5,000” projects\tstarted in the 1990s, e.g. at 10:30 on 21/09/1973.'
+
+  for (const lang of ['es', 'en'] as const) {
+    it(`gives the tokens and claims a walk of the tree gives (${lang})`, () => {
+      const tree = parseText(text, lang)
+      const copy = structuredClone(tree) as Root
+      const direct = extractFromNlcst(tree, text, {lang})
+      const walked = extractFromNlcst(copy, text, {lang})
+      const view = (sentences: typeof direct) =>
+        sentences.map((s) => ({start: s.start, end: s.end, tokens: s.tokens.map((t) => [t.type, t.text, t.start, t.end]), claims: s.claims}))
+      expect(direct.length).toBeGreaterThan(2)
+      expect(view(direct)).toEqual(view(walked))
+      // A run of white space inside a sentence is one token, as nlcst has it.
+      expect(direct.flatMap((s) => s.tokens).filter((t) => t.type === 'whitespace' && t.text === '  ')).toHaveLength(1)
+    })
+  }
+})
+
 describe('extractFromNlcst over Markdown', () => {
   const source = '# Informe\n\nJapón invirtió **19,5 millones de dólares** en `2022` y en 2023.\n'
   const file = new VFile({path: 'a.md', value: source})
