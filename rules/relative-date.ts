@@ -3,9 +3,16 @@
  *
  * Relative dates — "this year", "last May", "in May of last year", "el año
  * pasado", "hace dos años" — resolved against the document date must agree
- * with the registry's date for the event their sentence matches, and with a
+ * with the registry's date for the event their sentence matches, with a
  * year written beside them as their gloss ("el año pasado (2021)", "last
- * year, in 2022,"). A sentence
+ * year, in 2022,"), and with an absolute date the same document gives for
+ * the same event ("Kishida visited Hanoi in May 2022" … "Kishida visited
+ * Hanoi last May"). Two clauses tell of the same event when the content
+ * words of the shorter one (at least three, dates and figures left out) all
+ * stand in the longer one, they state the same counts ("the two ports"), and
+ * neither states an amount of money or a percentage: those make it a measure
+ * that recurs ("exports rose 5% last year" and "exports rose 5% in 2019" are
+ * two years of one series, not one event). A sentence
  * about an anniversary is left to `anniversary-year`, since there the year
  * is the anniversary's, not the event's.
  *
@@ -35,11 +42,20 @@
  *
  * @output
  *   1:1-1:9 info Inferred the document year 2023 from `Este año` and the 50th anniversary of `vn-jp-diplomatic-ties` (1973)
+ *
+ * @example same-event.en.txt
+ *   date 2024-03-01 The two ports signed a twinning agreement in May 2022. Officials recalled that the two ports signed the twinning agreement last May.
+ *
+ * @output
+ *   1:140-1:148 error Unexpected `last May` (2023-05 on the document date), expected `May 2022` as stated at 1:62 for the same event
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding, noOptions} from '../src/rule.js'
-import {registryNote} from '../src/describe.js'
+import {describePlace, registryNote} from '../src/describe.js'
+import {clauseOf} from '../src/registry/index.js'
+import {languages} from '../src/extract/index.js'
+import {variants} from '../src/text.js'
 import {ordinal} from './anniversary-year.js'
 
 const id = 'relative-date'
@@ -48,6 +64,7 @@ const messages = {
   mismatch: 'Unexpected `{found}` ({resolved}) for `{event}` ({date}), expected `{expected}`',
   apposed: 'Unexpected `{other}` beside `{found}` ({resolved} on the document date), expected `{resolved}`',
   inferred: 'Inferred the document year {year} from `{found}` and the {ordinal} anniversary of `{event}` ({eventYear})',
+  sameEvent: 'Unexpected `{found}` ({resolved} on the document date), expected `{expected}` as stated at {where} for the same event',
   unresolved: 'Cannot resolve `{found}` without a document date; pass `--date` or add a `date` to the document'
 }
 
@@ -59,7 +76,7 @@ const monthNames: Record<Lang, string[]> = {
 const rule: Rule = {
   meta: {
     id,
-    description: 'Relative dates resolved against the document date must agree with the registry’s event dates.',
+    description: 'Relative dates resolved against the document date must agree with the registry’s event dates and the document’s own dates.',
     severity: 'error',
     needsRegistry: false,
     scope: 'document',
@@ -108,7 +125,21 @@ const rule: Rule = {
         }
 
         const event = doc.matches.get(claim)?.registryClaim
-        if (event?.kind !== 'event' || !event.date) continue
+        if (event?.kind !== 'event' || !event.date) {
+          const same = sameEventDate(doc, sentence, claim)
+          if (!same) continue
+          const mismatch = compareToEvent(doc, claim, same.date)
+          if (!mismatch) continue
+          const values = {found: claim.text, ...mismatch, where: describePlace(doc, same.claim.start, false)}
+          findings.push(
+            finding(rule.meta, doc, 'sameEvent', values, claim, {
+              expected: [mismatch.expected],
+              related: [{path: doc.path, start: same.claim.start, end: same.claim.end, message: `\`${same.claim.text}\` stated here`}]
+            })
+          )
+          continue
+        }
+
         const mismatch = compareToEvent(doc, claim, event.date)
         if (!mismatch) continue
         const values = {found: claim.text, ...mismatch, event: event.id, date: event.date.slice(0, 7)}
@@ -135,6 +166,57 @@ function appositeYear(doc: DocumentClaims, sentence: Sentence, claim: Claim): Cl
   if (!next || next.relative || (next.kind !== 'year' && next.kind !== 'date') || next.value === undefined) return undefined
   const between = doc.text.slice(claim.end, next.start)
   return /^\s*(?:[,(]\s*)?(?:(?:in|en|de|del|of)\s+)?$/i.test(between) ? next : undefined
+}
+
+/**
+ * An absolute date or year that another sentence of the document gives for
+ * the same event as `claim` (see the file comment), with its date.
+ */
+function sameEventDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): {claim: Claim; date: string} | undefined {
+  const own = eventWords(doc, sentence, claim)
+  if (!own) return undefined
+  for (const other of doc.sentences) {
+    if (other === sentence) continue
+    for (const candidate of other.claims) {
+      if (candidate.relative || (candidate.kind !== 'year' && candidate.kind !== 'date')) continue
+      const date = candidate.date ?? (candidate.kind === 'year' && candidate.value !== undefined ? String(candidate.value) : undefined)
+      if (!date) continue
+      const theirs = eventWords(doc, other, candidate)
+      if (!theirs || theirs.counts !== own.counts) continue
+      const [small, large] = own.words.size <= theirs.words.size ? [own.words, theirs.words] : [theirs.words, own.words]
+      if (small.size >= 3 && [...small].every((word) => large.has(word))) return {claim: candidate, date}
+    }
+  }
+
+  return undefined
+}
+
+/**
+ * The content words of the clause a date stands in, folded to one form each,
+ * without dates, figures and the language's function words, and the counts
+ * it states; undefined when the clause states money or a percentage (see the
+ * file comment).
+ */
+function eventWords(doc: DocumentClaims, sentence: Sentence, claim: Claim): {words: Set<string>; counts: string} | undefined {
+  const [start, end] = clauseOf(sentence, claim)
+  const inClause = sentence.claims.filter((c) => c.start >= start && c.end <= end)
+  if (inClause.some((c) => c.kind === 'money' || c.kind === 'percent')) return undefined
+  const counts = inClause
+    .filter((c) => c.kind === 'quantity')
+    .map((c) => `${c.value ?? `${c.min}-${c.max}`}`)
+    .sort()
+    .join(',')
+  const data = languages[doc.lang]
+  const result = new Set<string>()
+  for (const token of sentence.tokens) {
+    if (token.type !== 'word' || token.start < start || token.end > end) continue
+    if (inClause.some((c) => token.start >= c.start && token.end <= c.end)) continue
+    const word = token.text.toLowerCase()
+    if (word.length < 3 || data.stopwords.has(word) || data.months.has(word)) continue
+    result.add(variants(word).at(-1)!)
+  }
+
+  return {words: result, counts}
 }
 
 /**

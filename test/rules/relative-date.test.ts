@@ -45,4 +45,33 @@ describe(id, () => {
       '1:1-1:14 info Cannot resolve `El año pasado` without a document date; pass `--date` or add a `date` to the document'
     ])
   })
+
+  describe('against the document’s own dates for the same event', () => {
+    it('flags a relative date that contradicts an absolute one (es), with the absolute one as cause', async () => {
+      const text =
+        'date 2024-02-10 Los puertos de Hai Phong y Yokohama firmaron un acuerdo de hermanamiento en mayo de 2022. ' +
+        'El pasado mayo, los puertos de Hai Phong y Yokohama firmaron el acuerdo de hermanamiento.'
+      expect(await lines(id, text)).toEqual([
+        '1:107-1:121 error Unexpected `El pasado mayo` (2023-05 on the document date), expected `mayo de 2022` as stated at 1:93 for the same event'
+      ])
+    })
+
+    it.each([
+      [
+        'the same event on agreeing dates (en)',
+        'date 2023-03-01 The two ports signed a twinning agreement in May 2022. Officials recalled that the two ports signed the twinning agreement last May.'
+      ],
+      [
+        'a yearly measure stated for two years (en)',
+        'date 2024-03-01 Port traffic between Hai Phong and Yokohama grew 5% in 2021. Port traffic between Hai Phong and Yokohama grew 5% last year.'
+      ],
+      [
+        'different counts: two events (en)',
+        'date 2024-03-01 Three ports signed a twinning agreement in May 2022. Two ports signed a twinning agreement last May.'
+      ],
+      ['too few words in common (es)', 'date 2024-03-01 Se firmó en 2021. El año pasado se firmó.']
+    ])('accepts %s', async (_name, text) => {
+      expect(await lines(id, text)).toEqual([])
+    })
+  })
 })
