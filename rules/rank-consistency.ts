@@ -96,7 +96,7 @@ export default rule
 
 function registryFinding(doc: DocumentClaims, claim: Claim, registryClaim: RegistryClaim): Finding {
   const expected = `${registryClaim.rank}${registryClaim.outOf ? ` of ${registryClaim.outOf}` : ''}`
-  const suggestion = reword(claim.text, registryClaim.rank!, doc.lang)
+  const suggestion = reword(claim, registryClaim.rank!, doc.lang)
   return finding(rule.meta, doc, 'registry', {found: claim.value!, text: claim.text, claim: registryClaim.id, expected}, claim, {
     expected: suggestion ? [suggestion] : [],
     registryClaim,
@@ -122,19 +122,57 @@ const ordinals: Record<Lang, string[]> = {
   es: ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']
 }
 
-/** The rank's text with its ordinal word replaced by the right one, if it has one we know. */
-function reword(text: string, rank: number, lang: Lang): string | undefined {
+/** Words that say "first" without an ordinal, replaced by the ordinal for another rank ("principal socio" → "cuarto socio"). */
+const firstWords: Record<Lang, string[]> = {
+  en: ['top', 'leading', 'main'],
+  es: ['principal', 'primordial']
+}
+
+/**
+ * The rank's text reworded for rank `rank`, if we know how: its ordinal word
+ * replaced ("segundo socio" → "cuarto socio"), dropped before a superlative
+ * for the first rank ("second largest" → "largest"), or added before a bare
+ * superlative ("largest trading partner" → "fourth largest trading partner",
+ * "mayor socio" → "cuarto mayor socio"); a word that means first on its own
+ * ("principal", "top") gives way to the ordinal.
+ */
+function reword(claim: Claim, rank: number, lang: Lang): string | undefined {
+  const text = claim.text
   const target = ordinals[lang][rank]
-  if (!target) return undefined
   const all = [...ordinals[lang].slice(1), 'tercero', 'primero', 'tercera', 'segunda', 'cuarta', 'primera']
   for (const word of all) {
-    const pattern = new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu')
-    const match = pattern.exec(text)
-    if (match) {
-      const replacement = /^\p{Lu}/u.test(match[0]) ? target.charAt(0).toUpperCase() + target.slice(1) : target
-      return text.slice(0, match.index) + replacement + text.slice(match.index + match[0].length)
+    const match = wordAt(text, word)
+    if (!match) continue
+    const superlative = claim.superlative ? wordAt(text.slice(match.index + match[0].length), claim.superlative) : undefined
+    if (rank === 1 && superlative?.index === 1) {
+      // "second largest partner" → "largest partner".
+      const rest = text.slice(match.index + match[0].length + 1)
+      return text.slice(0, match.index) + (/^\p{Lu}/u.test(match[0]) ? capital(rest) : rest)
     }
+
+    if (!target) return undefined
+    return text.slice(0, match.index) + sameCase(match[0], target) + text.slice(match.index + match[0].length)
   }
 
-  return undefined
+  if (!target || !claim.superlative) return undefined
+  const match = wordAt(text, claim.superlative)
+  if (!match) return undefined
+  if (firstWords[lang].includes(match[0].toLowerCase())) {
+    return text.slice(0, match.index) + sameCase(match[0], target) + text.slice(match.index + match[0].length)
+  }
+
+  if (rank === 1) return undefined
+  return text.slice(0, match.index) + sameCase(match[0], target) + ' ' + match[0].toLowerCase() + text.slice(match.index + match[0].length)
+}
+
+function wordAt(text: string, word: string): RegExpExecArray | null {
+  return new RegExp(`(?<![\\p{L}])${word}(?![\\p{L}])`, 'iu').exec(text)
+}
+
+function sameCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? capital(word) : word
+}
+
+function capital(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1)
 }
