@@ -4,9 +4,14 @@
  * The same claim must have one value wherever it is stated: twice in one
  * document, or in the documents of one run — including a translation. Two
  * figures are the same claim when they match the same registry claim, or,
- * where the registry is silent, when they have the same kind, the same unit
- * (currency or counted noun), the same subject entity, the same other
- * entities and the same years in their sentences.
+ * where the registry is silent, when they are in one language and have the
+ * same kind, the same unit (currency or counted noun), the same subject
+ * entity, the same other entities, the same years in their sentences, and
+ * the same predicate: the content words of one clause all stand in the
+ * other's ("Japan gave $40 million to the relief fund" and "Japan gave $45
+ * million to the relief fund", not "Japan invested $45 million in ports").
+ * Two such figures in one sentence are never compared ("Japan gave $40
+ * million, or 25% of $160 million").
  *
  * Figures are compared as intervals, so "$50 billion" and "50 mil millones de
  * dólares" agree, and so do "casi 50 mil millones" and "nearly $50 billion".
@@ -25,7 +30,8 @@
  * @output
  *   1:134-1:160 warning Unexpected `40 mil millones de dólares`, expected `50 mil millones de dólares` as stated at 1:49 for `vn-jp-trade-2022`
  */
-import type {Claim, Sentence} from '../src/types.js'
+import type {Claim, Lang, Sentence} from '../src/types.js'
+import {predicateOf, samePredicate} from '../src/predicate.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding} from '../src/rule.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
@@ -58,17 +64,25 @@ const rule: Rule = {
   },
   checkRun(docs, context) {
     const tolerance = context.options.scaleTolerance as number
-    const groups = new Map<string, Array<{doc: DocumentClaims; claim: Claim; registryClaim?: RegistryClaim}>>()
+    const groups = new Map<string, Entry[]>()
 
     for (const doc of docs) {
       for (const sentence of doc.sentences) {
+        const keyed: Array<{claim: Claim; registryClaim?: RegistryClaim; key: string; silent: boolean}> = []
         for (const claim of sentence.claims) {
           if (!isFigure(claim) || claimInterval(claim) === undefined) continue
           const registryClaim = doc.matches.get(claim)?.registryClaim
-          const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(sentence, claim, context.registry)
-          if (!key) continue
+          const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(doc.lang, sentence, claim, context.registry)
+          if (key) keyed.push({claim, registryClaim, key, silent: !registryClaim})
+        }
+
+        for (const {claim, registryClaim, key, silent} of keyed) {
+          // Two figures of one sentence with the same identity the registry does not
+          // know ("Japan gave $40 million, or 25% of $160 million") are two measures
+          // told apart by words we do not model: neither is compared.
+          if (silent && keyed.some((other) => other.claim !== claim && other.key === key)) continue
           const group = groups.get(key) ?? []
-          group.push({doc, claim, registryClaim})
+          group.push({doc, claim, registryClaim, predicate: silent ? predicateOf(sentence, claim, doc.lang).words : undefined})
           groups.set(key, group)
         }
       }
@@ -76,15 +90,19 @@ const rule: Rule = {
 
     const findings: Finding[] = []
     for (const [key, group] of groups) {
-      // Each figure is checked against the first one stated; one finding per differing figure.
-      const [first, ...rest] = group
-      const firstInterval = claimInterval(first.claim)!
-      for (const entry of rest) {
+      // Each figure is checked against the first one stated of the same claim
+      // (for claims the registry does not know, the first one whose clause says
+      // the same thing); one finding per differing figure.
+      for (const [index, entry] of group.entries()) {
+        if (index === 0) continue
+        const first = entry.predicate ? group.slice(0, index).find((other) => samePredicate(other.predicate!, entry.predicate!, 2)) : group[0]
+        if (!first) continue
+        const firstInterval = claimInterval(first.claim)!
         const interval = claimInterval(entry.claim)!
         if (overlaps(interval, firstInterval)) continue
         const factor = scaleSlip(midpoint(interval), midpoint(firstInterval), tolerance)
         const where = describePlace(first.doc, first.claim.start, entry.doc !== first.doc)
-        const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(entry.claim)
+        const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(key, entry.claim)
         const values = {found: entry.claim.text, other: first.claim.text, where, key: label}
         const extra = {
           registryClaim: entry.registryClaim,
@@ -105,18 +123,29 @@ const rule: Rule = {
 
 export default rule
 
+interface Entry {
+  doc: DocumentClaims
+  claim: Claim
+  registryClaim?: RegistryClaim
+  /** For a claim the registry does not know: what its clause says. */
+  predicate?: Set<string>
+}
+
 function isFigure(claim: Claim): boolean {
   return claim.kind === 'money' || claim.kind === 'quantity' || claim.kind === 'percent'
 }
 
 /**
- * Identity of a claim the registry does not know: kind, unit, the subject
- * (the entity named first, before the figure), the other entities and the
- * absolute years of the sentence. Without a registry there are no entities,
+ * Identity of a claim the registry does not know: language, kind, unit, the
+ * subject (the entity named first, before the figure), the other entities
+ * and the absolute years of the sentence; two claims with one identity are
+ * the same claim when their clauses also say the same thing (`predicateOf`).
+ * Only the registry ties a claim across languages, since a bag of words
+ * cannot tell "gave" from "aportó". Without a registry there are no entities,
  * and a bare count of a noun is too weak an identity: such figures are left
  * alone.
  */
-function silentKey(sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
+function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
   if (!registry) return undefined
   if (claim.kind === 'quantity' && !claim.noun) return undefined
   const mentions = indexOf(registry).mentions(sentence)
@@ -129,9 +158,11 @@ function silentKey(sentence: Sentence, claim: Claim, registry: Registry | undefi
     .sort()
     .join(',')
   const unit = claim.kind === 'money' ? claim.unit ?? '' : claim.noun ? variants(words(claim.noun.text)[0] ?? '').at(-1) ?? '' : normalize(claim.unit ?? '')
-  return [claim.kind, unit, subject, entities, years].join('|')
+  return [lang, claim.kind, unit, subject, entities, years].join('|')
 }
 
-function describeKey(claim: Claim): string {
-  return claim.noun ? claim.noun.text : claim.unit ?? claim.kind
+/** A claim the registry does not know, named by its subject and what is counted: `japan: USD`, `japan: proyectos`. */
+function describeKey(key: string, claim: Claim): string {
+  const subject = key.split('|')[3]
+  return `${subject}: ${claim.noun ? claim.noun.text : claim.unit ?? claim.kind}`
 }

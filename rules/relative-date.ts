@@ -53,9 +53,7 @@ import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding, noOptions} from '../src/rule.js'
 import {describePlace, registryNote} from '../src/describe.js'
-import {clauseOf} from '../src/registry/index.js'
-import {languages} from '../src/extract/index.js'
-import {variants} from '../src/text.js'
+import {predicateOf, samePredicate} from '../src/predicate.js'
 import {ordinal} from './anniversary-year.js'
 
 const id = 'relative-date'
@@ -173,7 +171,7 @@ function appositeYear(doc: DocumentClaims, sentence: Sentence, claim: Claim): Cl
  * the same event as `claim` (see the file comment), with its date.
  */
 function sameEventDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): {claim: Claim; date: string} | undefined {
-  const own = eventWords(doc, sentence, claim)
+  const own = eventOf(doc, sentence, claim)
   if (!own) return undefined
   for (const other of doc.sentences) {
     if (other === sentence) continue
@@ -181,10 +179,8 @@ function sameEventDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): {
       if (candidate.relative || (candidate.kind !== 'year' && candidate.kind !== 'date')) continue
       const date = candidate.date ?? (candidate.kind === 'year' && candidate.value !== undefined ? String(candidate.value) : undefined)
       if (!date) continue
-      const theirs = eventWords(doc, other, candidate)
-      if (!theirs || theirs.counts !== own.counts) continue
-      const [small, large] = own.words.size <= theirs.words.size ? [own.words, theirs.words] : [theirs.words, own.words]
-      if (small.size >= 3 && [...small].every((word) => large.has(word))) return {claim: candidate, date}
+      const theirs = eventOf(doc, other, candidate)
+      if (theirs && theirs.counts === own.counts && samePredicate(own.words, theirs.words, 3)) return {claim: candidate, date}
     }
   }
 
@@ -192,31 +188,19 @@ function sameEventDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): {
 }
 
 /**
- * The content words of the clause a date stands in, folded to one form each,
- * without dates, figures and the language's function words, and the counts
- * it states; undefined when the clause states money or a percentage (see the
- * file comment).
+ * The predicate of the clause a date stands in and the counts it states;
+ * undefined when the clause states money or a percentage (see the file
+ * comment).
  */
-function eventWords(doc: DocumentClaims, sentence: Sentence, claim: Claim): {words: Set<string>; counts: string} | undefined {
-  const [start, end] = clauseOf(sentence, claim)
-  const inClause = sentence.claims.filter((c) => c.start >= start && c.end <= end)
-  if (inClause.some((c) => c.kind === 'money' || c.kind === 'percent')) return undefined
-  const counts = inClause
+function eventOf(doc: DocumentClaims, sentence: Sentence, claim: Claim): {words: Set<string>; counts: string} | undefined {
+  const {words, claims} = predicateOf(sentence, claim, doc.lang)
+  if (claims.some((c) => c.kind === 'money' || c.kind === 'percent')) return undefined
+  const counts = claims
     .filter((c) => c.kind === 'quantity')
-    .map((c) => `${c.value ?? `${c.min}-${c.max}`}`)
+    .map((c) => `${c.value ?? `${c.min?.value}-${c.max?.value}`}`)
     .sort()
     .join(',')
-  const data = languages[doc.lang]
-  const result = new Set<string>()
-  for (const token of sentence.tokens) {
-    if (token.type !== 'word' || token.start < start || token.end > end) continue
-    if (inClause.some((c) => token.start >= c.start && token.end <= c.end)) continue
-    const word = token.text.toLowerCase()
-    if (word.length < 3 || data.stopwords.has(word) || data.months.has(word)) continue
-    result.add(variants(word).at(-1)!)
-  }
-
-  return {words: result, counts}
+  return {words, counts}
 }
 
 /**

@@ -74,4 +74,34 @@ describe(id, () => {
       ]
     ])
   })
+
+  it('compares no two figures of one sentence that the registry does not tell apart', async () => {
+    expect(
+      await run([
+        {path: 'a.en.txt', text: 'Japan gave $40 million, or 25% of $160 million.'},
+        {path: 'b.es.txt', text: 'Japón aportó 40 millones de dólares, el 25% de 160 millones de dólares.'}
+      ])
+    ).toEqual([
+      ['a.en.txt', []],
+      ['b.es.txt', []]
+    ])
+  })
+
+  it('compares figures the registry does not know when their clauses say the same thing, in one language', async () => {
+    expect(
+      await run([
+        {path: 'a.en.txt', text: 'Japan gave $40 million to the flood relief fund.'},
+        {path: 'b.en.txt', text: 'Japan gave $45 million to the flood relief fund, the ministry said.'},
+        {path: 'c.en.txt', text: 'Japan invested $45 million in the ports.'},
+        {path: 'd.es.txt', text: 'Japón aportó 45 millones de dólares al fondo de ayuda por las inundaciones.'},
+        {path: 'e.es.txt', text: 'Japón aportó 40 millones de dólares al fondo de ayuda por las inundaciones.'}
+      ])
+    ).toEqual([
+      ['a.en.txt', []],
+      ['b.en.txt', ['1:12-1:23 warning Unexpected `$45 million`, expected `$40 million` as stated at a.en.txt:1:12 for `japan: USD`']],
+      ['c.en.txt', []],
+      ['d.es.txt', []],
+      ['e.es.txt', ['1:14-1:36 warning Unexpected `40 millones de dólares`, expected `45 millones de dólares` as stated at d.es.txt:1:14 for `japan: USD`']]
+    ])
+  })
 })
