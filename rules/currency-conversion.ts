@@ -11,7 +11,11 @@
  * "equivalente a" / "es decir". The figure's date is, in order: the as-of
  * date of the registry claim the first amount matches, a year or date in the
  * same sentence, the document date. The registry rate nearest that date is
- * used; with no rate for the pair, or no date at all, nothing is checked.
+ * used, if it is dated within `maxGapDays` (31 by default) of the figure's
+ * date, both taken as the spans they name ("2019" is the whole year, "2023-05"
+ * the month): rates move too much for a rate of another year to judge a
+ * conversion. With no such rate for the pair, or no date at all, nothing is
+ * checked.
  *
  * The implied rate is computed from intervals (each amount widened by its
  * rounding), so "$440 million" for ¥60.98 billion implies 138.4–138.9 yen to
@@ -54,18 +58,22 @@ const rule: Rule = {
     messages,
     schema: {
       type: 'object',
-      properties: {tolerance: {type: 'number', exclusiveMinimum: 0, maximum: 1}},
+      properties: {
+        tolerance: {type: 'number', exclusiveMinimum: 0, maximum: 1, description: 'How far outside the implied rate the registry rate may lie, as a fraction.'},
+        maxGapDays: {type: 'integer', minimum: 0, description: 'How many days apart the registry rate’s date and the figure’s date may be.'}
+      },
       additionalProperties: false
     },
-    defaults: {tolerance: 0.05}
+    defaults: {tolerance: 0.05, maxGapDays: 31}
   },
   check(doc, context) {
     const registry = context.registry!
     const tolerance = context.options.tolerance as number
+    const maxGapDays = context.options.maxGapDays as number
     const findings: Finding[] = []
     for (const sentence of doc.sentences) {
       for (const [from, to] of conversions(doc, sentence)) {
-        const finding = checkConversion(doc, sentence, from, to, registry, tolerance)
+        const finding = checkConversion(doc, sentence, from, to, registry, tolerance, maxGapDays)
         if (finding) findings.push(finding)
       }
     }
@@ -96,12 +104,13 @@ function checkConversion(
   from: Claim,
   to: Claim,
   registry: Registry,
-  tolerance: number
+  tolerance: number,
+  maxGapDays: number
 ): Finding | undefined {
   const date = figureDate(doc, sentence, from)
   if (!date) return undefined
   const rate = nearestRate(registry, from.unit!, to.unit!, date)
-  if (!rate) return undefined
+  if (!rate || gapDays(rate.date, date) > maxGapDays) return undefined
 
   // Express both as `quote` per `base`.
   const [baseClaim, quoteClaim] = rate.base === to.unit ? [to, from] : [from, to]
@@ -156,6 +165,21 @@ function nearestRate(registry: Registry, a: string, b: string, date: string): Re
   }
 
   return best
+}
+
+/** Days between two dates taken as the spans they name (a year, a month or a day); 0 when they overlap. */
+function gapDays(a: string, b: string): number {
+  const [aStart, aEnd] = span(a)
+  const [bStart, bEnd] = span(b)
+  return Math.max(0, aStart - bEnd, bStart - aEnd) / 86_400_000
+}
+
+/** A date's span in milliseconds: [first instant, first instant after it). */
+function span(date: string): [number, number] {
+  const [year, month, day] = date.split('-').map(Number)
+  if (month === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)]
+  if (day === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)]
+  return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)]
 }
 
 function time(date: string): number {

@@ -81,8 +81,8 @@ const rule: Rule = {
     schema: {
       type: 'object',
       properties: {
-        ignore: {type: 'array', items: {type: 'string', minLength: 1}},
-        minLength: {type: 'integer', minimum: 2}
+        ignore: {type: 'array', items: {type: 'string', minLength: 1}, description: 'Words never reported (house names, brands), matched without regard to case.'},
+        minLength: {type: 'integer', minimum: 2, description: 'Shortest word checked, in letters.'}
       },
       additionalProperties: false
     },

@@ -57,7 +57,9 @@ const rule: Rule = {
     messages,
     schema: {
       type: 'object',
-      properties: {scaleTolerance: {type: 'number', exclusiveMinimum: 0, maximum: 0.5}},
+      properties: {
+        scaleTolerance: {type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'How close to a power of 1,000 a ratio must be to be named a scale slip, as a fraction.'}
+      },
       additionalProperties: false
     },
     defaults: {scaleTolerance: 0.05}

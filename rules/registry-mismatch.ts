@@ -75,9 +75,10 @@ const rule: Rule = {
         qualifiers: {
           type: 'object',
           properties: Object.fromEntries(Object.keys(defaultQualifiers).map((key) => [key, qualifierSchema])),
-          additionalProperties: false
+          additionalProperties: false,
+          description: 'The interval of a qualifier (`about`, `nearly`, `more`…) as factors `low` and `high` of the stated value, e.g. `{"more": {"low": 1, "high": 3}}`.'
         },
-        scaleTolerance: {type: 'number', exclusiveMinimum: 0, maximum: 0.5}
+        scaleTolerance: {type: 'number', exclusiveMinimum: 0, maximum: 0.5, description: 'How close to a power of 1,000 a ratio must be to be named a scale slip, as a fraction.'}
       },
       additionalProperties: false
     },

@@ -98,10 +98,11 @@ export function renderRuleDoc(rule: Rule, doc: RuleDoc): string {
   if (names.length === 0) {
     out.push('None.', '')
   } else {
-    out.push('| option | type | default |', '|---|---|---|')
+    out.push('| option | type | default | description |', '|---|---|---|---|')
     for (const name of names) {
       const value = meta.defaults?.[name]
-      out.push(`| \`${name}\` | ${properties[name].type ?? 'object'} | ${value === undefined ? '—' : '`' + JSON.stringify(value) + '`'} |`)
+      const description = properties[name].description ?? '—'
+      out.push(`| \`${name}\` | ${properties[name].type ?? 'object'} | ${value === undefined ? '—' : '`' + JSON.stringify(value) + '`'} | ${description} |`)
     }
     out.push('')
   }

@@ -33,4 +33,14 @@ describe(id, () => {
     })
     expect(file.messages).toEqual([])
   })
+
+  it('judges no conversion by a rate dated far from the figure, unless maxGapDays allows it', async () => {
+    // The registry's yen rates are for May and November 2023; the sentence dates the figure 2019.
+    const text = 'date 2024-05-14 La agencia JICA prestó 80.000 millones de yenes (515 millones de dólares) en 2019.'
+    expect(await lines(id, text)).toEqual([])
+    const file = await lintOne(id, text, 'doc.txt', {ruleOptions: {maxGapDays: 2000}})
+    expect(file.messages.map((m) => m.reason)).toEqual([
+      'Unexpected conversion `80.000 millones de yenes (515 millones de dólares)`: it implies 155.3 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%'
+    ])
+  })
 })

@@ -46,6 +46,13 @@ for (const id of ruleFiles) {
       expect(fs.existsSync(path.join(root, 'test/rules', id + '.test.ts'))).toBe(true)
     })
 
+    it('describes each of its options', () => {
+      const properties = (rule!.meta.schema?.properties ?? {}) as Record<string, {description?: string}>
+      for (const [name, property] of Object.entries(properties)) {
+        expect(property.description, `option \`${name}\` has no description`).toMatch(/^[A-Z].{20,}\.$/s)
+      }
+    })
+
     it('has an up-to-date docs page (npm run docs)', () => {
       const page = path.join(root, 'docs/rules', id + '.md')
       expect(fs.existsSync(page)).toBe(true)
