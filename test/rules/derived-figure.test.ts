@@ -10,7 +10,11 @@ describe(id, () => {
     ['a right rate (es)', 'El aeropuerto recibe 300.000 pasajeros al día, unos 110 millones al año.'],
     ['a right share (en)', 'Japan gave $40 million, or 25% of $160 million.'],
     ['a right sum (es)', 'Japón aportó 5 millones de dólares y Corea 7 millones de dólares, un total de 12 millones de dólares.'],
-    ['a right per-capita figure from the registry population (es)', 'España gastará 36.000 millones de euros, unos 750 euros por habitante.']
+    ['a right per-capita figure from the registry population (es)', 'España gastará 36.000 millones de euros, unos 750 euros por habitante.'],
+    ['a right per-capita figure from a population in the sentence (es)', 'Eslovenia, con 2 millones de habitantes, invertirá 1.500 millones de euros, unos 750 euros por habitante.'],
+    ['a right per-capita figure from a population in the sentence (en)', 'Slovenia, with 2 million inhabitants, will invest €1.5 billion, about €750 per inhabitant.'],
+    ['a right rate (en)', 'The airport handles 300,000 passengers a day, about 110 million a year.'],
+    ['a right share (es)', 'Japón aportó 40 millones de dólares, el 25% de 160 millones de dólares.']
   ])('accepts %s', async (_name, text) => {
     expect(await lines(id, text)).toEqual([])
   })
@@ -36,6 +40,18 @@ describe(id, () => {
   it('flags a per-capita figure against the registry population (es)', async () => {
     expect(await lines(id, 'España gastará 36.000 millones de euros, unos 1.500 euros por habitante.')).toEqual([
       '1:42-1:58 warning Unexpected `unos 1.500 euros` for `36.000 millones de euros` over the population of `spain` (registry `spain-population-2023`), expected between €742 and €758'
+    ])
+  })
+
+  it('flags a per-capita figure against a population stated in the sentence (en)', async () => {
+    expect(await lines(id, 'Slovenia, with 2 million inhabitants, will invest €1.5 billion, about €1,500 per inhabitant.')).toEqual([
+      '1:65-1:77 warning Unexpected `about €1,500` for `€1.5 billion` over `2 million inhabitants`, expected between €580 and €1,033'
+    ])
+  })
+
+  it('flags a wrong share (es)', async () => {
+    expect(await lines(id, 'Japón aportó 40 millones de dólares, el 50% de 160 millones de dólares.')).toEqual([
+      '1:41-1:44 warning Unexpected `50%` for `40 millones de dólares` of `160 millones de dólares`, expected between 24,6% and 25,4%'
     ])
   })
 })
