@@ -24,7 +24,7 @@ import type {RulesConfig} from './pipeline/check.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
 
-Check the claims of documents (.txt, .md) against a claim registry and
+Check the claims of documents (.txt, .md, .html) against a claim registry and
 against each other. Paths may be files, folders or globs.
 
 Options:
@@ -35,7 +35,8 @@ Options:
   -l, --lang <en|es>      language for documents whose language is not detected
       --force-lang <lang> language for every document, skipping detection
   -f, --format <name>     report format: pretty (default), json
-      --rule <id=level>   set a rule to error, warning, info or off (repeatable)
+      --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
+                          or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
   -q, --quiet             report only files with messages
       --verbose           show notes: registry values, sources and suggestions
@@ -172,17 +173,45 @@ function language(value: string | undefined, flag: string): Lang | undefined {
   return value as Lang
 }
 
+/**
+ * `--rule` values, ESLint style: `id=level`, or `id=` followed by JSON: the
+ * options alone (`currency-conversion={"tolerance":0.1}`) or a level and
+ * options (`currency-conversion=["error",{"tolerance":0.1}]`). Options are
+ * validated against the rule's schema by the check step.
+ */
 function ruleSettings(values: string[]): RulesConfig {
   const config: RulesConfig = {}
+  const expected = '`<rule-id>=<error|warning|info|off>` or `<rule-id>=<JSON options>` or `<rule-id>=["<level>", <JSON options>]`'
   for (const value of values) {
-    const match = /^([\w-]+)=(error|warning|info|off)$/.exec(value)
-    if (!match) {
-      throw new ClaimlintError(`Unexpected \`--rule ${value}\`, expected \`<rule-id>=<error|warning|info|off>\``)
+    const match = /^([\w-]+)=(.+)$/s.exec(value)
+    if (!match) throw new ClaimlintError(`Unexpected \`--rule ${value}\`, expected ${expected}`)
+    const [, id, setting] = match
+    if (/^(error|warning|info|off)$/.test(setting)) {
+      config[id] = setting as Severity | 'off'
+      continue
     }
-    config[match[1]] = match[2] as Severity | 'off'
+
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(setting)
+    } catch (error) {
+      throw new ClaimlintError(`Unexpected \`--rule ${value}\`: ${(error as Error).message}; expected ${expected}`)
+    }
+
+    if (isOptions(parsed)) {
+      config[id] = [undefined, parsed]
+    } else if (Array.isArray(parsed) && parsed.length >= 1 && parsed.length <= 2 && typeof parsed[0] === 'string' && (parsed[1] === undefined || isOptions(parsed[1]))) {
+      config[id] = [parsed[0] as Severity | 'off', parsed[1] as Record<string, unknown> | undefined]
+    } else {
+      throw new ClaimlintError(`Unexpected \`--rule ${value}\`, expected ${expected}`)
+    }
   }
 
   return config
+}
+
+function isOptions(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 let cachedVersion: string | undefined

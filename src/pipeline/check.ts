@@ -16,7 +16,7 @@ import {ClaimlintError} from '../errors.js'
 import {normalize} from '../text.js'
 
 /** Per-rule setting: a severity, `off`, or a severity with options (ESLint style). */
-export type RuleSetting = Severity | 'off' | [Severity | 'off', Record<string, unknown>?]
+export type RuleSetting = Severity | 'off' | [Severity | 'off' | undefined, Record<string, unknown>?]
 
 export type RulesConfig = Record<string, RuleSetting>
 
@@ -71,7 +71,8 @@ export function configureRules(
       }
       if (!validate(merged)) {
         for (const error of validate.errors ?? []) {
-          problems.push(`Invalid option for rule \`${rule.meta.id}\`: \`${error.instancePath || '/'}\` ${error.message ?? ''}`.trim())
+          const extra = error.keyword === 'additionalProperties' ? ` (\`${String((error.params as {additionalProperty?: string}).additionalProperty)}\`)` : ''
+          problems.push(`Invalid option for rule \`${rule.meta.id}\`: \`${error.instancePath || '/'}\` ${error.message ?? ''}${extra}`.trim())
         }
         continue
       }

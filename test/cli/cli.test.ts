@@ -162,7 +162,22 @@ describe('claimlint CLI', () => {
     expect(unknown.stderr).toMatch(/^claimlint: Unknown rule `no-such-rule` in rules, expected one of `anniversary-year`/)
     const level = await cli(['--registry', registry, '--rule', 'anniversary-year=fatal', 'wrong.en.txt'], dir)
     expect(level.code).toBe(2)
-    expect(level.stderr).toBe('claimlint: Unexpected `--rule anniversary-year=fatal`, expected `<rule-id>=<error|warning|info|off>`\n')
+    expect(level.stderr).toMatch(/^claimlint: Unexpected `--rule anniversary-year=fatal`: Unexpected token .*; expected `<rule-id>=<error\|warning\|info\|off>` or /)
+  })
+
+  it('sets rule options with --rule, validated against the rule\'s schema', async () => {
+    fs.writeFileSync(path.join(dir, 'conversion.en.txt'), 'date 2023-05-25 Japan pledged 60.98 billion yen ($550 million) to Vietnam.\n')
+    const flagged = await cli(['--registry', registry, '--no-color', 'conversion.en.txt'], dir)
+    expect(flagged.stdout).toMatch(/1:31-1:63\s+warning\s+Unexpected conversion/)
+    const loose = await cli(['--registry', registry, '--no-color', '--rule', 'currency-conversion={"tolerance":0.3}', 'conversion.en.txt'], dir)
+    expect([loose.code, loose.stdout]).toEqual([0, 'conversion.en.txt: no issues found\n'])
+    const both = await cli(['--registry', registry, '--no-color', '--rule', 'currency-conversion=["error",{"tolerance":0.1}]', 'conversion.en.txt'], dir)
+    expect(both.code).toBe(1)
+    expect(both.stdout).toMatch(/1:31-1:63\s+error\s+Unexpected conversion/)
+    const invalid = await cli(['--registry', registry, '--rule', 'currency-conversion={"tolerance":"high"}', 'conversion.en.txt'], dir)
+    expect([invalid.code, invalid.stderr]).toEqual([2, 'claimlint: Invalid option for rule `currency-conversion`: `/tolerance` must be number\n'])
+    const unknown = await cli(['--registry', registry, '--rule', 'currency-conversion={"tolerence":0.1}', 'conversion.en.txt'], dir)
+    expect([unknown.code, unknown.stderr]).toEqual([2, 'claimlint: Invalid option for rule `currency-conversion`: `/` must NOT have additional properties (`tolerence`)\n'])
   })
 
   it('rejects an unknown format', async () => {
