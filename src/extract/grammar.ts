@@ -15,7 +15,7 @@
  */
 import type {Claim, ClaimKind, Qualifier, QualifierType, RelativeDate, Span} from '../types.js'
 import {currencyCodes} from '../registry/currencies.js'
-import type {LangData} from './lexicon.js'
+import type {LangData, PhraseIndex, RelativePhrase} from './lexicon.js'
 import {
   START_AGO,
   START_ANY,
@@ -29,7 +29,6 @@ import {
   START_RELATIVE,
   START_SUPERLATIVE,
   dollarPrefixes,
-  indexOf,
   none
 } from './lexicon.js'
 import type {Tok} from './tokens.js'
@@ -42,13 +41,16 @@ interface Reading {
 }
 
 /** Claims of one sentence's tokens, in document order. */
-export function readClaims(toks: Tok[], text: string, data: LangData, decimal: ',' | '.'): Claim[] {
-  const ctx: Ctx = {toks, text, data, index: indexOf(data), decimal, listStart: -1, listEnd: 0, figures: []}
+export function readClaims(toks: Tok[], text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.'): Claim[] {
+  const ctx: Ctx = {toks, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}
   const claims: Claim[] = []
   const skip = urlSpans(toks, text)
   let i = 0
   while (i < toks.length) {
-    if (skip.length > 0 && inside(toks[i], skip)) {
+    const tok = toks[i]
+    // Most tokens of prose start no claim (no digits, no reader bits, no capital of an ISO
+    // code: see `readAt`), and most sentences have no URL: skip both without a call.
+    if ((tok.type !== 'number' && (tok.bits & START_ANY) === 0 && !tok.cap) || (skip.length > 0 && inside(tok, skip))) {
       i++
       continue
     }
@@ -112,7 +114,9 @@ function mayStartAmount(ctx: Ctx, k: number): boolean {
   if (!tok) return false
   if (tok.type === 'number') return true
   if (ctx.index.currencyStarts.has(tok.text) || isIsoCode(tok)) return true
-  if (tok.type !== 'word') return tok.text === '-' || tok.text === '\u2212' || tok.text === '.' || tok.text === ','
+  // A sign or a decimal mark opens a figure only before digits ("-1", ".08"): every
+  // comma and full stop of the text is asked, and this says no without reading further.
+  if (tok.type !== 'word') return (tok.text === '-' || tok.text === '\u2212' || tok.text === '.' || tok.text === ',') && toks[k + 1]?.type === 'number'
   const w = tok.lower
   if (data.indefinite.has(w)) {
     const next = toks[k + 1]
@@ -120,6 +124,11 @@ function mayStartAmount(ctx: Ctx, k: number): boolean {
   }
 
   return data.cardinals.has(w) || data.half.has(w) || data.halfNouns.has(w) || data.negative.has(w)
+}
+
+/** A–Z or a–z. */
+function isAsciiLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122)
 }
 
 /** An upper-case ISO 4217 code: "USD", "EUR". */
@@ -153,6 +162,9 @@ function urlSpans(toks: Tok[], text: string): Array<[number, number]> {
   let marked = false
   for (let k = 0; k < toks.length && !marked; k++) {
     const tok = toks[k]
+    // The first character rules out nearly every token before any string comparison.
+    const code = tok.lower.charCodeAt(0)
+    if (code !== 64 && code !== 58 && code !== 119) continue
     marked = tok.text === '@' || (tok.text === ':' && toks[k + 1]?.text === '/') || tok.lower === 'www'
   }
 
@@ -205,11 +217,16 @@ function readRelative(ctx: Ctx, i: number): Reading | undefined {
   const {toks} = ctx
   const first = toks[i]
   if (first.type !== 'word') return undefined
-  let best: {next: number; relative: RelativeDate} | undefined
   const second = toks[i + 1]
   if (!second) return undefined
-  for (const phrase of ctx.index.relative.get(first.lower)?.get(second.lower) ?? none) {
-    if (best && phrase.words.length <= best.next - i) continue
+  // Most words that may open a relative date ("the", "el") are not followed by one: one lookup says so.
+  const candidates = ctx.index.relative.get(first.lower)?.get(second.lower)
+  if (candidates === undefined) return undefined
+  let bestNext = -1
+  let bestPhrase: RelativePhrase | undefined
+  let bestMonth: number | undefined
+  for (const phrase of candidates) {
+    if (bestPhrase && phrase.words.length <= bestNext - i) continue
     let month: number | undefined
     let ok = true
     for (let w = 0; w < phrase.words.length; w++) {
@@ -232,16 +249,31 @@ function readRelative(ctx: Ctx, i: number): Reading | undefined {
     }
 
     if (!ok) continue
-    const relative: RelativeDate = {...phrase.relative}
-    if (month !== undefined) relative.month = month
-    best = {next: i + phrase.words.length, relative}
+    bestNext = i + phrase.words.length
+    bestPhrase = phrase
+    bestMonth = month
   }
 
-  if (!best) return undefined
+  if (!bestPhrase) return undefined
+  // The claim's own copy of the phrase's date, made once for the phrase that won.
+  const relative = copyRelative(bestPhrase.relative, ctx.index.plainRelatives)
+  if (bestMonth !== undefined) relative.month = bestMonth
   // "last year's" and the like keep their reading; "the last year" (a duration) is not this phrase.
-  const claim = claimOf(ctx, best.relative.unit === 'year' && best.relative.month === undefined ? 'year' : 'date', i, best.next - 1)
-  claim.relative = best.relative
-  return {claims: [claim], next: best.next}
+  const claim = claimOf(ctx, relative.unit === 'year' && relative.month === undefined ? 'year' : 'date', i, bestNext - 1)
+  claim.relative = relative
+  return {claims: [claim], next: bestNext}
+}
+
+/**
+ * `{...source}`, key for key. The phrases' dates come in two shapes
+ * (`{unit, offset}` and `{unit, offset, previous}`, checked once per
+ * language: `plain`); a spread over both cost more than the rest of reading
+ * the date, so those are copied field by field, and any other shape is spread.
+ */
+function copyRelative(source: RelativeDate, plain: boolean): RelativeDate {
+  if (!plain) return {...source}
+  if (Object.hasOwn(source, 'previous')) return {unit: source.unit, offset: source.offset, previous: source.previous}
+  return {unit: source.unit, offset: source.offset}
 }
 
 /** "hace dos años", "two years ago", "hace tres meses". */
@@ -468,7 +500,8 @@ function readCurrencyPrefix(ctx: Ctx, i: number): {code: string; next: number} |
 
   if (!best) {
     const tok = toks[i]
-    if (tok.type === 'word' && tok.text.length === 3 && tok.text === tok.text.toUpperCase() && currencyCodes.has(tok.text)) {
+    // The code list before `toUpperCase`, which copies every three-letter word ("the", "los").
+    if (tok.type === 'word' && tok.text.length === 3 && currencyCodes.has(tok.text) && tok.text === tok.text.toUpperCase()) {
       best = {code: tok.text, next: i + 1}
     }
   }
@@ -484,14 +517,15 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
   const {toks, data} = ctx
   const tok = toks[k]
   if (!tok) return undefined
-  if (tok.type === 'word' && tok.text.length === 3 && tok.text === tok.text.toUpperCase() && currencyCodes.has(tok.text)) {
+  // The code list before `toUpperCase`, which copies every three-letter word ("the", "los").
+  if (tok.type === 'word' && tok.text.length === 3 && currencyCodes.has(tok.text) && tok.text === tok.text.toUpperCase()) {
     return {code: tok.text, next: k + 1}
   }
 
   if (tok.type !== 'word' && tok.type !== 'number') {
     const sign = data.currencySymbols.get(tok.text)
     if (sign && !(tok.text === '$' && toks[k + 1]?.type === 'number')) return {code: sign, next: k + 1}
-  } else if (tok.type === 'word' && !/^[A-Za-z]/.test(tok.text)) {
+  } else if (tok.type === 'word' && !isAsciiLetter(tok.text.charCodeAt(0))) {
     // Letters of other scripts used as signs: "元", "ரூ".
     const sign = data.currencySymbols.get(tok.text)
     if (sign) return {code: sign, next: k + 1}

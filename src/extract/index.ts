@@ -26,7 +26,7 @@ import type {Node as UnistNode, Point} from 'unist'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import type {Claim, ExtractOptions, Lang, Sentence, Token} from '../types.js'
-import type {LangData} from './lexicon.js'
+import type {LangData, PhraseIndex} from './lexicon.js'
 import {indexOf} from './lexicon.js'
 import {en} from './en.js'
 import {es} from './es.js'
@@ -138,12 +138,13 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const decimal = options.decimal ?? data.decimal
   const sentences: Sentence[] = []
   const contiguous = plainTrees.has(tree)
+  const index = indexOf(data)
   visit(tree)
   return sentences
 
   function visit(node: UnistNode & {children?: UnistNode[]}): void {
     if (node.type === 'SentenceNode') {
-      sentences.push(readSentence(node, text, data, decimal, contiguous))
+      sentences.push(readSentence(node, text, data, index, decimal, contiguous))
       return
     }
 
@@ -151,12 +152,12 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 }
 
-function readSentence(node: UnistNode, text: string, data: LangData, decimal: ',' | '.', contiguous: boolean): Sentence {
-  let toks = sentenceTokens(node, text, undefined, data, contiguous)
-  toks = repairGlued(toks, data, (list, at) => startsFigure({toks: list, text, data, index: indexOf(data), decimal, listStart: -1, listEnd: 0, figures: []}, at))
+function readSentence(node: UnistNode, text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.', contiguous: boolean): Sentence {
+  let toks = sentenceTokens(node, text, undefined, index, contiguous)
+  toks = repairGlued(toks, data, index, (list, at) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at))
   const start = node.position?.start.offset ?? toks[0]?.start ?? 0
   const end = node.position?.end.offset ?? toks[toks.length - 1]?.end ?? start
-  return new ReadSentence(node, text, data, contiguous, start, end, readClaims(toks, text, data, decimal))
+  return new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal))
 }
 
 /**
@@ -174,15 +175,15 @@ class ReadSentence implements Sentence {
   readonly claims: Claim[]
   readonly #node: UnistNode
   readonly #source: string
-  readonly #data: LangData
+  readonly #index: PhraseIndex
   readonly #contiguous: boolean
   #tokens: Token[] | undefined
 
-  constructor(node: UnistNode, source: string, data: LangData, contiguous: boolean, start: number, end: number, claims: Claim[]) {
+  constructor(node: UnistNode, source: string, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[]) {
     this.#node = node
     this.#contiguous = contiguous
     this.#source = source
-    this.#data = data
+    this.#index = index
     this.text = source.slice(start, end)
     this.start = start
     this.end = end
@@ -192,7 +193,7 @@ class ReadSentence implements Sentence {
   get tokens(): Token[] {
     if (!this.#tokens) {
       const tokens: Token[] = []
-      sentenceTokens(this.#node, this.#source, tokens, this.#data, this.#contiguous)
+      sentenceTokens(this.#node, this.#source, tokens, this.#index, this.#contiguous)
       this.#tokens = tokens
     }
 

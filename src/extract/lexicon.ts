@@ -178,6 +178,8 @@ export interface PhraseIndex {
   scales: Map<string, Phrase<number>[]>
   /** Relative date phrases by their first word, then their second. */
   relative: Map<string, Map<string, RelativePhrase[]>>
+  /** Every relative phrase's date has the keys `unit`, `offset` and maybe `previous`, in that order, and no others (see `copyRelative`). */
+  plainRelatives: boolean
   durations: Map<string, Phrase<number>[]>
   superlatives: Map<string, Phrase<string>[]>
   outOf: Map<string, Phrase<true>[]>
@@ -191,8 +193,14 @@ export interface PhraseIndex {
    * ordinary prose.
    */
   starts: ReadonlyMap<string, number>
+  /** `starts` again, as a table the lexer probes with a hash it computes while scanning a word (see `WordTable`). */
+  startsTable: WordTable
   /** `gluedPrefixes` by the code of their first letter. */
   gluedByFirst: ReadonlyMap<number, readonly string[]>
+  /** The half words among `gluedPrefixes` ("medio", "media"). */
+  gluedHalves: readonly string[]
+  /** Words in the longest qualifier phrase that starts with one of `gluedQualifiers` (0 when none does). */
+  gluedQualifierReach: number
   /** First pieces of currency signs as written ("US" of "US$", "$", "€", "u" of "u$d"), for a quick no. */
   currencyStarts: ReadonlySet<string>
 }
@@ -216,6 +224,95 @@ export const WORD_HALF = 2048
 export const WORD_OF = 4096
 export const WORD_DETERMINER = 8192
 
+/** One step of `WordTable`'s hash: fold in the next character code of a lower-case word. */
+export function hashStep(hash: number, code: number): number {
+  return (Math.imul(hash, 31) + code) | 0
+}
+
+/** `hashStep` over a whole string. */
+export function hashOf(word: string): number {
+  let hash = 0
+  for (let k = 0; k < word.length; k++) hash = hashStep(hash, word.charCodeAt(k))
+  return hash
+}
+
+/**
+ * A read-only string → bits map probed with a hash the caller computed.
+ *
+ * Why not a `Map`: the lexer looks up every word of a document, and most of
+ * those words are fresh strings (slices of the text), so `Map.get` has to
+ * hash each one again before it can answer; on a news article that was
+ * about a tenth of extraction time. The lexer already reads every character to cut
+ * the word, so it folds them into `hashStep` as it goes, and a lookup is an
+ * array probe, a comparison with the text only when the hashes agree. A word
+ * that is found takes the table's string ("the", "de", "million"): no slice
+ * is made, and the grammar's own lookups of it need no hashing either. Open
+ * addressing, at most half full.
+ */
+export class WordTable {
+  readonly #mask: number
+  readonly #hashes: Int32Array
+  readonly #keys: Array<string | undefined>
+  readonly #values: Int32Array
+
+  constructor(entries: ReadonlyMap<string, number>) {
+    let size = 16
+    while (size < entries.size * 2) size *= 2
+    this.#mask = size - 1
+    this.#hashes = new Int32Array(size)
+    this.#keys = new Array<string | undefined>(size).fill(undefined)
+    this.#values = new Int32Array(size)
+    for (const [key, value] of entries) {
+      const hash = hashOf(key)
+      let slot = hash & this.#mask
+      while (this.#keys[slot] !== undefined) slot = (slot + 1) & this.#mask
+      this.#hashes[slot] = hash
+      this.#keys[slot] = key
+      this.#values[slot] = value
+    }
+  }
+
+  /** The slot of the word `text.slice(from, to)`, whose `hashOf` is `hash`, compared in place (no slice made); -1 when absent. */
+  find(text: string, from: number, to: number, hash: number): number {
+    const mask = this.#mask
+    const length = to - from
+    let slot = hash & mask
+    for (;;) {
+      const key = this.#keys[slot]
+      if (key === undefined) return -1
+      if (this.#hashes[slot] === hash && key.length === length) {
+        let k = 0
+        while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++
+        if (k === length) return slot
+      }
+
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /** The slot of `word`, whose `hashOf` is `hash`; -1 when absent. */
+  findWord(word: string, hash: number): number {
+    const mask = this.#mask
+    let slot = hash & mask
+    for (;;) {
+      const key = this.#keys[slot]
+      if (key === undefined) return -1
+      if (this.#hashes[slot] === hash && key === word) return slot
+      slot = (slot + 1) & mask
+    }
+  }
+
+  /** The word in `slot`: the table's own string, already hashed by the engine, so later `Map` lookups with it are cheap. */
+  key(slot: number): string {
+    return this.#keys[slot]!
+  }
+
+  /** The value in `slot`. */
+  value(slot: number): number {
+    return this.#values[slot]
+  }
+}
+
 /** An empty list to iterate when a map has no entry. */
 export const none: never[] = []
 
@@ -237,6 +334,12 @@ export function indexOf(data: LangData): PhraseIndex {
       for (const b of seconds) inner.set(b, [...(inner.get(b) ?? []), phrase].sort((x, y) => y.words.length - x.words.length))
     }
   }
+
+  const plainRelatives = data.relative.every(({relative}) => {
+    const names = Object.getOwnPropertyNames(relative)
+    const keys = names.join(' ')
+    return (keys === 'unit offset' || keys === 'unit offset previous') && Object.keys(relative).length === names.length && Object.getOwnPropertySymbols(relative).length === 0
+  })
 
   const starts = new Map<string, number>()
   const add = (word: string, bit: number) => {
@@ -270,6 +373,12 @@ export function indexOf(data: LangData): PhraseIndex {
     gluedByFirst.set(code, [...(gluedByFirst.get(code) ?? []), prefix].sort((a, b) => b.length - a.length))
   }
 
+  const gluedHalves = data.gluedPrefixes.filter((prefix) => data.half.has(prefix))
+
+  const qualifiers = byFirstWord(data.qualifiers)
+  let gluedQualifierReach = 0
+  for (const word of data.gluedQualifiers) for (const phrase of qualifiers.get(word) ?? none) gluedQualifierReach = Math.max(gluedQualifierReach, phrase.words.length)
+
   const currencyStarts = new Set<string>()
   for (const symbol of [...data.currencySymbols.keys()]) currencyStarts.add(/^\p{L}+|^./u.exec(symbol)![0])
   for (const prefix of Object.keys(dollarPrefixes)) {
@@ -279,20 +388,24 @@ export function indexOf(data: LangData): PhraseIndex {
     currencyStarts.add(first[0].toUpperCase() + first.slice(1))
   }
   index = {
-    qualifiers: byFirstWord(data.qualifiers),
+    qualifiers,
     equals: byFirstWord(data.equals),
     postfix: byFirstWord(data.postfix),
     currencyNames: byFirstWord(data.currencyNames),
     percent: byFirstWord(data.percent),
     scales: byFirstWord(data.scales),
     relative,
+    plainRelatives,
     durations: byFirstWord(data.durations),
     superlatives: byFirstWord(data.superlatives),
     outOf: byFirstWord(data.outOf),
     over: byFirstWord(data.over),
     trailingHalf: byFirstWord(data.trailingHalf),
     starts,
+    startsTable: new WordTable(starts),
     gluedByFirst,
+    gluedHalves,
+    gluedQualifierReach,
     currencyStarts
   }
   indexes.set(data, index)

@@ -110,18 +110,12 @@ interface Run {
 }
 
 function digitRun(ctx: Ctx, i: number): Run {
-  const {toks, text} = ctx
+  const {toks} = ctx
   const groups = [toks[i].text]
   const seps: string[] = []
   let k = i + 1
   if (i <= ctx.listStart || i >= ctx.listEnd) {
-    while (
-      k + 1 < toks.length &&
-      toks[k].glued &&
-      (toks[k].text === '.' || toks[k].text === ',') &&
-      toks[k + 1].type === 'number' &&
-      toks[k + 1].glued
-    ) {
+    while (markedGroupAt(toks, k)) {
       seps.push(toks[k].text)
       groups.push(toks[k + 1].text)
       k += 2
@@ -129,19 +123,13 @@ function digitRun(ctx: Ctx, i: number): Run {
 
     // "1 234 567", "40 000", "1 234 567.89": groups of three after one space.
     if (seps.length === 0 && groups[0].length <= 3) {
-      while (
-        k < toks.length &&
-        toks[k].type === 'number' &&
-        toks[k].text.length === 3 &&
-        isThinSpace(text.slice(toks[k - 1].end, toks[k].start)) &&
-        !(toks[k + 1]?.glued && (toks[k + 1].type === 'number' || toks[k + 1].type === 'word' || toks[k + 1].text === '/'))
-      ) {
+      while (spacedGroupAt(ctx, k)) {
         seps.push(' ')
         groups.push(toks[k].text)
         k++
       }
 
-      if (seps.length > 0 && toks[k]?.glued && (toks[k].text === '.' || toks[k].text === ',') && toks[k + 1]?.type === 'number' && toks[k + 1].glued) {
+      if (seps.length > 0 && markedGroupAt(toks, k)) {
         seps.push(toks[k].text)
         groups.push(toks[k + 1].text)
         k += 2
@@ -150,6 +138,23 @@ function digitRun(ctx: Ctx, i: number): Run {
   }
 
   return {groups, seps, next: k}
+}
+
+/** Whether a group joins a run of digits at `k` after a glued "." or "," ("1.500", "19,5"). */
+function markedGroupAt(toks: Tok[], k: number): boolean {
+  return k + 1 < toks.length && toks[k].glued && (toks[k].text === '.' || toks[k].text === ',') && toks[k + 1].type === 'number' && toks[k + 1].glued
+}
+
+/** Whether a group of three digits joins a run at `k` after one space ("40 000"). */
+function spacedGroupAt(ctx: Ctx, k: number): boolean {
+  const {toks} = ctx
+  return (
+    k < toks.length &&
+    toks[k].type === 'number' &&
+    toks[k].text.length === 3 &&
+    isThinSpace(ctx.text.slice(toks[k - 1].end, toks[k].start)) &&
+    !(toks[k + 1]?.glued && (toks[k + 1].type === 'number' || toks[k + 1].type === 'word' || toks[k + 1].text === '/'))
+  )
 }
 
 function isThinSpace(gap: string): boolean {
@@ -205,6 +210,12 @@ function readDigits(ctx: Ctx, i: number, negative: boolean, nested = false): Fig
     int = '0'
     dec = toks[i + 1].text
     next = i + 2
+  } else if ((i > ctx.listStart && i < ctx.listEnd) || (!markedGroupAt(toks, i + 1) && !(first.text.length <= 3 && spacedGroupAt(ctx, i + 1)))) {
+    // One group of digits ("2022", "12"), most figures: what `digitRun` and
+    // `interpret` would find, without building their arrays.
+    int = first.text
+    dec = ''
+    next = i + 1
   } else {
     const run = digitRun(ctx, i)
     const parts = interpret(run, ctx.decimal)
@@ -232,9 +243,9 @@ function readDigits(ctx: Ctx, i: number, negative: boolean, nested = false): Fig
     }
   }
 
-  let value = Number(int + (dec ? '.' + dec : ''))
-  const significant = (int + dec).replace(/^0+/, '')
-  let precision = Math.max(1, significant.length)
+  let value = decimalValue(int, dec, undefined)
+  // Significant digits as written: all but the leading zeros ("0.08" → 1, "1500" → 4).
+  let precision = Math.max(1, int.length + dec.length - leadingZeros(int, dec))
   let exponent = -dec.length
   let bare = dec === '' && next === i + 1 && !negative && first.type === 'number'
   let fraction = false
@@ -313,7 +324,7 @@ function readDigits(ctx: Ctx, i: number, negative: boolean, nested = false): Fig
     const factor = scale.factor
     const power = Math.log10(factor)
     if (Number.isInteger(power)) {
-      value = Number(`${int}${dec ? '.' + dec : ''}e${power}`)
+      value = decimalValue(int, dec, power)
       exponent += power
     } else {
       value *= factor
@@ -330,13 +341,63 @@ function readDigits(ctx: Ctx, i: number, negative: boolean, nested = false): Fig
     end: last.end,
     value,
     precision,
-    step: Number(`1e${exponent}`),
+    step: tenTo(exponent),
     digits: true,
     bare,
     scale,
     fraction
   }
   return nested || fraction ? figure : withOver(ctx, figure)
+}
+
+/**
+ * The value of the digits `int`, a decimal point, `dec`, times 10^`exponent`
+ * (none when undefined): what `Number` makes of that text ("19", "5" and 6 →
+ * 19500000).
+ *
+ * Reading a figure parsed a string built for it; for the figures prose has
+ * (up to 15 digits, a power of ten within 10^±22) the value is computed
+ * instead, as the digits read as an integer times or divided by a power of
+ * ten. Both operands are exact and the one operation rounds correctly, so
+ * the result is the correctly rounded value `Number` gives (the same fast
+ * path decimal parsers take). Anything else is parsed.
+ */
+function decimalValue(int: string, dec: string, exponent: number | undefined): number {
+  const shift = (exponent ?? 0) - dec.length
+  if (int.length + dec.length <= 15 && shift >= -22 && shift <= 22) {
+    const digits = integerOf(dec, integerOf(int, 0))
+    if (digits >= 0) return shift >= 0 ? digits * tenTo(shift) : digits / tenTo(-shift)
+  }
+
+  if (exponent === undefined) return Number(dec ? int + '.' + dec : int)
+  return Number(`${int}${dec ? '.' + dec : ''}e${exponent}`)
+}
+
+/**
+ * `before` followed by the digits of `text`, as an integer; -1 when `text`
+ * holds anything but ASCII digits (a Markdown leaf may give a token other
+ * text than its source), which `decimalValue` leaves to `Number`.
+ */
+function integerOf(text: string, before: number): number {
+  if (before < 0) return -1
+  let value = before
+  for (let k = 0; k < text.length; k++) {
+    const digit = text.charCodeAt(k) - 48
+    if (digit < 0 || digit > 9) return -1
+    value = value * 10 + digit
+  }
+
+  return value
+}
+
+/** Zeros at the start of `int` followed by `dec`, counted without joining them. */
+function leadingZeros(int: string, dec: string): number {
+  let zeros = 0
+  while (zeros < int.length && int.charCodeAt(zeros) === 48) zeros++
+  if (zeros < int.length) return zeros
+  let k = 0
+  while (k < dec.length && dec.charCodeAt(k) === 48) k++
+  return zeros + k
 }
 
 /** Letters glued to digits that name a unit of measure ("ml", "km", "m"): short and not a word we read. */
@@ -413,8 +474,13 @@ function significantOf(value: number): number {
     return digits
   }
 
-  const digits = Math.abs(value).toPrecision(12).replace(/e.*$/, '').replace('.', '').replace(/^0+/, '').replace(/0+$/, '')
-  return Math.max(1, digits.length)
+  // The digits of the 12-digit form, exponent and point left out, from the
+  // first non-zero digit to the last (a scan rather than four regular
+  // expressions: this runs for every fraction and decimal in words).
+  const written = Math.abs(value).toPrecision(12)
+  let end = written.indexOf('e')
+  if (end < 0) end = written.length
+  return Math.max(1, nonZeroSpan(written, 0, end))
 }
 
 /** Decimal exponent of the last non-zero digit: 500000 → 5, 1.5 → -1, 347 → 0. */
@@ -432,11 +498,43 @@ function placeOf(value: number): number {
     return place
   }
 
-  const [mantissa, exp] = v.toExponential(11).split('e')
-  const digits = mantissa.replace('.', '').replace(/0+$/, '')
-  return Number(exp) - (digits.length - 1)
+  // "d.ddddddddddde±x": the exponent less the digits after the first, trailing zeros dropped.
+  const written = v.toExponential(11)
+  const e = written.indexOf('e')
+  if (e < 0) return Number.NaN
+  let last = e
+  while (last > 0 && written.charCodeAt(last - 1) === 48) last--
+  const digits = last - (written.indexOf('.') >= 0 && written.indexOf('.') < last ? 1 : 0)
+  return Number(written.slice(e + 1)) - (digits - 1)
 }
 
+/**
+ * How many characters of `written` from `start` to `end` lie between its
+ * first and last non-zero digit, the decimal point not counted: the
+ * significant digits of a number as written ("0.0120" → 2, "1500" → 2).
+ */
+function nonZeroSpan(written: string, start: number, end: number): number {
+  const point = written.indexOf('.', start)
+  let first = start
+  while (first < end && (first === point || written.charCodeAt(first) === 48)) first++
+  let last = end - 1
+  while (last >= first && (last === point || written.charCodeAt(last) === 48)) last--
+  if (last < first) return 0
+  return last - first + 1 - (point > first && point < last ? 1 : 0)
+}
+
+/**
+ * `10 ** exponent` as `Number("1e" + exponent)` reads it (the figure's step),
+ * from a table for the exponents prose uses: building and parsing that
+ * string for every figure was a visible share of reading one.
+ */
+function tenTo(exponent: number): number {
+  return exponent >= -powerRange && exponent <= powerRange ? powersOfTen[exponent + powerRange] : Number(`1e${exponent}`)
+}
+
+const powerRange = 40
+const powersOfTen: number[] = []
+for (let exponent = -powerRange; exponent <= powerRange; exponent++) powersOfTen.push(Number(`1e${exponent}`))
 
 type Last = CardinalRole | 'indef' | 'half' | 'joined' | 'tensJoined' | undefined
 
@@ -801,7 +899,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
     end: toks[end].end,
     value,
     precision: significantOf(value),
-    step: Number(`1e${placeOf(value)}`),
+    step: tenTo(placeOf(value)),
     digits: false,
     bare: false,
     fraction,
@@ -836,7 +934,7 @@ function withOver(ctx: Ctx, figure: Figure): Figure {
       end: denominator.end,
       value,
       precision: significantOf(value),
-      step: Number(`1e${placeOf(value)}`),
+      step: tenTo(placeOf(value)),
       bare: false,
       fraction: true,
       weak: false,

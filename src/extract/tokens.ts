@@ -9,8 +9,8 @@
  */
 import type {Node as UnistNode} from 'unist'
 import type {Token} from '../types.js'
-import type {LangData} from './lexicon.js'
-import {WORD_CARDINAL, WORD_DETERMINER, WORD_HALF, WORD_OF, indexOf, none} from './lexicon.js'
+import type {LangData, PhraseIndex, WordTable} from './lexicon.js'
+import {WORD_CARDINAL, WORD_DETERMINER, WORD_HALF, WORD_OF, hashOf, hashStep, indexOf, none} from './lexicon.js'
 
 /** A token as the grammar reads it. */
 export interface Tok {
@@ -55,8 +55,7 @@ function classOf(value: string, index: number): number {
 }
 
 /** Punctuation that may start a claim ("-1", ".08", ",08", "(555)"); other marks need no lookup. */
-function markStarts(part: string): boolean {
-  const code = part.charCodeAt(0)
+function markStarts(code: number): boolean {
   return code === 45 || code === 46 || code === 44 || code === 40
 }
 
@@ -65,12 +64,13 @@ function isPlainLower(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0xff && code !== 0xf7)
 }
 
-function isSpace(code: number, part: string): boolean {
+/** Whether `code`, at `index` of `text`, is white space; the regular expression (and its one-character string) only for rare characters. */
+function isSpace(code: number, text: string, index: number): boolean {
   if (code === 32 || code === 9 || code === 10 || code === 13) return true
   if (code < 128) return false
   if (code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) return true
   if (code >= 0x2010 && code <= 0x2027) return false
-  return space.test(part)
+  return space.test(text[index])
 }
 
 /** ASCII marks: `$+<=>^|~` and the backquote are symbols, the rest punctuation. */
@@ -79,6 +79,31 @@ function markType(code: number, part: string): 'punctuation' | 'symbol' {
   // Dashes, curly quotes, ellipsis, « » ¡ ¿: punctuation.
   if ((code >= 0x2010 && code <= 0x2027) || code === 0xab || code === 0xbb || code === 0xa1 || code === 0xbf) return 'punctuation'
   return punctuation.test(part) ? 'punctuation' : 'symbol'
+}
+
+/** Flags of `charInfo` besides the class (DIGIT, LETTER or OTHER in the low bits): plain lower case (`isPlainLower`), white space (`isSpace`, only of class OTHER). */
+const CLASS = 3
+const PLAIN = 4
+const SPACE = 8
+
+/**
+ * Class, plain lower case and white space of the first 256 character codes,
+ * worked out once by the functions above: the lexer looks at every character
+ * of the text, and for nearly all of them one table read replaces the chains
+ * of comparisons.
+ */
+const latin = new Uint8Array(256)
+for (let code = 0; code < 256; code++) {
+  const char = String.fromCharCode(code)
+  const kind = classOf(char, 0)
+  latin[code] = kind | (isPlainLower(code) ? PLAIN : 0) | (kind === OTHER && isSpace(code, char, 0) ? SPACE : 0)
+}
+
+/** `latin` for any character of `text`. */
+function charInfo(text: string, index: number, code: number): number {
+  if (code < 256) return latin[code]
+  const kind = classOf(text, index)
+  return kind === OTHER && isSpace(code, text, index) ? kind | SPACE : kind
 }
 
 function isUpper(value: string): boolean {
@@ -100,13 +125,13 @@ function isUpper(value: string): boolean {
  * on leaves of many shapes cost more than the lexing itself. Trees from
  * Markdown or HTML have gaps (markup) and source nodes, and are walked.
  */
-export function sentenceTokens(sentence: Leaf, text: string, all: Token[] | undefined, data: LangData, contiguous = false): Tok[] {
+export function sentenceTokens(sentence: Leaf, text: string, all: Token[] | undefined, index: PhraseIndex, contiguous = false): Tok[] {
   const out: Tok[] = []
-  const starts = indexOf(data).starts
+  const table = index.startsTable
   let previousEnd = -1
   const start = sentence.position?.start.offset
   const end = sentence.position?.end.offset
-  if (contiguous && start !== undefined && end !== undefined) lex(start, end, undefined)
+  if (contiguous && start !== undefined && end !== undefined) previousEnd = lex(text, start, end, undefined, table, out, all, previousEnd)
   else visit(sentence)
   return out
 
@@ -134,54 +159,120 @@ export function sentenceTokens(sentence: Leaf, text: string, all: Token[] | unde
       return
     }
 
-    lex(start, end, node.value)
+    previousEnd = lex(text, start, end, node.value, table, out, all, previousEnd)
   }
+}
 
-  /** Cut `text` from `start` to `end` by character class; `value`, when given, is that slice already. */
-  function lex(start: number, end: number, value: string | undefined): void {
-    let from = start
-    while (from < end) {
-      const kind = classOf(text, from)
-      let to = from + 1
-      // Lower-casing costs a copy: only words with a capital or a non-ASCII letter need it.
-      let plain = kind === LETTER && isPlainLower(text.charCodeAt(from))
-      if (kind !== OTHER) {
-        while (to < end && classOf(text, to) === kind) {
-          if (plain && !isPlainLower(text.charCodeAt(to))) plain = false
-          to++
-        }
-      } else if (isSpace(text.charCodeAt(from), text[from])) {
-        // A run of white space is one token.
-        while (to < end && isSpace(text.charCodeAt(to), text[to])) to++
-        all?.push({text: from === start && to === end && value !== undefined && value.length === to - from ? value : text.slice(from, to), start: from, end: to, type: 'whitespace'})
-        previousEnd = -1
-        from = to
-        continue
-      }
-
-      // A leaf that is one piece (most words) keeps its string instead of a copy.
-      const part = from === start && to === end && value !== undefined && value.length === to - from ? value : text.slice(from, to)
-      let type: Tok['type']
-      if (kind === DIGIT) type = 'number'
-      else if (kind === LETTER) type = 'word'
-      else type = markType(text.charCodeAt(from), part)
-      const lower = type === 'word' && !plain ? part.toLowerCase() : part
-      const tok: Tok = {
-        text: part,
-        lower,
-        start: from,
-        end: to,
-        type,
-        glued: from === previousEnd,
-        cap: type === 'word' && !plain && isUpper(part),
-        bits: type === 'number' || (type === 'punctuation' && !markStarts(part)) ? 0 : starts.get(lower) ?? 0
-      }
-      all?.push(tok)
-      out.push(tok)
-      previousEnd = to
+/**
+ * Cut `text` from `start` to `end` by character class into `out` (and
+ * `all`, with white space); `value`, when given, is that slice already.
+ * `previousEnd` is where the token before ended (-1: not touching), and the
+ * same is returned for the next leaf.
+ *
+ * Each word's `bits` come from `table`: while scanning a plain lower-case
+ * word the lexer folds its characters into the table's hash, so the lookup
+ * hashes nothing again (see `WordTable`). A module function, not a closure
+ * made per sentence.
+ */
+function lex(
+  text: string,
+  start: number,
+  end: number,
+  value: string | undefined,
+  table: WordTable,
+  out: Tok[],
+  all: Token[] | undefined,
+  previousEnd: number
+): number {
+  let from = start
+  while (from < end) {
+    const code = text.charCodeAt(from)
+    const info = charInfo(text, from, code)
+    const kind = info & CLASS
+    let to = from + 1
+    if (info & SPACE) {
+      // A run of white space is one token.
+      while (to < end && charInfo(text, to, text.charCodeAt(to)) & SPACE) to++
+      all?.push({text: from === start && to === end && value !== undefined && value.length === to - from ? value : text.slice(from, to), start: from, end: to, type: 'whitespace'})
+      previousEnd = -1
       from = to
+      continue
     }
+
+    // Lower-casing costs a copy: only words with a capital or a non-ASCII letter need it.
+    let plain = kind === LETTER && (info & PLAIN) !== 0
+    let hash = hashStep(0, code)
+    if (kind !== OTHER) {
+      while (to < end) {
+        const next = text.charCodeAt(to)
+        const nextInfo = charInfo(text, to, next)
+        if ((nextInfo & CLASS) !== kind) break
+        if (plain) {
+          if (nextInfo & PLAIN) hash = hashStep(hash, next)
+          else plain = false
+        }
+
+        to++
+      }
+    }
+
+    // A leaf that is one piece (most words) keeps its string instead of a copy. In a
+    // Markdown tree that string may differ from the source under it (an escape): then
+    // the token's text is the leaf's, and so are its hash and its marks.
+    const whole = from === start && to === end && value !== undefined && value.length === to - from
+    let part: string
+    let type: Tok['type']
+    let lower: string
+    let bits = 0
+    if (kind === LETTER && plain && !whole) {
+      // A lower-case word is looked up in place; a known one ("the", "de") takes the table's string.
+      type = 'word'
+      const slot = table.find(text, from, to, hash)
+      if (slot < 0) part = text.slice(from, to)
+      else {
+        part = table.key(slot)
+        bits = table.value(slot)
+      }
+
+      lower = part
+    } else {
+      part = whole ? value : text.slice(from, to)
+      lower = part
+      if (kind === DIGIT) type = 'number'
+      else if (kind === LETTER) {
+        type = 'word'
+        if (!plain) lower = part.toLowerCase()
+        const slot = table.findWord(lower, hashOf(lower))
+        if (slot >= 0) {
+          lower = table.key(slot)
+          bits = table.value(slot)
+        }
+      } else {
+        type = markType(code, part)
+        if (type === 'symbol' || markStarts(part.charCodeAt(0))) {
+          const slot = table.findWord(part, whole ? hashOf(part) : hash)
+          if (slot >= 0) bits = table.value(slot)
+        }
+      }
+    }
+
+    const tok: Tok = {
+      text: part,
+      lower,
+      start: from,
+      end: to,
+      type,
+      glued: from === previousEnd,
+      cap: type === 'word' && !plain && isUpper(part),
+      bits
+    }
+    all?.push(tok)
+    out.push(tok)
+    previousEnd = to
+    from = to
   }
+
+  return previousEnd
 }
 
 /** Split token `tok` at `at` characters into two glued tokens. */
@@ -203,19 +294,23 @@ function split(tok: Tok, at: number, data: LangData): [Tok, Tok] {
  * - "medio" glued to a scale word: "mediomillón" → "medio" "millón".
  * Known words and listed exceptions ("mayordomo") are left alone.
  */
-export function repairGlued(toks: Tok[], data: LangData, startsFigure: (toks: Tok[], index: number) => boolean): Tok[] {
+export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, startsFigure: (toks: Tok[], at: number) => boolean): Tok[] {
   let result: Tok[] | undefined
-  for (let index = 0; index < toks.length; index++) {
-    const tok = toks[index]
+  for (let k = 0; k < toks.length; k++) {
+    const tok = toks[k]
     let parts: Tok[] | undefined
-    if (tok.type === 'word' && tok.text.length > 4 && mayBeGlued(toks, index, data)) {
-      parts = gluedQualifier(toks, index, data, startsFigure) ?? gluedPrefix(toks, index, data)
+    if (tok.type === 'word' && tok.text.length > 4 && mayBeGlued(toks, k, data, index)) {
+      // Each repair is tried only where it can succeed: the loops over the
+      // word lists cost more than these tests, and the gate lets through every
+      // long word after a determiner.
+      if (figureWithin(toks, k, index.gluedQualifierReach)) parts = gluedQualifier(toks, k, data, index, startsFigure)
+      if (!parts && mayHavePrefix(toks, k, data, index)) parts = gluedPrefix(toks, k, data, index)
       // Known words and listed exceptions ("mayordomo") are not glued.
       if (parts && (data.gluedExceptions.has(tok.lower) || isKnown(tok.lower, data))) parts = undefined
     }
 
     if (parts) {
-      result ??= toks.slice(0, index)
+      result ??= toks.slice(0, k)
       result.push(...parts)
     } else if (result) result.push(tok)
   }
@@ -228,20 +323,43 @@ export function repairGlued(toks: Tok[], data: LangData, startsFigure: (toks: To
  * "de") right after it, a glued ordinal a determiner before it, a glued
  * "medio" its first letters.
  */
-function mayBeGlued(toks: Tok[], index: number, data: LangData): boolean {
-  const next = toks[index + 1]
+function mayBeGlued(toks: Tok[], at: number, data: LangData, index: PhraseIndex): boolean {
+  const next = toks[at + 1]
   if (next && data.gluedQualifiers.length > 0) {
     if (startsNumber(next)) return true
-    if (next.bits & WORD_OF && startsNumber(toks[index + 2])) return true
+    if (next.bits & WORD_OF && startsNumber(toks[at + 2])) return true
   }
 
   if (data.gluedPrefixes.length === 0) return false
-  const before = toks[index - 1]
+  const before = toks[at - 1]
   if (before && before.bits & WORD_DETERMINER) return true
   // "mediomillón": a half word glued to a scale word, with no determiner needed.
-  const glued = indexOf(data).gluedByFirst.get(toks[index].lower.charCodeAt(0))
-  if (glued) for (const prefix of glued) if (data.half.has(prefix) && toks[index].lower.startsWith(prefix)) return true
+  return startsWithHalf(toks[at], index)
+}
+
+/** Whether `tok` starts with a half word that may be glued ("medio" of "mediomillón"). */
+function startsWithHalf(tok: Tok, index: PhraseIndex): boolean {
+  const word = tok.lower
+  // The first letter before `startsWith`: this runs for every long word.
+  for (const prefix of index.gluedHalves) if (word.charCodeAt(0) === prefix.charCodeAt(0) && word.startsWith(prefix)) return true
   return false
+}
+
+/**
+ * Whether a figure may start within `reach` tokens after `at`: a glued
+ * qualifier needs one right after its words (`startsFigure` implies
+ * `startsNumber`), and its phrases are at most `reach` words long.
+ */
+function figureWithin(toks: Tok[], at: number, reach: number): boolean {
+  for (let k = 1; k <= reach; k++) if (startsNumber(toks[at + k])) return true
+  return false
+}
+
+/** Whether `gluedPrefix` may split the word at `at`: only after a determiner, or for a glued half word. */
+function mayHavePrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex): boolean {
+  if (data.gluedPrefixes.length === 0) return false
+  const before = toks[at - 1]
+  return (before !== undefined && data.determiners.has(before.lower)) || startsWithHalf(toks[at], index)
 }
 
 /** A token that can begin a figure: digits, a sign, a number word. */
@@ -262,24 +380,28 @@ function isKnown(word: string, data: LangData): boolean {
 
 function gluedQualifier(
   toks: Tok[],
-  index: number,
+  at: number,
   data: LangData,
-  startsFigure: (toks: Tok[], index: number) => boolean
+  index: PhraseIndex,
+  startsFigure: (toks: Tok[], at: number) => boolean
 ): Tok[] | undefined {
-  const tok = toks[index]
+  const tok = toks[at]
+  const word = tok.lower
+  const last = word.charCodeAt(word.length - 1)
   for (const qualifier of data.gluedQualifiers) {
-    if (tok.lower.length - qualifier.length < 3 || !tok.lower.endsWith(qualifier)) continue
+    // The last letters first: most words end otherwise, and `endsWith` costs a call.
+    if (word.length - qualifier.length < 3 || (qualifier.length > 0 && qualifier.charCodeAt(qualifier.length - 1) !== last) || !word.endsWith(qualifier)) continue
     // The rest of a multi-word qualifier ("más de", "cerca de") must follow.
     let phrase: {words: string[]} | undefined
-    for (const candidate of indexOf(data).qualifiers.get(qualifier) ?? none) {
-      if (followedBy(toks, index + 1, candidate.words, 1)) {
+    for (const candidate of index.qualifiers.get(qualifier) ?? none) {
+      if (followedBy(toks, at + 1, candidate.words, 1)) {
         phrase = candidate
         break
       }
     }
 
     if (!phrase) continue
-    if (!startsFigure(toks, index + phrase.words.length)) continue
+    if (!startsFigure(toks, at + phrase.words.length)) continue
     return split(tok, tok.text.length - qualifier.length, data)
   }
 
@@ -296,12 +418,13 @@ function followedBy(toks: Tok[], index: number, words: string[], from: number): 
   return true
 }
 
-function gluedPrefix(toks: Tok[], index: number, data: LangData): Tok[] | undefined {
-  const tok = toks[index]
-  const before = toks[index - 1]
+function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex): Tok[] | undefined {
+  const tok = toks[at]
+  const before = toks[at - 1]
   const determiner = before !== undefined && data.determiners.has(before.lower)
-  for (const prefix of indexOf(data).gluedByFirst.get(tok.lower.charCodeAt(0)) ?? none) {
-    if (!tok.lower.startsWith(prefix) || tok.lower.length === prefix.length) continue
+  const word = tok.lower
+  for (const prefix of index.gluedByFirst.get(word.charCodeAt(0)) ?? none) {
+    if (!word.startsWith(prefix) || word.length === prefix.length) continue
     const rest = tok.lower.slice(prefix.length)
     const scale = data.cardinals.get(rest)?.role === 'scale'
     if (data.half.has(prefix)) {
