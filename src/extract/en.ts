@@ -507,6 +507,10 @@ export const en: LangData = {
     ['in a field of', true]
   ]),
   anniversary: new Set(['anniversary', 'anniversaries', 'jubilee', 'birthday']),
+  decadeWords: new Map(
+    Object.entries({twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990})
+  ),
+  decadeNouns: new Set(),
   months: new Map(Object.entries(months)),
   monthCues: new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'of', 'through', 'before', 'after', 'between', 'and', 'to', 'end']),
   relative,

@@ -596,6 +596,8 @@ export const es: LangData = {
     ['sobre', true]
   ]),
   anniversary: new Set(['aniversario', 'aniversarios', 'cumpleaños']),
+  decadeWords: new Map(),
+  decadeNouns: new Set(['años', 'década', 'decada']),
   months: new Map(Object.entries(months)),
   monthCues: new Set(),
   relative,

@@ -268,12 +268,82 @@ function readAgo(ctx: Ctx, i: number): Reading | undefined {
 }
 
 /**
+ * Decades: "the 1990s", "the 1990's", "the '90s", "the nineties"; "los años
+ * noventa", "los años 80", "los años 2000", "la década de 1990", "la década
+ * de los noventa". A decade is a span of years, so the claim has bounds and
+ * no value. Decades written with two digits or in words are taken to be of
+ * the 1900s ("los años veinte" is the 1920s); the 2000s and 2020s are written
+ * with four digits in news copy.
+ */
+function readDecade(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  const tok = toks[i]
+  const before = toks[i - 1]
+  let first: number | undefined
+  let start = i
+  let last = i
+  if (tok.type === 'number') {
+    // "1990s", "1990's", "'90s".
+    let k = i + 1
+    if (toks[k]?.glued && (toks[k].text === "'" || toks[k].text === '’')) k++
+    if (!(toks[k]?.glued && toks[k].text === 's')) return undefined
+    const digits = Number(tok.text)
+    if (tok.text.length === 4 && digits % 10 === 0 && digits >= 1000 && digits < 3000) first = digits
+    else if (tok.text.length === 2 && digits % 10 === 0 && tok.glued && (before?.text === "'" || before?.text === '’')) {
+      first = 1900 + digits
+      start = i - 1
+    } else return undefined
+    last = k
+  } else if (tok.type === 'word' && data.decadeWords.has(tok.lower)) {
+    // "the nineties", after an article only: "in his twenties" is an age.
+    if (!before || !data.determiners.has(before.lower) || /^(?:his|her|their|its|my|your|our|su|sus)$/.test(before.lower)) return undefined
+    first = data.decadeWords.get(tok.lower)
+  } else if (tok.type === 'word' && data.decadeNouns.has(tok.lower)) {
+    // "los años noventa", "la década de (los) 1990".
+    if (!before || !data.determiners.has(before.lower)) return undefined
+    let k = i + 1
+    if (tok.lower !== 'años') {
+      if (toks[k]?.lower !== 'de') return undefined
+      k++
+      if (toks[k]?.lower === 'los') k++
+    }
+    first = decadeAt(ctx, k)
+    if (first === undefined) return undefined
+    last = k
+  } else return undefined
+
+  const claim = claimOf(ctx, 'decade', start, last)
+  claim.min = {value: first!, inclusive: true}
+  claim.max = {value: first! + 9, inclusive: true}
+  return {claims: [claim], next: last + 1}
+}
+
+/** The first year of a decade written as its tens after "años" / "década de": "noventa", "80", "1990", "2000". */
+function decadeAt(ctx: Ctx, k: number): number | undefined {
+  const tok = ctx.toks[k]
+  if (!tok) return undefined
+  if (tok.type === 'number') {
+    const digits = Number(tok.text)
+    if (ctx.toks[k + 1]?.glued && (ctx.toks[k + 1].type === 'number' || ctx.toks[k + 1].type === 'word')) return undefined
+    if (tok.text.length === 2 && digits % 10 === 0 && digits >= 20) return 1900 + digits
+    if (tok.text.length === 4 && digits % 10 === 0 && digits >= 1000 && digits < 3000) return digits
+    return undefined
+  }
+
+  const card = ctx.data.cardinals.get(tok.lower)
+  if (card?.role === 'tens' && card.value >= 20 && card.value <= 90) return 1900 + card.value
+  return undefined
+}
+
+/**
  * Absolute dates: "21 de septiembre de 1973", "21 September 1973",
  * "September 21, 1973", "mayo de 2022", "May 2022", "el 3 de mayo".
  */
 function readDate(ctx: Ctx, i: number): Reading | undefined {
   const {toks, data} = ctx
   const tok = toks[i]
+  const decade = readDecade(ctx, i)
+  if (decade) return decade
 
   // Day first.
   if (tok.type === 'number' && tok.text.length <= 2 && !(toks[i + 1]?.glued && toks[i + 1].type === 'number')) {
@@ -1064,7 +1134,14 @@ function readOrdinal(ctx: Ctx, i: number): Reading | undefined {
   const determiner = before !== undefined && (data.determiners.has(before.lower) || (before.lower === 's' && toks[i - 2]?.text.match(/['’]/) !== null))
   const superlative = superlativeAt(ctx, ordinal.next)
   const place = next && data.placeWords.has(next.lower) ? {text: next.lower, next: ordinal.next + 1} : undefined
-  if (!determiner && !superlative && !place) return undefined
+  if (!determiner && !superlative && !place) {
+    // "came 3rd", "quedó 2.º": a position in digits with its suffix, of nothing
+    // named; a rank all the same, and never a count of "rd" or "º".
+    if (toks[i].type !== 'number') return undefined
+    const claim = claimOf(ctx, 'rank', i, ordinal.next - 1)
+    claim.value = ordinal.value
+    return {claims: [claim], next: ordinal.next}
+  }
 
   let end = ordinal.next - 1
   const claim: Claim = {kind: 'rank', start: toks[i].start, end: 0, text: '', value: ordinal.value}

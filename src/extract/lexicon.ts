@@ -111,6 +111,17 @@ export interface LangData {
   outOf: Phrase<true>[]
   /** Anniversary words. */
   anniversary: ReadonlySet<string>
+  /**
+   * Decades in words, by the first year they name: English "the nineties"
+   * (1990). Read only after an article, since "twenties" is also an age.
+   */
+  decadeWords: ReadonlyMap<string, number>
+  /**
+   * Nouns that open a decade before its tens: Spanish "años" ("los años
+   * noventa", "los años 80") and "década" ("la década de 1990", "la década de
+   * los noventa").
+   */
+  decadeNouns: ReadonlySet<string>
   /** Ordinal words that are also anniversary numbers ("golden jubilee" is left out). */
   months: ReadonlyMap<string, number>
   /** Words that may precede a capitalised month name in English, where "May" is also a verb. */
@@ -253,6 +264,7 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const word of data.topWords) add(word, START_SUPERLATIVE)
   for (const word of [...data.ordinals.keys()]) add(word, START_ORDINAL)
   for (const word of [...data.months.keys()]) add(word, START_RELATIVE | START_DATE)
+  for (const word of [...data.decadeWords.keys(), ...data.decadeNouns]) add(word, START_DATE)
   for (const [word, card] of data.cardinals) add(word, card.role === 'tens' ? START_FIGURE | START_ORDINAL | START_AGO : START_FIGURE | START_AGO)
   for (const word of [...data.half, ...data.halfNouns, ...data.indefinite, ...data.negative]) add(word, START_FIGURE)
   for (const symbol of [...data.currencySymbols.keys()]) add(/^\p{L}+|^./u.exec(symbol)![0], START_FIGURE)
