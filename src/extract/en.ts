@@ -519,6 +519,15 @@ export const en: LangData = {
   monthWords: new Set(['month', 'months']),
   dayWords: new Set(['day', 'days']),
   durationCues: new Set(['for', 'over', 'spanning', 'after', 'past', 'last']),
+  namedAnniversaries: phrases([
+    ['silver jubilee', 25],
+    ['silver anniversary', 25],
+    ['ruby anniversary', 40],
+    ['golden jubilee', 50],
+    ['golden anniversary', 50],
+    ['diamond jubilee', 60],
+    ['diamond anniversary', 60]
+  ]),
   durations: phrases([
     ['half a century', 50],
     ['a century', 100],

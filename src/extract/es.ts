@@ -606,6 +606,12 @@ export const es: LangData = {
   monthWords: new Set(['mes', 'meses']),
   dayWords: new Set(['día', 'días', 'dia', 'dias']),
   durationCues: new Set(['durante', 'desde', 'hace', 'tras', 'por']),
+  namedAnniversaries: phrases([
+    ['bodas de plata', 25],
+    ['bodas de rubí', 40],
+    ['bodas de oro', 50],
+    ['bodas de diamante', 60]
+  ]),
   durations: phrases([
     ['medio siglo', 50],
     ['un siglo', 100],

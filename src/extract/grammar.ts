@@ -456,8 +456,19 @@ function readIsoDate(ctx: Ctx, i: number): Reading | undefined {
   return {claims: [claim], next: k}
 }
 
-/** "medio siglo", "half a century": durations with no digits. */
+/**
+ * "medio siglo", "half a century": durations with no digits; and
+ * anniversaries named without their number, "golden jubilee", "bodas de
+ * oro".
+ */
 function readFixedDuration(ctx: Ctx, i: number): Reading | undefined {
+  for (const phrase of ctx.index.namedAnniversaries.get(ctx.toks[i].lower) ?? none) {
+    if (!matchWords(ctx.toks, i, phrase.words)) continue
+    const claim = claimOf(ctx, 'anniversary', i, i + phrase.words.length - 1)
+    claim.value = phrase.data
+    return {claims: [claim], next: i + phrase.words.length}
+  }
+
   for (const phrase of ctx.index.durations.get(ctx.toks[i].lower) ?? none) {
     if (!matchWords(ctx.toks, i, phrase.words)) continue
     const claim = claimOf(ctx, 'duration', i, i + phrase.words.length - 1)

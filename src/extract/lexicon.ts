@@ -138,6 +138,8 @@ export interface LangData {
   durationCues: ReadonlySet<string>
   /** Fixed durations: "medio siglo" → 50 years. */
   durations: Phrase<number>[]
+  /** Anniversaries named without their number: "golden jubilee" → 50, "bodas de oro" → 50. */
+  namedAnniversaries: Phrase<number>[]
   /** Range openers and joiners: between … and, entre … y, from … to. */
   ranges: Array<{open: string[]; join: string[]}>
   /** Words that join two figures into a range without an opener: "to", "a". */
@@ -190,6 +192,7 @@ export interface PhraseIndex {
   /** Relative date phrases by their first word, then their second. */
   relative: Map<string, Map<string, RelativePhrase[]>>
   durations: Map<string, Phrase<number>[]>
+  namedAnniversaries: Map<string, Phrase<number>[]>
   superlatives: Map<string, Phrase<string>[]>
   outOf: Map<string, Phrase<true>[]>
   over: Map<string, Phrase<true>[]>
@@ -257,7 +260,7 @@ export function indexOf(data: LangData): PhraseIndex {
 
   for (const phrase of data.relative) if (phrase.words[0] !== '<month>') add(phrase.words[0], START_RELATIVE)
   for (const word of data.ago.before) add(word, START_AGO)
-  for (const phrase of data.durations) add(phrase.words[0], START_DURATION)
+  for (const phrase of [...data.durations, ...data.namedAnniversaries]) add(phrase.words[0], START_DURATION)
   for (const range of data.ranges) if (range.open.length > 0) add(range.open[0], START_RANGE)
   for (const phrase of [...data.qualifiers, ...data.equals]) add(phrase.words[0], START_QUALIFIER)
   for (const phrase of data.superlatives) add(phrase.words[0], START_SUPERLATIVE)
@@ -299,6 +302,7 @@ export function indexOf(data: LangData): PhraseIndex {
     scales: byFirstWord(data.scales),
     relative,
     durations: byFirstWord(data.durations),
+    namedAnniversaries: byFirstWord(data.namedAnniversaries),
     superlatives: byFirstWord(data.superlatives),
     outOf: byFirstWord(data.outOf),
     over: byFirstWord(data.over),

@@ -84,6 +84,9 @@ const rows: Row[] = [
   {lang: 'en', text: 'Japan is the third-largest investor here.', claim: 'third-largest investor', expected: {kind: 'rank', value: 3, superlative: 'largest'}},
   {lang: 'en', text: 'She came 3rd in the race.', claim: '3rd', expected: {kind: 'rank', value: 3}},
   {lang: 'es', text: 'Quedó 2.º en la carrera.', claim: '2.º', expected: {kind: 'rank', value: 2}},
+  // Anniversaries named without their number.
+  {lang: 'en', text: 'They marked the golden jubilee of the treaty.', claim: 'golden jubilee', expected: {kind: 'anniversary', value: 50}},
+  {lang: 'es', text: 'Celebran las bodas de plata del acuerdo.', claim: 'bodas de plata', expected: {kind: 'anniversary', value: 25}},
   // Decades: bounds, no value.
   {lang: 'en', text: 'Trade boomed in the 1990s.', claim: '1990s', expected: {kind: 'decade', min: {value: 1990, inclusive: true}, max: {value: 1999, inclusive: true}}},
   {lang: 'en', text: "Trade boomed in the '80s.", claim: "'80s", expected: {kind: 'decade', min: {value: 1980, inclusive: true}, max: {value: 1989, inclusive: true}}},
