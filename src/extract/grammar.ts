@@ -34,7 +34,7 @@ import {
 } from './lexicon.js'
 import type {Tok} from './tokens.js'
 import type {Ctx, Figure} from './numbers.js'
-import {matchWords, readFigure} from './numbers.js'
+import {matchWords, readFigure, readScale} from './numbers.js'
 
 interface Reading {
   claims: Claim[]
@@ -68,6 +68,8 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
   if (tok.type === 'number') {
     // "COVID-19", "G-7", "G7", "Q3", "datos2022": digits that are part of a name.
     if (tok.glued && (isHyphenName(ctx.toks, i) || ctx.toks[i - 1].type === 'word')) return undefined
+    // "Apollo 11", "Windows 95", "section 3", "artículo 5": a number that names or labels.
+    if (isLabel(ctx, i)) return {claims: [], next: i + 1}
     // "21/09/1973", "9/21/1973", "24/7": slashed dates and figures that are not fractions.
     const slashed = readSlashed(ctx, i) ?? readIsoDate(ctx, i)
     if (slashed) return slashed
@@ -100,6 +102,35 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
 
 // ---------------------------------------------------------------------------
 // Helpers.
+
+/**
+ * A bare number (digits only, not a year) that is part of a name or a label,
+ * not a figure: after a label noun ("section 3", "el artículo 5", "chapter
+ * 12") or after a capitalised word inside the sentence ("the Apollo 11
+ * mission", "Windows 95", "a Boeing 787", "Formula 1"). Month names ("May
+ * 2022"), currency codes ("USD 5"), words that open figures ("Some 450") and
+ * anything followed by a scale word or a percent sign stay readable. The
+ * price: an elliptical count after a name ("and Samsung 300") is not read.
+ */
+function isLabel(ctx: Ctx, i: number): boolean {
+  const {toks, data} = ctx
+  const before = toks[i - 1]
+  const tok = toks[i]
+  if (!before || before.type !== 'word' || tok.text.length > 4) return false
+  const after = toks[i + 1]
+  if (after?.glued && (after.type === 'number' || after.text === '%' || after.type === 'word')) return false
+  if (after?.glued && (after.text === '.' || after.text === ',') && toks[i + 2]?.glued && toks[i + 2].type === 'number') return false
+  const value = Number(tok.text)
+  if (value >= 1800 && value <= 2100) return false
+  if (after && after.type === 'word' && (readScale(ctx, i + 1) || ctx.index.percent.has(after.lower))) return false
+  if (data.labelNouns.has(before.lower)) return true
+  if (!before.cap || data.months.has(before.lower) || isIsoCode(before) || ctx.index.currencyStarts.has(before.text)) return false
+  if ((before.bits & START_ANY) !== 0 || data.stopwords.has(before.lower)) return false
+  // At the start of a sentence or quotation a capital is no sign of a name
+  // ("Apenas 300 llegaron", "Roughly 40 remain").
+  const beforeThat = toks[i - 2]
+  return beforeThat !== undefined && !/^[«“"'‘(:¿¡—–-]$/.test(beforeThat.text)
+}
 
 /**
  * A quick no before reading an amount at `k`: digits, a sign, a number
@@ -652,6 +683,7 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   if (!tok || tok.type !== 'word' || tok.cap || tok.lower.length < 2) return undefined
   if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
   if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
+  if (looksLikeVerb(tok.lower, data.lang)) return undefined
   // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
   // word that follows a singular modifier as part of the noun.
   const after = toks[m + 1]
@@ -668,6 +700,17 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
     return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: m + 2}
   }
   return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
+}
+
+/**
+ * A word that is a verb by its ending, not a counted noun, after a figure used
+ * as a pronoun: "11 landed", "40 remained", "300 llegaron", "cinco
+ * crecieron". English past forms in -ed (not -eed: "speed", "seed"); Spanish
+ * third-person plural preterite and imperfect endings.
+ */
+function looksLikeVerb(word: string, lang: string): boolean {
+  if (lang === 'en') return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')
+  return word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word)
 }
 
 /**

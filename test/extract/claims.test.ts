@@ -84,6 +84,10 @@ const rows: Row[] = [
   {lang: 'en', text: 'Japan is the third-largest investor here.', claim: 'third-largest investor', expected: {kind: 'rank', value: 3, superlative: 'largest'}},
   {lang: 'en', text: 'She came 3rd in the race.', claim: '3rd', expected: {kind: 'rank', value: 3}},
   {lang: 'es', text: 'Quedó 2.º en la carrera.', claim: '2.º', expected: {kind: 'rank', value: 2}},
+  // A figure before a verb counts nothing named; a figure opened by "Some" is no name.
+  {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
+  {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
+  {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
   // Anniversaries named without their number.
   {lang: 'en', text: 'They marked the golden jubilee of the treaty.', claim: 'golden jubilee', expected: {kind: 'anniversary', value: 50}},
   {lang: 'es', text: 'Celebran las bodas de plata del acuerdo.', claim: 'bodas de plata', expected: {kind: 'anniversary', value: 25}},
