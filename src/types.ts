@@ -21,6 +21,7 @@ export type ClaimKind =
   | 'date' // a day or month, absolute ("21 September 1973") or relative ("last May")
   | 'duration' // "for 50 years", "medio siglo"
   | 'anniversary' // "50th anniversary", "50 aniversario"; `value` is N
+  | 'decade' // "the 1990s", "los años noventa"; `min` and `max` are its first and last years
   | 'rank' // "third largest investor", "el cuarto socio comercial"; `value` is the position
 
 /** One side of an interval. */

@@ -493,6 +493,9 @@ export const en: LangData = {
   determiners: new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', "world's", 'whose']),
   topWords: new Set(['top', 'leading', 'largest', 'biggest', 'main']),
   placeWords: new Set(['place', 'position', 'spot', 'rank', 'ranked']),
+  labelNouns: new Set(
+    'section sections chapter chapters article articles page pages item items line lines route room rooms phase stage step part volume no nos gate platform paragraph clause annex appendix table figure exhibit episode season verse rule resolution decree'.split(' ')
+  ),
   notRankNouns: new Set(
     (
       'time times quarter quarters half day days week weeks month months year years century centuries decade ' +
@@ -507,6 +510,10 @@ export const en: LangData = {
     ['in a field of', true]
   ]),
   anniversary: new Set(['anniversary', 'anniversaries', 'jubilee', 'birthday']),
+  decadeWords: new Map(
+    Object.entries({twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990})
+  ),
+  decadeNouns: new Set(),
   months: new Map(Object.entries(months)),
   monthCues: new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'of', 'through', 'before', 'after', 'between', 'and', 'to', 'end']),
   relative,
@@ -515,6 +522,15 @@ export const en: LangData = {
   monthWords: new Set(['month', 'months']),
   dayWords: new Set(['day', 'days']),
   durationCues: new Set(['for', 'over', 'spanning', 'after', 'past', 'last']),
+  namedAnniversaries: phrases([
+    ['silver jubilee', 25],
+    ['silver anniversary', 25],
+    ['ruby anniversary', 40],
+    ['golden jubilee', 50],
+    ['golden anniversary', 50],
+    ['diamond jubilee', 60],
+    ['diamond anniversary', 60]
+  ]),
   durations: phrases([
     ['half a century', 50],
     ['a century', 100],

@@ -581,6 +581,9 @@ export const es: LangData = {
   determiners: new Set(['el', 'la', 'los', 'las', 'su', 'sus', 'del', 'al', 'nuestro', 'nuestra']),
   topWords: new Set(['principal']),
   placeWords: new Set(['lugar', 'puesto', 'posición', 'posicion', 'plaza']),
+  labelNouns: new Set(
+    'sección secciones capítulo capítulos artículo artículos página páginas punto línea líneas ruta sala fase etapa parte tomo volumen número núm nº párrafo cláusula anexo apéndice tabla figura cuadro episodio temporada versículo resolución decreto ley'.split(' ')
+  ),
   notRankNouns: new Set(
     (
       'vez veces día dia días semana semanas mes meses año años trimestre trimestres semestre semestres mitad ' +
@@ -596,6 +599,8 @@ export const es: LangData = {
     ['sobre', true]
   ]),
   anniversary: new Set(['aniversario', 'aniversarios', 'cumpleaños']),
+  decadeWords: new Map(),
+  decadeNouns: new Set(['años', 'década', 'decada']),
   months: new Map(Object.entries(months)),
   monthCues: new Set(),
   relative,
@@ -604,6 +609,12 @@ export const es: LangData = {
   monthWords: new Set(['mes', 'meses']),
   dayWords: new Set(['día', 'días', 'dia', 'dias']),
   durationCues: new Set(['durante', 'desde', 'hace', 'tras', 'por']),
+  namedAnniversaries: phrases([
+    ['bodas de plata', 25],
+    ['bodas de rubí', 40],
+    ['bodas de oro', 50],
+    ['bodas de diamante', 60]
+  ]),
   durations: phrases([
     ['medio siglo', 50],
     ['un siglo', 100],

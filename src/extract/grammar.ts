@@ -33,7 +33,7 @@ import {
 } from './lexicon.js'
 import type {Tok} from './tokens.js'
 import type {Ctx, Figure} from './numbers.js'
-import {matchWords, readFigure} from './numbers.js'
+import {matchWords, readFigure, readScale} from './numbers.js'
 
 interface Reading {
   claims: Claim[]
@@ -70,6 +70,8 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
   if (tok.type === 'number') {
     // "COVID-19", "G-7", "G7", "Q3", "datos2022": digits that are part of a name.
     if (tok.glued && (isHyphenName(ctx.toks, i) || ctx.toks[i - 1].type === 'word')) return undefined
+    // "Apollo 11", "Windows 95", "section 3", "artículo 5": a number that names or labels.
+    if (isLabel(ctx, i)) return {claims: [], next: i + 1}
     // "21/09/1973", "9/21/1973", "24/7": slashed dates and figures that are not fractions.
     const slashed = readSlashed(ctx, i) ?? readIsoDate(ctx, i)
     if (slashed) return slashed
@@ -102,6 +104,35 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
 
 // ---------------------------------------------------------------------------
 // Helpers.
+
+/**
+ * A bare number (digits only, not a year) that is part of a name or a label,
+ * not a figure: after a label noun ("section 3", "el artículo 5", "chapter
+ * 12") or after a capitalised word inside the sentence ("the Apollo 11
+ * mission", "Windows 95", "a Boeing 787", "Formula 1"). Month names ("May
+ * 2022"), currency codes ("USD 5"), words that open figures ("Some 450") and
+ * anything followed by a scale word or a percent sign stay readable. The
+ * price: an elliptical count after a name ("and Samsung 300") is not read.
+ */
+function isLabel(ctx: Ctx, i: number): boolean {
+  const {toks, data} = ctx
+  const before = toks[i - 1]
+  const tok = toks[i]
+  if (!before || before.type !== 'word' || tok.text.length > 4) return false
+  const after = toks[i + 1]
+  if (after?.glued && (after.type === 'number' || after.text === '%' || after.type === 'word')) return false
+  if (after?.glued && (after.text === '.' || after.text === ',') && toks[i + 2]?.glued && toks[i + 2].type === 'number') return false
+  const value = Number(tok.text)
+  if (value >= 1800 && value <= 2100) return false
+  if (after && after.type === 'word' && (readScale(ctx, i + 1) || ctx.index.percent.has(after.lower))) return false
+  if (data.labelNouns.has(before.lower)) return true
+  if (!before.cap || data.months.has(before.lower) || isIsoCode(before) || ctx.index.currencyStarts.has(before.text)) return false
+  if ((before.bits & START_ANY) !== 0 || data.stopwords.has(before.lower)) return false
+  // At the start of a sentence or quotation a capital is no sign of a name
+  // ("Apenas 300 llegaron", "Roughly 40 remain").
+  const beforeThat = toks[i - 2]
+  return beforeThat !== undefined && !/^[«“"'‘(:¿¡—–-]$/.test(beforeThat.text)
+}
 
 /**
  * A quick no before reading an amount at `k`: digits, a sign, a number
@@ -300,12 +331,82 @@ function readAgo(ctx: Ctx, i: number): Reading | undefined {
 }
 
 /**
+ * Decades: "the 1990s", "the 1990's", "the '90s", "the nineties"; "los años
+ * noventa", "los años 80", "los años 2000", "la década de 1990", "la década
+ * de los noventa". A decade is a span of years, so the claim has bounds and
+ * no value. Decades written with two digits or in words are taken to be of
+ * the 1900s ("los años veinte" is the 1920s); the 2000s and 2020s are written
+ * with four digits in news copy.
+ */
+function readDecade(ctx: Ctx, i: number): Reading | undefined {
+  const {toks, data} = ctx
+  const tok = toks[i]
+  const before = toks[i - 1]
+  let first: number | undefined
+  let start = i
+  let last = i
+  if (tok.type === 'number') {
+    // "1990s", "1990's", "'90s".
+    let k = i + 1
+    if (toks[k]?.glued && (toks[k].text === "'" || toks[k].text === '’')) k++
+    if (!(toks[k]?.glued && toks[k].text === 's')) return undefined
+    const digits = Number(tok.text)
+    if (tok.text.length === 4 && digits % 10 === 0 && digits >= 1000 && digits < 3000) first = digits
+    else if (tok.text.length === 2 && digits % 10 === 0 && tok.glued && (before?.text === "'" || before?.text === '’')) {
+      first = 1900 + digits
+      start = i - 1
+    } else return undefined
+    last = k
+  } else if (tok.type === 'word' && data.decadeWords.has(tok.lower)) {
+    // "the nineties", after an article only: "in his twenties" is an age.
+    if (!before || !data.determiners.has(before.lower) || /^(?:his|her|their|its|my|your|our|su|sus)$/.test(before.lower)) return undefined
+    first = data.decadeWords.get(tok.lower)
+  } else if (tok.type === 'word' && data.decadeNouns.has(tok.lower)) {
+    // "los años noventa", "la década de (los) 1990".
+    if (!before || !data.determiners.has(before.lower)) return undefined
+    let k = i + 1
+    if (tok.lower !== 'años') {
+      if (toks[k]?.lower !== 'de') return undefined
+      k++
+      if (toks[k]?.lower === 'los') k++
+    }
+    first = decadeAt(ctx, k)
+    if (first === undefined) return undefined
+    last = k
+  } else return undefined
+
+  const claim = claimOf(ctx, 'decade', start, last)
+  claim.min = {value: first!, inclusive: true}
+  claim.max = {value: first! + 9, inclusive: true}
+  return {claims: [claim], next: last + 1}
+}
+
+/** The first year of a decade written as its tens after "años" / "década de": "noventa", "80", "1990", "2000". */
+function decadeAt(ctx: Ctx, k: number): number | undefined {
+  const tok = ctx.toks[k]
+  if (!tok) return undefined
+  if (tok.type === 'number') {
+    const digits = Number(tok.text)
+    if (ctx.toks[k + 1]?.glued && (ctx.toks[k + 1].type === 'number' || ctx.toks[k + 1].type === 'word')) return undefined
+    if (tok.text.length === 2 && digits % 10 === 0 && digits >= 20) return 1900 + digits
+    if (tok.text.length === 4 && digits % 10 === 0 && digits >= 1000 && digits < 3000) return digits
+    return undefined
+  }
+
+  const card = ctx.data.cardinals.get(tok.lower)
+  if (card?.role === 'tens' && card.value >= 20 && card.value <= 90) return 1900 + card.value
+  return undefined
+}
+
+/**
  * Absolute dates: "21 de septiembre de 1973", "21 September 1973",
  * "September 21, 1973", "mayo de 2022", "May 2022", "el 3 de mayo".
  */
 function readDate(ctx: Ctx, i: number): Reading | undefined {
   const {toks, data} = ctx
   const tok = toks[i]
+  const decade = readDecade(ctx, i)
+  if (decade) return decade
 
   // Day first.
   if (tok.type === 'number' && tok.text.length <= 2 && !(toks[i + 1]?.glued && toks[i + 1].type === 'number')) {
@@ -418,8 +519,19 @@ function readIsoDate(ctx: Ctx, i: number): Reading | undefined {
   return {claims: [claim], next: k}
 }
 
-/** "medio siglo", "half a century": durations with no digits. */
+/**
+ * "medio siglo", "half a century": durations with no digits; and
+ * anniversaries named without their number, "golden jubilee", "bodas de
+ * oro".
+ */
 function readFixedDuration(ctx: Ctx, i: number): Reading | undefined {
+  for (const phrase of ctx.index.namedAnniversaries.get(ctx.toks[i].lower) ?? none) {
+    if (!matchWords(ctx.toks, i, phrase.words)) continue
+    const claim = claimOf(ctx, 'anniversary', i, i + phrase.words.length - 1)
+    claim.value = phrase.data
+    return {claims: [claim], next: i + phrase.words.length}
+  }
+
   for (const phrase of ctx.index.durations.get(ctx.toks[i].lower) ?? none) {
     if (!matchWords(ctx.toks, i, phrase.words)) continue
     const claim = claimOf(ctx, 'duration', i, i + phrase.words.length - 1)
@@ -605,6 +717,7 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   if (!tok || tok.type !== 'word' || tok.cap || tok.lower.length < 2) return undefined
   if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
   if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
+  if (looksLikeVerb(tok.lower, data.lang)) return undefined
   // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
   // word that follows a singular modifier as part of the noun.
   const after = toks[m + 1]
@@ -621,6 +734,17 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
     return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: m + 2}
   }
   return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
+}
+
+/**
+ * A word that is a verb by its ending, not a counted noun, after a figure used
+ * as a pronoun: "11 landed", "40 remained", "300 llegaron", "cinco
+ * crecieron". English past forms in -ed (not -eed: "speed", "seed"); Spanish
+ * third-person plural preterite and imperfect endings.
+ */
+function looksLikeVerb(word: string, lang: string): boolean {
+  if (lang === 'en') return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')
+  return word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word)
 }
 
 /**
@@ -1098,7 +1222,14 @@ function readOrdinal(ctx: Ctx, i: number): Reading | undefined {
   const determiner = before !== undefined && (data.determiners.has(before.lower) || (before.lower === 's' && toks[i - 2]?.text.match(/['’]/) !== null))
   const superlative = superlativeAt(ctx, ordinal.next)
   const place = next && data.placeWords.has(next.lower) ? {text: next.lower, next: ordinal.next + 1} : undefined
-  if (!determiner && !superlative && !place) return undefined
+  if (!determiner && !superlative && !place) {
+    // "came 3rd", "quedó 2.º": a position in digits with its suffix, of nothing
+    // named; a rank all the same, and never a count of "rd" or "º".
+    if (toks[i].type !== 'number') return undefined
+    const claim = claimOf(ctx, 'rank', i, ordinal.next - 1)
+    claim.value = ordinal.value
+    return {claims: [claim], next: ordinal.next}
+  }
 
   let end = ordinal.next - 1
   const claim: Claim = {kind: 'rank', start: toks[i].start, end: 0, text: '', value: ordinal.value}

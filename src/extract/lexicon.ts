@@ -107,10 +107,23 @@ export interface LangData {
   placeWords: ReadonlySet<string>
   /** Nouns after an ordinal that are not ranks ("time", "vez", "quarter", "minister"). */
   notRankNouns: ReadonlySet<string>
+  /** Nouns a bare number labels rather than counts: "section 3", "artículo 5", "chapter 12". */
+  labelNouns: ReadonlySet<string>
   /** "among", "out of", "entre", "de": introduce the field of a rank. */
   outOf: Phrase<true>[]
   /** Anniversary words. */
   anniversary: ReadonlySet<string>
+  /**
+   * Decades in words, by the first year they name: English "the nineties"
+   * (1990). Read only after an article, since "twenties" is also an age.
+   */
+  decadeWords: ReadonlyMap<string, number>
+  /**
+   * Nouns that open a decade before its tens: Spanish "años" ("los años
+   * noventa", "los años 80") and "década" ("la década de 1990", "la década de
+   * los noventa").
+   */
+  decadeNouns: ReadonlySet<string>
   /** Ordinal words that are also anniversary numbers ("golden jubilee" is left out). */
   months: ReadonlyMap<string, number>
   /** Words that may precede a capitalised month name in English, where "May" is also a verb. */
@@ -127,6 +140,8 @@ export interface LangData {
   durationCues: ReadonlySet<string>
   /** Fixed durations: "medio siglo" → 50 years. */
   durations: Phrase<number>[]
+  /** Anniversaries named without their number: "golden jubilee" → 50, "bodas de oro" → 50. */
+  namedAnniversaries: Phrase<number>[]
   /** Range openers and joiners: between … and, entre … y, from … to. */
   ranges: Array<{open: string[]; join: string[]}>
   /** Words that join two figures into a range without an opener: "to", "a". */
@@ -181,6 +196,7 @@ export interface PhraseIndex {
   /** Every relative phrase's date has the keys `unit`, `offset` and maybe `previous`, in that order, and no others (see `copyRelative`). */
   plainRelatives: boolean
   durations: Map<string, Phrase<number>[]>
+  namedAnniversaries: Map<string, Phrase<number>[]>
   superlatives: Map<string, Phrase<string>[]>
   outOf: Map<string, Phrase<true>[]>
   over: Map<string, Phrase<true>[]>
@@ -349,13 +365,14 @@ export function indexOf(data: LangData): PhraseIndex {
 
   for (const phrase of data.relative) if (phrase.words[0] !== '<month>') add(phrase.words[0], START_RELATIVE)
   for (const word of data.ago.before) add(word, START_AGO)
-  for (const phrase of data.durations) add(phrase.words[0], START_DURATION)
+  for (const phrase of [...data.durations, ...data.namedAnniversaries]) add(phrase.words[0], START_DURATION)
   for (const range of data.ranges) if (range.open.length > 0) add(range.open[0], START_RANGE)
   for (const phrase of [...data.qualifiers, ...data.equals]) add(phrase.words[0], START_QUALIFIER)
   for (const phrase of data.superlatives) add(phrase.words[0], START_SUPERLATIVE)
   for (const word of data.topWords) add(word, START_SUPERLATIVE)
   for (const word of [...data.ordinals.keys()]) add(word, START_ORDINAL)
   for (const word of [...data.months.keys()]) add(word, START_RELATIVE | START_DATE)
+  for (const word of [...data.decadeWords.keys(), ...data.decadeNouns]) add(word, START_DATE)
   for (const [word, card] of data.cardinals) add(word, card.role === 'tens' ? START_FIGURE | START_ORDINAL | START_AGO : START_FIGURE | START_AGO)
   for (const word of [...data.half, ...data.halfNouns, ...data.indefinite, ...data.negative]) add(word, START_FIGURE)
   for (const symbol of [...data.currencySymbols.keys()]) add(/^\p{L}+|^./u.exec(symbol)![0], START_FIGURE)
@@ -397,6 +414,7 @@ export function indexOf(data: LangData): PhraseIndex {
     relative,
     plainRelatives,
     durations: byFirstWord(data.durations),
+    namedAnniversaries: byFirstWord(data.namedAnniversaries),
     superlatives: byFirstWord(data.superlatives),
     outOf: byFirstWord(data.outOf),
     over: byFirstWord(data.over),

@@ -432,6 +432,7 @@ export function readScale(ctx: Ctx, k: number): {scale: NonNullable<Figure['scal
   if (data.caseScales.has(tok.text)) factor = data.caseScales.get(tok.text)
   else if (tok.glued && data.gluedScales.has(tok.text)) factor = data.gluedScales.get(tok.text)
   else if (tok.glued && data.gluedScales.has(tok.lower) && tok.text === tok.lower) factor = data.gluedScales.get(tok.lower)
+  else if (tok.glued && tok.text === 'm' && data.lang === 'en' && millionNotMetre(ctx, k)) factor = 1e6
   else if (data.dozen.has(tok.lower)) factor = 12
   else {
     for (const phrase of ctx.index.scales.get(tok.lower) ?? none) {
@@ -448,6 +449,28 @@ export function readScale(ctx: Ctx, k: number): {scale: NonNullable<Figure['scal
   const end = toks[next - 1].end
   return {scale: {text: ctx.text.slice(tok.start, end), start: tok.start, end, factor}, next}
 }
+
+/**
+ * A lower-case "m" glued to a figure is a million in money and counts ("£1.5m",
+ * "1.5m euros", "1.5m people") and a metre elsewhere ("a 1.5m wall", "the
+ * 100m sprint", "1.5m tall"): million when a currency stands before the figure
+ * or a currency name or a plural noun after it.
+ */
+function millionNotMetre(ctx: Ctx, k: number): boolean {
+  const {toks, data} = ctx
+  // Back over the figure's digits and separators to what stands before it.
+  let j = k - 1
+  while (j > 0 && toks[j].glued && (toks[j - 1].type === 'number' || toks[j - 1].text === '.' || toks[j - 1].text === ',')) j--
+  const before = toks[j - 1]
+  if (before && (data.currencySymbols.has(before.text) || /^[A-Z]{3}$/.test(before.text) || before.text === '$')) return true
+  const after = toks[k + 1]
+  if (!after || after.type !== 'word' || after.glued) return false
+  if (ctx.index.currencyNames.has(after.lower)) return true
+  return after.lower.length > 3 && after.lower.endsWith('s') && !after.lower.endsWith('ss') && !metreNouns.has(after.lower)
+}
+
+/** Plural nouns that follow a distance in metres in news copy ("400m hurdles"). */
+const metreNouns = new Set(['hurdles', 'heats', 'finals', 'races', 'events', 'metres', 'meters'])
 
 /** Whether the lower-case words of `words` are at `k`, each spaced or glued. */
 export function matchWords(toks: Tok[], k: number, words: string[]): boolean {

@@ -9,7 +9,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
 import {formatDate} from '../pipeline/parse.js'
 
-export const jsonFormatVersion = '1.0'
+export const jsonFormatVersion = '1.1'
 
 export interface JsonPoint {
   line: number

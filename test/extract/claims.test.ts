@@ -82,6 +82,26 @@ const rows: Row[] = [
   {lang: 'en', text: 'Sales reached nearly $50 billion.', claim: 'nearly $50 billion', expected: {kind: 'money', value: 50e9, unit: 'USD'}},
   {lang: 'en', text: 'Japan is the third largest investor here.', claim: 'third largest investor', expected: {kind: 'rank', value: 3, superlative: 'largest'}},
   {lang: 'en', text: 'Japan is the third-largest investor here.', claim: 'third-largest investor', expected: {kind: 'rank', value: 3, superlative: 'largest'}},
+  {lang: 'en', text: 'She came 3rd in the race.', claim: '3rd', expected: {kind: 'rank', value: 3}},
+  {lang: 'es', text: 'Quedó 2.º en la carrera.', claim: '2.º', expected: {kind: 'rank', value: 2}},
+  // A figure before a verb counts nothing named; a figure opened by "Some" is no name.
+  {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
+  {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
+  {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
+  // Anniversaries named without their number.
+  {lang: 'en', text: 'They marked the golden jubilee of the treaty.', claim: 'golden jubilee', expected: {kind: 'anniversary', value: 50}},
+  {lang: 'es', text: 'Celebran las bodas de plata del acuerdo.', claim: 'bodas de plata', expected: {kind: 'anniversary', value: 25}},
+  // Decades: bounds, no value.
+  {lang: 'en', text: 'Trade boomed in the 1990s.', claim: '1990s', expected: {kind: 'decade', min: {value: 1990, inclusive: true}, max: {value: 1999, inclusive: true}}},
+  {lang: 'en', text: "Trade boomed in the '80s.", claim: "'80s", expected: {kind: 'decade', min: {value: 1980, inclusive: true}, max: {value: 1989, inclusive: true}}},
+  {lang: 'en', text: 'In the nineties trade boomed.', claim: 'nineties', expected: {kind: 'decade', min: {value: 1990, inclusive: true}}},
+  {lang: 'es', text: 'El comercio creció en los años noventa.', claim: 'años noventa', expected: {kind: 'decade', min: {value: 1990, inclusive: true}, max: {value: 1999, inclusive: true}}},
+  {lang: 'es', text: 'Llegaron en la década de 1980.', claim: 'década de 1980', expected: {kind: 'decade', min: {value: 1980, inclusive: true}}},
+  {lang: 'es', text: 'Los años 2000 fueron buenos.', claim: 'años 2000', expected: {kind: 'decade', min: {value: 2000, inclusive: true}, max: {value: 2009, inclusive: true}}},
+  // A glued "m": a million with money or a plural noun.
+  {lang: 'en', text: 'He paid £2.5m for the site.', claim: '£2.5m', expected: {kind: 'money', value: 2.5e6, unit: 'GBP'}},
+  {lang: 'en', text: 'The plan costs 1.5m euros.', claim: '1.5m euros', expected: {kind: 'money', value: 1.5e6, unit: 'EUR'}},
+  {lang: 'en', text: 'The city had 1.5m residents.', claim: '1.5m residents', expected: {kind: 'quantity', value: 1.5e6, unit: 'resident'}},
   {lang: 'en', text: 'China is its top economic partner.', claim: 'top economic partner', expected: {kind: 'rank', value: 1, superlative: 'top'}},
   {lang: 'en', text: 'It is the largest among the members.', claim: 'largest', expected: {kind: 'rank', value: 1}},
   {lang: 'en', text: 'Growth was 12% last quarter.', claim: '12%', expected: {kind: 'percent', value: 12, unit: '%'}},

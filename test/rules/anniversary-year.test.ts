@@ -38,6 +38,15 @@ describe(id, () => {
     expect(file.messages[0].url).toBe('https://github.com/claimlint/claimlint/blob/main/docs/rules/anniversary-year.md')
   })
 
+  it.each([
+    ['en', 'date 2023-06-01 The year 2022 saw Vietnam and Japan celebrate the golden jubilee of their diplomatic relations.', '1:26-1:30', '2022'],
+    ['es', 'date 2023-06-01 En 2024 Vietnam y Japón celebran las bodas de oro de sus relaciones diplomáticas.', '1:20-1:24', '2024']
+  ])('reads an anniversary named without its number (%s)', async (_lang, text, place, year) => {
+    expect(await lines(id, text)).toEqual([
+      `${place} error Unexpected \`${year}\` for the 50th anniversary of \`vn-jp-diplomatic-ties\` (1973), expected \`2023\``
+    ])
+  })
+
   it('is consistent by construction when the year is inferred from the same sentence', async () => {
     expect(await lines(id, 'Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.')).toEqual([])
   })
