@@ -28,10 +28,26 @@ import {
   START_RANGE,
   START_RELATIVE,
   START_SUPERLATIVE,
+  WORD_ANNIVERSARY,
+  WORD_CARDINAL,
+  WORD_CURRENCY_NAME,
+  WORD_CURRENCY_START,
+  WORD_DOZEN,
+  WORD_HALF,
+  WORD_INDEFINITE,
+  WORD_MONTH,
+  WORD_OF,
+  WORD_ORDINAL,
+  WORD_PERCENT,
+  WORD_POSTFIX,
+  WORD_QUALIFIER,
+  WORD_STOPWORD,
+  WORD_TIME_UNIT,
   dollarPrefixes,
   none
 } from './lexicon.js'
 import type {Tok} from './tokens.js'
+import {mayBe, mayStartCurrency} from './tokens.js'
 import type {Ctx, Figure} from './numbers.js'
 import {matchWords, readFigure, readScale} from './numbers.js'
 
@@ -124,10 +140,10 @@ function isLabel(ctx: Ctx, i: number): boolean {
   if (after?.glued && (after.text === '.' || after.text === ',') && toks[i + 2]?.glued && toks[i + 2].type === 'number') return false
   const value = Number(tok.text)
   if (value >= 1800 && value <= 2100) return false
-  if (after && after.type === 'word' && (readScale(ctx, i + 1) || ctx.index.percent.has(after.lower))) return false
+  if (after && after.type === 'word' && (readScale(ctx, i + 1) || (after.bits & WORD_PERCENT && ctx.index.percent.has(after.lower)))) return false
   if (data.labelNouns.has(before.lower)) return true
-  if (!before.cap || data.months.has(before.lower) || isIsoCode(before) || ctx.index.currencyStarts.has(before.text)) return false
-  if ((before.bits & START_ANY) !== 0 || data.stopwords.has(before.lower)) return false
+  if (!before.cap || before.bits & WORD_MONTH || isIsoCode(before) || (before.bits & WORD_CURRENCY_START && ctx.index.currencyStarts.has(before.text))) return false
+  if ((before.bits & (START_ANY | WORD_STOPWORD)) !== 0) return false
   // At the start of a sentence or quotation a capital is no sign of a name
   // ("Apenas 300 llegaron", "Roughly 40 remain").
   const beforeThat = toks[i - 2]
@@ -144,17 +160,17 @@ function mayStartAmount(ctx: Ctx, k: number): boolean {
   const tok = toks[k]
   if (!tok) return false
   if (tok.type === 'number') return true
-  if (ctx.index.currencyStarts.has(tok.text) || isIsoCode(tok)) return true
+  if ((mayStartCurrency(tok) && ctx.index.currencyStarts.has(tok.text)) || isIsoCode(tok)) return true
   // A sign or a decimal mark opens a figure only before digits ("-1", ".08"): every
   // comma and full stop of the text is asked, and this says no without reading further.
   if (tok.type !== 'word') return (tok.text === '-' || tok.text === '\u2212' || tok.text === '.' || tok.text === ',') && toks[k + 1]?.type === 'number'
   const w = tok.lower
-  if (data.indefinite.has(w)) {
+  if (tok.bits & WORD_INDEFINITE) {
     const next = toks[k + 1]
-    return next !== undefined && next.type === 'word' && (data.cardinals.has(next.lower) || data.dozen.has(next.lower) || data.denominators.has(next.lower) || ctx.index.currencyNames.has(next.lower) || /(?:avos?|[eé]sim[oa]s?)$/.test(next.lower))
+    return next !== undefined && next.type === 'word' && ((next.bits & (WORD_CARDINAL | WORD_DOZEN | WORD_CURRENCY_NAME)) !== 0 || data.denominators.has(next.lower) || /(?:avos?|[eé]sim[oa]s?)$/.test(next.lower))
   }
 
-  return data.cardinals.has(w) || data.half.has(w) || data.halfNouns.has(w) || data.negative.has(w)
+  return (tok.bits & (WORD_CARDINAL | WORD_HALF)) !== 0 || data.halfNouns.has(w) || data.negative.has(w)
 }
 
 /** A–Z or a–z. */
@@ -317,7 +333,7 @@ function readAgo(ctx: Ctx, i: number): Reading | undefined {
   if (!fig || !Number.isInteger(fig.value) || fig.value <= 0 || fig.value > 500 || fig.scale) return undefined
   const unitTok = toks[fig.next]
   if (!unitTok) return undefined
-  const unit = data.yearWords.has(unitTok.lower) ? 'year' : data.monthWords.has(unitTok.lower) ? 'month' : undefined
+  const unit = !mayBe(unitTok, WORD_TIME_UNIT) ? undefined : data.yearWords.has(unitTok.lower) ? 'year' : data.monthWords.has(unitTok.lower) ? 'month' : undefined
   if (!unit) return undefined
   let next = fig.next + 1
   if (!before) {
@@ -593,7 +609,7 @@ interface Amount {
 function readCurrencyPrefix(ctx: Ctx, i: number): {code: string; next: number} | undefined {
   const {toks, data} = ctx
   const first = toks[i]
-  if (!first || (!ctx.index.currencyStarts.has(first.text) && !isIsoCode(first))) return undefined
+  if (!first || (!(mayStartCurrency(first) && ctx.index.currencyStarts.has(first.text)) && !isIsoCode(first))) return undefined
   let text = ''
   let best: {code: string; next: number} | undefined
   for (let k = i; k < i + 4 && k < toks.length; k++) {
@@ -647,9 +663,9 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
   // "12-cent", "one-yen".
   if (tok.text === '-' && tok.glued && toks[k + 1]?.glued) m++
   // "millones de dólares", "medio millón de euros"; "5 de dólares" is not Spanish.
-  else if (data.of.has(tok.lower) && (scaled || data.lang === 'en')) m++
+  else if (mayBe(tok, WORD_OF) && data.of.has(tok.lower) && (scaled || data.lang === 'en')) m++
   const name = toks[m]
-  if (!name) return undefined
+  if (!name || !mayBe(name, WORD_CURRENCY_NAME)) return undefined
   for (const phrase of ctx.index.currencyNames.get(name.lower) ?? none) {
     if (matchWords(toks, m, phrase.words)) return {code: phrase.data, next: m + phrase.words.length}
   }
@@ -675,7 +691,7 @@ function readCents(ctx: Ctx, k: number): {value: number; next: number} | undefin
 function readPostfix(ctx: Ctx, k: number): {type: QualifierType | 'orEqual'; start: number; end: number; next: number} | undefined {
   const {toks, data} = ctx
   const first = toks[k]
-  if (!first) return undefined
+  if (!first || !mayBe(first, WORD_POSTFIX)) return undefined
   for (const phrase of ctx.index.postfix.get(first.lower) ?? none) {
     if (!matchWords(toks, k, phrase.words)) continue
     let next = k + phrase.words.length
@@ -698,7 +714,7 @@ function readPostfix(ctx: Ctx, k: number): {type: QualifierType | 'orEqual'; sta
 
 function readPercent(ctx: Ctx, k: number): {unit: '%' | 'pp'; next: number} | undefined {
   const tok = ctx.toks[k]
-  if (!tok) return undefined
+  if (!tok || !mayBe(tok, WORD_PERCENT)) return undefined
   for (const phrase of ctx.index.percent.get(tok.lower) ?? none) {
     if (matchWords(ctx.toks, k, phrase.words)) return {unit: phrase.data, next: k + phrase.words.length}
   }
@@ -710,13 +726,16 @@ function readPercent(ctx: Ctx, k: number): {unit: '%' | 'pp'; next: number} | un
 function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number} | undefined {
   const {toks, data} = ctx
   let m = k
-  if (toks[m] && data.of.has(toks[m].lower) && scaled) m++
+  if (toks[m] && mayBe(toks[m], WORD_OF) && data.of.has(toks[m].lower) && scaled) m++
   // "12-cent", "a 3-day visit".
   else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
   const tok = toks[m]
   if (!tok || tok.type !== 'word' || tok.cap || tok.lower.length < 2) return undefined
-  if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
-  if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
+  // A word of none of these classes (most nouns) is in none of these lists.
+  if (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH | WORD_ORDINAL | WORD_QUALIFIER)) {
+    if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
+    if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
+  }
   if (looksLikeVerb(tok.lower, data.lang)) return undefined
   // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
   // word that follows a singular modifier as part of the noun.
@@ -729,7 +748,7 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
     after.lower.length > 3 &&
     after.lower.endsWith('s') &&
     !tok.lower.endsWith('s') &&
-    !data.stopwords.has(after.lower)
+    (after.bits & WORD_STOPWORD) === 0
   ) {
     return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: m + 2}
   }
@@ -764,7 +783,7 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
   const fig = readFigure(ctx, k) ?? indefiniteMoney(ctx, k)
   if (!fig) return undefined
   // "los años noventa": a decade, not a count.
-  if (!fig.digits && k > 0 && data.yearWords.has(toks[k - 1].lower) && fig.value >= 10 && fig.value < 100) return undefined
+  if (!fig.digits && k > 0 && mayBe(toks[k - 1], WORD_TIME_UNIT) && data.yearWords.has(toks[k - 1].lower) && fig.value >= 10 && fig.value < 100) return undefined
   let next = fig.next
   const claim: Claim = {kind: 'quantity', start: toks[i].start, end: 0, text: '', value: fig.value}
   const after = toks[next]
@@ -805,10 +824,10 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
       claim.unit = percent.unit
       next = percent.next
       postfix = readPostfix(ctx, next)
-    } else if (after && after.type === 'word' && data.anniversary.has(after.lower) && fig.digits && Number.isInteger(fig.value) && !fig.scale) {
+    } else if (after && after.type === 'word' && after.bits & WORD_ANNIVERSARY && fig.digits && Number.isInteger(fig.value) && !fig.scale) {
       claim.kind = 'anniversary'
       next++
-    } else if (after && fig.value > 0 && !fig.scale && (data.yearWords.has(after.lower) || (after.text === '-' && after.glued && data.yearWords.has(toks[next + 1]?.lower ?? '')))) {
+    } else if (after && fig.value > 0 && !fig.scale && ((mayBe(after, WORD_TIME_UNIT) && data.yearWords.has(after.lower)) || (after.text === '-' && after.glued && data.yearWords.has(toks[next + 1]?.lower ?? '')))) {
       claim.kind = 'duration'
       claim.unit = 'year'
       const word = after.text === '-' ? toks[next + 1] : after
@@ -820,7 +839,7 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
       if (fig.weak) {
         // "uno de los pilares", "one of the", "un proyecto": an article or a pronoun, not a count.
         const following = toks[next]
-        if (following && data.of.has(following.lower)) return undefined
+        if (following && mayBe(following, WORD_OF) && data.of.has(following.lower)) return undefined
         if (data.lang === 'en' && (!following || following.type !== 'word') && !qualified && fig.first === fig.next - 1 && fig.first > 0) {
           // A lone "one" at the end of a clause: "the only one".
           const before = toks[fig.first - 1]
@@ -838,7 +857,7 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
       const noun = readNoun(ctx, postfix ? postfix.next : next, scaled)
       if (noun) {
         claim.noun = noun.noun
-        claim.unit = data.lemma(noun.noun.text)
+        claim.unit = lemmaOf(data, noun.noun.text)
         next = noun.next
       } else if (postfix) next = postfix.next
     }
@@ -855,6 +874,28 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
 
   if (fig.scale) claim.scale = fig.scale
   return {claim, next, fig, postfix}
+}
+
+/**
+ * Lemmas already made, by language: `LangData.lemma` tries its endings with
+ * regular expressions, and a document names the same nouns again and again.
+ * The lemma is a function of the word alone, so a remembered one is the one
+ * `lemma` would make. Emptied when full, to stay small over many documents.
+ */
+const lemmas = new WeakMap<LangData, Map<string, string>>()
+const lemmaLimit = 4096
+
+function lemmaOf(data: LangData, word: string): string {
+  let known = lemmas.get(data)
+  if (!known) lemmas.set(data, (known = new Map()))
+  let lemma = known.get(word)
+  if (lemma === undefined) {
+    lemma = data.lemma(word)
+    if (known.size >= lemmaLimit) known.clear()
+    known.set(word, lemma)
+  }
+
+  return lemma
 }
 
 /** A lone "un", "una", "a", "an" (or a lone Spanish "uno" before a noun): an article, no count. */

@@ -234,11 +234,51 @@ export const START_DATE = 256
 export const START_PHONE = 512
 /** All reader bits. */
 export const START_ANY = 1023
-/** Word classes kept in the same map: a cardinal word, a half word, "de"/"of", a determiner. */
-export const WORD_CARDINAL = 1024
-export const WORD_HALF = 2048
-export const WORD_OF = 4096
-export const WORD_DETERMINER = 8192
+/**
+ * Word classes kept in the same map, so that the grammar asks a bit of the
+ * token (`Tok.bits`) instead of hashing its word into a `Set` or `Map`; most
+ * words of prose are in no class, and a table lookup the lexer made anyway
+ * says so for all of them at once. A class bit holds for a word token exactly
+ * when its lower-case text is in the class (every word token is looked up);
+ * other tokens (marks, digits, a Markdown source node) are asked of the set
+ * itself: see `mayBe` in `tokens.ts`.
+ */
+/** A cardinal word (`cardinals`). */
+export const WORD_CARDINAL = 1 << 10
+/** A half word (`half`). */
+export const WORD_HALF = 1 << 11
+/** "de" / "of" (`of`). */
+export const WORD_OF = 1 << 12
+/** A determiner (`determiners`). */
+export const WORD_DETERMINER = 1 << 13
+/** A stopword (`stopwords`). */
+export const WORD_STOPWORD = 1 << 14
+/** A year or month word (`yearWords`, `monthWords`). */
+export const WORD_TIME_UNIT = 1 << 15
+/** An indefinite article (`indefinite`). */
+export const WORD_INDEFINITE = 1 << 16
+/** An anniversary word (`anniversary`). */
+export const WORD_ANNIVERSARY = 1 << 17
+/** May start a scale as `readScale` reads one: first words of `scales`, `dozen`, `caseScales` and `gluedScales` in lower case, English "m". */
+export const WORD_SCALE = 1 << 18
+/** The first word of an `over` phrase. */
+export const WORD_OVER = 1 << 19
+/** The first word of a `postfix` phrase. */
+export const WORD_POSTFIX = 1 << 20
+/** The first word of a currency name (`currencyNames`). */
+export const WORD_CURRENCY_NAME = 1 << 21
+/** The first word of a `percent` phrase. */
+export const WORD_PERCENT = 1 << 22
+/** `currencyStarts` in lower case ("us" of "US$", "usd"). */
+export const WORD_CURRENCY_START = 1 << 23
+/** An ordinal word (`ordinals`). */
+export const WORD_ORDINAL = 1 << 24
+/** A month name (`months`). */
+export const WORD_MONTH = 1 << 25
+/** The first word of a qualifier phrase (`qualifiers`). */
+export const WORD_QUALIFIER = 1 << 26
+/** A dozen word (`dozen`). */
+export const WORD_DOZEN = 1 << 27
 
 /** One step of `WordTable`'s hash: fold in the next character code of a lower-case word. */
 export function hashStep(hash: number, code: number): number {
@@ -384,6 +424,19 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const word of data.half) add(word, WORD_HALF)
   for (const word of data.of) add(word, WORD_OF)
   for (const word of data.determiners) add(word, WORD_DETERMINER)
+  for (const word of data.stopwords) add(word, WORD_STOPWORD)
+  for (const word of [...data.yearWords, ...data.monthWords]) add(word, WORD_TIME_UNIT)
+  for (const word of data.indefinite) add(word, WORD_INDEFINITE)
+  for (const word of data.anniversary) add(word, WORD_ANNIVERSARY)
+  for (const word of [...data.scales.map((phrase) => phrase.words[0]), ...data.dozen, ...data.caseScales.keys(), ...data.gluedScales.keys(), 'm']) add(word, WORD_SCALE)
+  for (const phrase of data.over) add(phrase.words[0], WORD_OVER)
+  for (const phrase of data.postfix) add(phrase.words[0], WORD_POSTFIX)
+  for (const phrase of data.currencyNames) add(phrase.words[0], WORD_CURRENCY_NAME)
+  for (const phrase of data.percent) add(phrase.words[0], WORD_PERCENT)
+  for (const word of data.ordinals.keys()) add(word, WORD_ORDINAL)
+  for (const word of data.months.keys()) add(word, WORD_MONTH)
+  for (const phrase of data.qualifiers) add(phrase.words[0], WORD_QUALIFIER)
+  for (const word of data.dozen) add(word, WORD_DOZEN)
   const gluedByFirst = new Map<number, string[]>()
   for (const prefix of data.gluedPrefixes) {
     const code = prefix.charCodeAt(0)
@@ -404,6 +457,13 @@ export function indexOf(data: LangData): PhraseIndex {
     currencyStarts.add(first.toUpperCase())
     currencyStarts.add(first[0].toUpperCase() + first.slice(1))
   }
+
+  for (const piece of currencyStarts) {
+    // `mayStartCurrency` skips digits, full stops and commas without asking the set.
+    if (/^[\d.,]/.test(piece)) throw new Error(`Unexpected currency sign starting with \`${piece}\``)
+    add(piece, WORD_CURRENCY_START)
+  }
+
   index = {
     qualifiers,
     equals: byFirstWord(data.equals),

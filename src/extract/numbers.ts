@@ -13,8 +13,9 @@
  */
 import type {Span} from '../types.js'
 import type {CardinalRole, LangData, PhraseIndex} from './lexicon.js'
-import {none} from './lexicon.js'
+import {WORD_CURRENCY_NAME, WORD_OVER, WORD_SCALE, none} from './lexicon.js'
 import type {Tok} from './tokens.js'
+import {mayBe} from './tokens.js'
 
 export interface Ctx {
   toks: Tok[]
@@ -404,7 +405,7 @@ function leadingZeros(int: string, dec: string): number {
 function isUnitSuffix(tok: Tok, ctx: Ctx): boolean {
   const data = ctx.data
   if (tok.text.length > 3 || data.currencySymbols.has(tok.text)) return false
-  if (ctx.index.currencyNames.has(tok.lower)) return false
+  if (mayBe(tok, WORD_CURRENCY_NAME) && ctx.index.currencyNames.has(tok.lower)) return false
   if (data.ordinalSuffixes.has(tok.text) || data.ordinalSuffixes.has(tok.lower)) return false
   return true
 }
@@ -426,7 +427,7 @@ function readExponent(toks: Tok[], k: number): {value: number; next: number} | u
 export function readScale(ctx: Ctx, k: number): {scale: NonNullable<Figure['scale']>; next: number} | undefined {
   const {toks, data} = ctx
   const tok = toks[k]
-  if (!tok || tok.type !== 'word') return undefined
+  if (!tok || tok.type !== 'word' || (tok.bits & WORD_SCALE) === 0) return undefined
   let factor: number | undefined
   let next = k + 1
   if (data.caseScales.has(tok.text)) factor = data.caseScales.get(tok.text)
@@ -940,7 +941,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
 function withOver(ctx: Ctx, figure: Figure): Figure {
   const {toks} = ctx
   const at0 = toks[figure.next]
-  if (!at0) return figure
+  if (!at0 || !mayBe(at0, WORD_OVER)) return figure
   for (const phrase of ctx.index.over.get(at0.lower) ?? none) {
     if (!matchWords(toks, figure.next, phrase.words)) continue
     const at = figure.next + phrase.words.length

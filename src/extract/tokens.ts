@@ -10,7 +10,7 @@
 import type {Node as UnistNode} from 'unist'
 import type {Token} from '../types.js'
 import type {LangData, PhraseIndex, WordTable} from './lexicon.js'
-import {WORD_CARDINAL, WORD_DETERMINER, WORD_HALF, WORD_OF, hashOf, hashStep, indexOf, none} from './lexicon.js'
+import {WORD_CARDINAL, WORD_CURRENCY_START, WORD_DETERMINER, WORD_HALF, WORD_OF, hashOf, hashStep, indexOf, none} from './lexicon.js'
 
 /** A token as the grammar reads it. */
 export interface Tok {
@@ -26,6 +26,30 @@ export interface Tok {
   cap: boolean
   /** `PhraseIndex.starts` of the lower-case text: which readers may start here, and word classes. */
   bits: number
+}
+
+/**
+ * Whether `tok` may be in the word class `bit` (a `WORD_*` bit of
+ * `lexicon.ts`): for a word token the bit says it exactly (the lexer, and
+ * `split`, looked every word up); any other token (digits, a mark, a Markdown
+ * source node) may be, and the caller asks the set itself. Lets the grammar
+ * answer no for nearly every word without hashing it.
+ */
+export function mayBe(tok: Tok, bit: number): boolean {
+  return tok.type !== 'word' || (tok.bits & bit) !== 0
+}
+
+/**
+ * Whether `tok`'s text may be in `PhraseIndex.currencyStarts` ("$", "US",
+ * "usd"): words by their `WORD_CURRENCY_START` bit as in `mayBe`; digits,
+ * full stops and commas never (`indexOf` checks no sign starts so); other
+ * marks are asked of the set.
+ */
+export function mayStartCurrency(tok: Tok): boolean {
+  if (tok.type === 'word') return (tok.bits & WORD_CURRENCY_START) !== 0
+  if (tok.type === 'number') return false
+  const text = tok.text
+  return text !== '.' && text !== ','
 }
 
 interface Leaf extends UnistNode {
@@ -359,7 +383,7 @@ function figureWithin(toks: Tok[], at: number, reach: number): boolean {
 function mayHavePrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex): boolean {
   if (data.gluedPrefixes.length === 0) return false
   const before = toks[at - 1]
-  return (before !== undefined && data.determiners.has(before.lower)) || startsWithHalf(toks[at], index)
+  return (before !== undefined && mayBe(before, WORD_DETERMINER) && data.determiners.has(before.lower)) || startsWithHalf(toks[at], index)
 }
 
 /** A token that can begin a figure: digits, a sign, a number word. */
@@ -421,7 +445,7 @@ function followedBy(toks: Tok[], index: number, words: string[], from: number): 
 function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex): Tok[] | undefined {
   const tok = toks[at]
   const before = toks[at - 1]
-  const determiner = before !== undefined && data.determiners.has(before.lower)
+  const determiner = before !== undefined && mayBe(before, WORD_DETERMINER) && data.determiners.has(before.lower)
   const word = tok.lower
   for (const prefix of index.gluedByFirst.get(word.charCodeAt(0)) ?? none) {
     if (!word.startsWith(prefix) || word.length === prefix.length) continue
