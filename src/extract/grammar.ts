@@ -772,7 +772,10 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
   let postfix: Amount['postfix']
 
   if (!code) {
-    const suffix = readCurrencySuffix(ctx, next, scaled)
+    let suffix = readCurrencySuffix(ctx, next, scaled)
+    // "The year 2022 marks the 50th anniversary", "in 1990 won the cup": a year
+    // before a currency name that is also a verb is a year, not marks or won.
+    if (suffix && isYearFigure(fig) && data.verbCurrencyNames.has(toks[suffix.next - 1].lower) && suffix.next === next + 1) suffix = undefined
     if (suffix) {
       code = suffix.code
       next = suffix.next

@@ -88,6 +88,9 @@ const rows: Row[] = [
   {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
   {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
   {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
+  // A year before a currency name that is also a verb.
+  {lang: 'en', text: 'The year 2022 marks the 50th anniversary.', claim: '2022', expected: {kind: 'year', value: 2022}},
+  {lang: 'en', text: 'He paid 500 marks for it.', claim: '500 marks', expected: {kind: 'money', value: 500, unit: 'DEM'}},
   // Anniversaries named without their number.
   {lang: 'en', text: 'They marked the golden jubilee of the treaty.', claim: 'golden jubilee', expected: {kind: 'anniversary', value: 50}},
   {lang: 'es', text: 'Celebran las bodas de plata del acuerdo.', claim: 'bodas de plata', expected: {kind: 'anniversary', value: 25}},
