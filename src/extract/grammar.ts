@@ -72,6 +72,8 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
     if (tok.glued && (isHyphenName(ctx.toks, i) || ctx.toks[i - 1].type === 'word')) return undefined
     // "Apollo 11", "Windows 95", "section 3", "artículo 5": a number that names or labels.
     if (isLabel(ctx, i)) return {claims: [], next: i + 1}
+    const season = readSeason(ctx, i)
+    if (season) return season
     // "21/09/1973", "9/21/1973", "24/7": slashed dates and figures that are not fractions.
     const slashed = readSlashed(ctx, i) ?? readIsoDate(ctx, i)
     if (slashed) return slashed
@@ -104,6 +106,27 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
 
 // ---------------------------------------------------------------------------
 // Helpers.
+
+/**
+ * A season or fiscal year written with the second year cut to two digits:
+ * "2022-23", "2022/23", "la temporada 2019/20": two years, the second one
+ * read in full.
+ */
+function readSeason(ctx: Ctx, i: number): Reading | undefined {
+  const {toks} = ctx
+  const tok = toks[i]
+  const mark = toks[i + 1]
+  const tail = toks[i + 2]
+  if (tok.text.length !== 4 || !mark?.glued || (mark.text !== '-' && mark.text !== '/' && mark.text !== '–')) return undefined
+  if (!tail?.glued || tail.type !== 'number' || tail.text.length !== 2 || toks[i + 3]?.glued) return undefined
+  const first = Number(tok.text)
+  if (first < 1800 || first > 2100 || Number(tail.text) !== (first + 1) % 100) return undefined
+  const a = claimOf(ctx, 'year', i, i)
+  a.value = first
+  const b = claimOf(ctx, 'year', i + 2, i + 2)
+  b.value = first + 1
+  return {claims: [a, b], next: i + 3}
+}
 
 /**
  * A bare number (digits only, not a year) that is part of a name or a label,

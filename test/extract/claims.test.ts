@@ -88,6 +88,9 @@ const rows: Row[] = [
   {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
   {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
   {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
+  // A season or fiscal year with the second year cut short.
+  {lang: 'en', text: 'In fiscal 2022-23 revenue grew.', claim: '23', expected: {kind: 'year', value: 2023}},
+  {lang: 'es', text: 'La temporada 2019/20 terminó.', claim: '2019', expected: {kind: 'year', value: 2019}},
   // A year before a currency name that is also a verb.
   {lang: 'en', text: 'The year 2022 marks the 50th anniversary.', claim: '2022', expected: {kind: 'year', value: 2022}},
   {lang: 'en', text: 'He paid 500 marks for it.', claim: '500 marks', expected: {kind: 'money', value: 500, unit: 'DEM'}},
