@@ -730,7 +730,7 @@ function readPercent(ctx: Ctx, k: number): {unit: '%' | 'pp'; next: number} | un
 }
 
 /** The counted noun after a figure: "proyectos", "de personas" (after a scale word), "people". */
-function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number} | undefined {
+function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number; head?: string} | undefined {
   const {toks, data} = ctx
   let m = k
   if (toks[m] && data.of.has(toks[m].lower) && scaled) m++
@@ -741,6 +741,18 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
   if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
   if (looksLikeVerb(tok.lower, data.lang)) return undefined
+  // Spanish puts a few adjectives before the noun: "450 nuevos proyectos", "tres grandes empresas".
+  const head = toks[m + 1]
+  if (
+    data.prenominal.has(tok.lower) &&
+    head?.type === 'word' &&
+    !head.glued &&
+    !head.cap &&
+    !data.stopwords.has(head.lower) &&
+    !looksLikeVerb(head.lower, data.lang)
+  ) {
+    return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
+  }
   // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
   // word that follows a singular modifier as part of the noun.
   const after = toks[m + 1]
@@ -864,7 +876,7 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
       const noun = readNoun(ctx, postfix ? postfix.next : next, scaled)
       if (noun) {
         claim.noun = noun.noun
-        claim.unit = data.lemma(noun.noun.text)
+        claim.unit = data.lemma(noun.head ?? noun.noun.text)
         next = noun.next
       } else if (postfix) next = postfix.next
     }

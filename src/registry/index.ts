@@ -194,9 +194,18 @@ export function nounFits(noun: string, forms: readonly string[] | undefined): bo
     // ("socio comercial"), English heads last ("investment projects").
     if (candidate.length > target.length) return false
     const tail = target.length - candidate.length
-    return candidate.every((word, i) => sameWord(word, target[i])) || candidate.every((word, i) => sameWord(word, target[tail + i]))
+    const at = candidate.every((word, i) => sameWord(word, target[i])) ? 0 : candidate.every((word, i) => sameWord(word, target[tail + i])) ? tail : -1
+    if (at < 0) return false
+    // "450 new projects", "450 nuevos proyectos": a flow, not the registry's stock of projects.
+    return !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
   })
 }
+
+/**
+ * Words that make a count a flow (what was added in a period) rather than the
+ * stock a registry claim holds, unless the registry's own noun says so.
+ */
+const flowWords = new Set(['new', 'additional', 'further', 'fresh', 'extra', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'adicional', 'adicionales'])
 
 /**
  * The noun of a count or rank as written, and, in English, with the word

@@ -88,6 +88,8 @@ const rows: Row[] = [
   {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
   {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
   {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
+  // A Spanish adjective before the counted noun.
+  {lang: 'es', text: 'Se registraron 450 nuevos proyectos.', claim: '450 nuevos proyectos', expected: {kind: 'quantity', value: 450, unit: 'proyecto'}},
   // A season or fiscal year with the second year cut short.
   {lang: 'en', text: 'In fiscal 2022-23 revenue grew.', claim: '23', expected: {kind: 'year', value: 2023}},
   {lang: 'es', text: 'La temporada 2019/20 terminó.', claim: '2019', expected: {kind: 'year', value: 2019}},

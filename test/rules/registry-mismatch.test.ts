@@ -67,6 +67,8 @@ describe(id, () => {
       ['a figure of another year (es)', 'En 2021, el comercio entre Vietnam y Japón fue de unos 42 mil millones de dólares.'],
       ['a year in the other clause of the sentence (en)', 'Japan and Vietnam signed 12 agreements in 2023, and trade between the two reached $48 billion in ten months.'],
       ['a part beside the whole (en)', 'Japanese investors have 300 projects in Hanoi alone, part of the more than 5,000 investment projects Japan has in Vietnam.'],
+      ['new projects, a flow, against the stock (en)', 'This year Japan registered 450 new investment projects in Vietnam.'],
+      ['nuevos proyectos, a flow, against the stock (es)', 'Este año, Japón registró 450 nuevos proyectos de inversión en Vietnam.'],
       ['a part beside the whole (es)', 'Los inversores japoneses tienen 300 proyectos solo en Hanói, parte de los más de 5.000 proyectos de inversión de Japón en Vietnam.']
     ])('accepts %s', async (_name, text) => {
       expect(await lines(id, text, 'doc.txt', {date: '2023-11-07'})).toEqual([])
