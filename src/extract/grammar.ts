@@ -458,6 +458,8 @@ function readDate(ctx: Ctx, i: number): Reading | undefined {
   const month = monthAt(ctx, i)
   if (month !== undefined) {
     let k = i + 1
+    // "Dec. 5", "Sept. 21, 1973": the full stop of an abbreviated month.
+    if (tok.text.length <= 4 && toks[k]?.glued && toks[k].text === '.') k++
     // "September 21, 1973".
     if (data.lang === 'en' && toks[k]?.type === 'number' && toks[k].text.length <= 2) {
       const day = Number(toks[k].text)
@@ -737,7 +739,9 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   // "12-cent", "a 3-day visit".
   else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
   const tok = toks[m]
-  if (!tok || tok.type !== 'word' || tok.cap || tok.lower.length < 2) return undefined
+  if (!tok || tok.type !== 'word' || tok.lower.length < 2) return undefined
+  // English capitalises demonyms, which are counted like any noun ("520,000 Vietnamese", "3,000 Americans").
+  if (tok.cap && !(data.lang === 'en' && /(?:ese|ians|eans|ans)$/.test(tok.lower) && tok.lower.length > 5)) return undefined
   if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
   if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
   if (looksLikeVerb(tok.lower, data.lang)) return undefined
