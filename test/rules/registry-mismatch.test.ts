@@ -74,6 +74,16 @@ describe(id, () => {
       expect(await lines(id, text, 'doc.txt', {date: '2023-11-07'})).toEqual([])
     })
 
+    it('names the wrong scale word when there is one (en)', async () => {
+      const file = await lintOne(id, 'In 2022, trade between Vietnam and Japan reached almost $50 million.')
+      expect(file.messages.map((m) => [m.reason, m.expected])).toEqual([
+        [
+          'Unexpected `almost $50 million` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion: 1,000 times more, `million` where `billion` was meant?',
+          ['almost $50 billion']
+        ]
+      ])
+    })
+
     it('still judges a figure of the registry year, written or relative', async () => {
       expect(await lines(id, 'In 2022, trade between Vietnam and Japan was about $42 billion.')).toEqual([
         '1:46-1:63 error Unexpected `about $42 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
