@@ -110,20 +110,27 @@ export class RegistryIndex {
     mentions: Mention[],
     documentDate?: string
   ): MatchResult {
-    const clause = clauseOf(sentence, claim)
-    const stems = sentenceStems(sentence, clause)
-    // The clause's own years, else the sentence's ("In 2023 they signed 12 deals, and trade reached $48 billion").
-    let years = clauseYears(sentence, clause, documentDate)
-    if (years.length === 0) years = clauseYears(sentence, [sentence.start, sentence.end], documentDate)
     const candidates: Candidate[] = []
+    if (mentions.length === 0) return {candidates, tie: false}
+    const mentioned = new Set(mentions.map((m) => m.entity))
+    // Computed on first need: most claims fail on entities or kind first.
+    let clause: [number, number] | undefined
+    let stems: Set<string> | undefined
+    let years: number[] | undefined
 
     for (const registryClaim of this.registry.claims) {
+      if (!registryClaim.about.every((id) => mentioned.has(id))) continue
       if (!kindFits(claim, registryClaim, lang, sentence)) continue
+      clause ??= clauseOf(sentence, claim)
+      // The clause's own years, else the sentence's ("In 2023 they signed 12 deals, and trade reached $48 billion").
+      if (!years) {
+        years = clauseYears(sentence, clause, documentDate)
+        if (years.length === 0) years = clauseYears(sentence, [sentence.start, sentence.end], documentDate)
+      }
       // A figure dated by its clause ("In 2021, trade was $42 billion") is not the
       // value of another year; an event's own year is what its rules check.
       if (years.length > 0 && registryClaim.kind !== 'event' && registryClaim.asOf && !years.includes(Number(registryClaim.asOf.slice(0, 4)))) continue
-      const mentioned = new Set(mentions.map((m) => m.entity))
-      if (!registryClaim.about.every((id) => mentioned.has(id))) continue
+      stems ??= sentenceStems(sentence, clause)
       const termsMatched = countTerms(registryClaim.terms[lang] ?? [], stems)
       if (termsMatched === 0) continue
 
