@@ -8,7 +8,8 @@
  *
  * A conversion is two amounts in different currencies where the second
  * follows the first in parentheses, or after "or" / "o" / "equivalent to" /
- * "equivalente a" / "es decir". The figure's date is, in order: the as-of
+ * "equivalente a" / "es decir", or after a bare comma when it is hedged
+ * ("60.980 millones de yenes, unos 440 millones de dólares"). The figure's date is, in order: the as-of
  * date of the registry claim the first amount matches, a year or date in the
  * same sentence, the document date. The registry rate nearest that date is
  * used, if it is dated within `maxGapDays` (31 by default) of the figure's
@@ -92,7 +93,8 @@ function conversions(doc: DocumentClaims, sentence: Sentence): Array<[Claim, Cla
     const [a, b] = [money[i], money[i + 1]]
     if (a.unit === b.unit) continue
     const between = doc.text.slice(a.end, b.start)
-    if (connectors.test(between)) pairs.push([a, b])
+    // A bare comma joins a conversion when the second amount is hedged: "60.980 millones de yenes, unos 440 millones de dólares".
+    if (connectors.test(between) || (/^\s*,\s*$/.test(between) && b.qualifier?.type === 'about')) pairs.push([a, b])
   }
 
   return pairs

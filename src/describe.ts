@@ -168,6 +168,11 @@ function slipCause(claim: Claim, factor: number, lang: Lang): string {
   if (factor < 1 && /^trillion/.test(scale)) return '`trillion` where `billion` was meant'
   if (factor > 1 && /^(?:billion|bn)/.test(scale)) return '`billion` (10^9) where `billón` (10^12) was meant'
   if (factor < 1) return 'a scale word too many'
+  // A scale word there already: the wrong one ("$50 million" for $50 billion).
+  if (claim.scale && lang === 'en') {
+    const wanted = scaleWords.en.find(([f]) => f === claim.scale!.factor * factor)
+    if (wanted) return `\`${claim.scale.text}\` where \`${wanted[1]}\` was meant`
+  }
   if (lang === 'es') return factor === 1e3 ? 'a dropped `mil`' : 'a dropped `millones`'
   return factor === 1e3 ? 'a dropped `thousand`' : 'a dropped `million`'
 }

@@ -31,7 +31,8 @@ export function explain(result: LintResult): string {
       for (const claim of sentence.claims) {
         const result = results.get(claim)
         let matched = ''
-        if (result?.match) matched = ` → ${result.match.registryClaim.id} (score ${result.match.score})`
+        if (result?.yieldedTo) matched = ` → ${result.match!.registryClaim.id} left to \`${result.yieldedTo.text}\` in the same sentence`
+        else if (result?.match) matched = ` → ${result.match.registryClaim.id} (score ${result.match.score})`
         else if (result?.tie) {
           matched = ` → tie: ${result.candidates
             .filter((c) => c.score === result.candidates[0].score)

@@ -493,6 +493,8 @@ export const en: LangData = {
   determiners: new Set(['the', 'its', 'their', 'his', 'her', 'our', 'your', "world's", 'whose']),
   topWords: new Set(['top', 'leading', 'largest', 'biggest', 'main']),
   placeWords: new Set(['place', 'position', 'spot', 'rank', 'ranked']),
+  prenominal: new Set(),
+  verbCurrencyNames: new Set(['marks', 'mark', 'won', 'pounds', 'real']),
   labelNouns: new Set(
     'section sections chapter chapters article articles page pages item items line lines route room rooms phase stage step part volume no nos gate platform paragraph clause annex appendix table figure exhibit episode season verse rule resolution decree'.split(' ')
   ),

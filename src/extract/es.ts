@@ -581,6 +581,10 @@ export const es: LangData = {
   determiners: new Set(['el', 'la', 'los', 'las', 'su', 'sus', 'del', 'al', 'nuestro', 'nuestra']),
   topWords: new Set(['principal']),
   placeWords: new Set(['lugar', 'puesto', 'posición', 'posicion', 'plaza']),
+  prenominal: new Set(
+    'nuevo nueva nuevos nuevas gran grandes pequeño pequeña pequeños pequeñas principales distintos distintas diferentes diversos diversas varios varias numerosos numerosas importantes grandes'.split(' ')
+  ),
+  verbCurrencyNames: new Set(),
   labelNouns: new Set(
     'sección secciones capítulo capítulos artículo artículos página páginas punto línea líneas ruta sala fase etapa parte tomo volumen número núm nº párrafo cláusula anexo apéndice tabla figura cuadro episodio temporada versículo resolución decreto ley'.split(' ')
   ),

@@ -88,6 +88,8 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
     if (tok.glued && (isHyphenName(ctx.toks, i) || ctx.toks[i - 1].type === 'word')) return undefined
     // "Apollo 11", "Windows 95", "section 3", "artículo 5": a number that names or labels.
     if (isLabel(ctx, i)) return {claims: [], next: i + 1}
+    const season = readSeason(ctx, i)
+    if (season) return season
     // "21/09/1973", "9/21/1973", "24/7": slashed dates and figures that are not fractions.
     const slashed = readSlashed(ctx, i) ?? readIsoDate(ctx, i)
     if (slashed) return slashed
@@ -120,6 +122,27 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
 
 // ---------------------------------------------------------------------------
 // Helpers.
+
+/**
+ * A season or fiscal year written with the second year cut to two digits:
+ * "2022-23", "2022/23", "la temporada 2019/20": two years, the second one
+ * read in full.
+ */
+function readSeason(ctx: Ctx, i: number): Reading | undefined {
+  const {toks} = ctx
+  const tok = toks[i]
+  const mark = toks[i + 1]
+  const tail = toks[i + 2]
+  if (tok.text.length !== 4 || !mark?.glued || (mark.text !== '-' && mark.text !== '/' && mark.text !== '–')) return undefined
+  if (!tail?.glued || tail.type !== 'number' || tail.text.length !== 2 || toks[i + 3]?.glued) return undefined
+  const first = Number(tok.text)
+  if (first < 1800 || first > 2100 || Number(tail.text) !== (first + 1) % 100) return undefined
+  const a = claimOf(ctx, 'year', i, i)
+  a.value = first
+  const b = claimOf(ctx, 'year', i + 2, i + 2)
+  b.value = first + 1
+  return {claims: [a, b], next: i + 3}
+}
 
 /**
  * A bare number (digits only, not a year) that is part of a name or a label,
@@ -451,6 +474,8 @@ function readDate(ctx: Ctx, i: number): Reading | undefined {
   const month = monthAt(ctx, i)
   if (month !== undefined) {
     let k = i + 1
+    // "Dec. 5", "Sept. 21, 1973": the full stop of an abbreviated month.
+    if (tok.text.length <= 4 && toks[k]?.glued && toks[k].text === '.') k++
     // "September 21, 1973".
     if (data.lang === 'en' && toks[k]?.type === 'number' && toks[k].text.length <= 2) {
       const day = Number(toks[k].text)
@@ -723,20 +748,34 @@ function readPercent(ctx: Ctx, k: number): {unit: '%' | 'pp'; next: number} | un
 }
 
 /** The counted noun after a figure: "proyectos", "de personas" (after a scale word), "people". */
-function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number} | undefined {
+function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number; head?: string} | undefined {
   const {toks, data} = ctx
   let m = k
   if (toks[m] && mayBe(toks[m], WORD_OF) && data.of.has(toks[m].lower) && scaled) m++
   // "12-cent", "a 3-day visit".
   else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
   const tok = toks[m]
-  if (!tok || tok.type !== 'word' || tok.cap || tok.lower.length < 2) return undefined
+  if (!tok || tok.type !== 'word' || tok.lower.length < 2) return undefined
+  // English capitalises demonyms, which are counted like any noun ("520,000 Vietnamese", "3,000 Americans").
+  if (tok.cap && !(data.lang === 'en' && /(?:ese|ians|eans|ans)$/.test(tok.lower) && tok.lower.length > 5)) return undefined
   // A word of none of these classes (most nouns) is in none of these lists.
   if (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH | WORD_ORDINAL | WORD_QUALIFIER)) {
     if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
     if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
   }
   if (looksLikeVerb(tok.lower, data.lang)) return undefined
+  // Spanish puts a few adjectives before the noun: "450 nuevos proyectos", "tres grandes empresas".
+  const head = toks[m + 1]
+  if (
+    data.prenominal.has(tok.lower) &&
+    head?.type === 'word' &&
+    !head.glued &&
+    !head.cap &&
+    !data.stopwords.has(head.lower) &&
+    !looksLikeVerb(head.lower, data.lang)
+  ) {
+    return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
+  }
   // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
   // word that follows a singular modifier as part of the noun.
   const after = toks[m + 1]
@@ -791,7 +830,10 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
   let postfix: Amount['postfix']
 
   if (!code) {
-    const suffix = readCurrencySuffix(ctx, next, scaled)
+    let suffix = readCurrencySuffix(ctx, next, scaled)
+    // "The year 2022 marks the 50th anniversary", "in 1990 won the cup": a year
+    // before a currency name that is also a verb is a year, not marks or won.
+    if (suffix && isYearFigure(fig) && data.verbCurrencyNames.has(toks[suffix.next - 1].lower) && suffix.next === next + 1) suffix = undefined
     if (suffix) {
       code = suffix.code
       next = suffix.next
@@ -857,7 +899,7 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
       const noun = readNoun(ctx, postfix ? postfix.next : next, scaled)
       if (noun) {
         claim.noun = noun.noun
-        claim.unit = lemmaOf(data, noun.noun.text)
+        claim.unit = lemmaOf(data, noun.head ?? noun.noun.text)
         next = noun.next
       } else if (postfix) next = postfix.next
     }

@@ -107,6 +107,10 @@ export interface LangData {
   placeWords: ReadonlySet<string>
   /** Nouns after an ordinal that are not ranks ("time", "vez", "quarter", "minister"). */
   notRankNouns: ReadonlySet<string>
+  /** Adjectives written before the counted noun ("nuevos proyectos"); the noun after them is the head. */
+  prenominal: ReadonlySet<string>
+  /** Currency names that are also verbs ("marks", "won"): after a bare year-like number, not money. */
+  verbCurrencyNames: ReadonlySet<string>
   /** Nouns a bare number labels rather than counts: "section 3", "artículo 5", "chapter 12". */
   labelNouns: ReadonlySet<string>
   /** "among", "out of", "entre", "de": introduce the field of a rank. */

@@ -4,7 +4,9 @@
  */
 import type {Claim, Sentence} from '../types.js'
 import type {DocumentClaims, DocumentDate, Match} from '../rule.js'
-import type {RegistryIndex, MatchResult} from '../registry/index.js'
+import type {Mention, RegistryIndex, MatchResult} from '../registry/index.js'
+import type {RegistryClaim} from '../registry/types.js'
+import {claimInterval, overlaps, registryInterval} from '../interval.js'
 import type {ParsedDocument} from './parse.js'
 import {formatDate} from './parse.js'
 
@@ -12,6 +14,24 @@ export interface MatchedDocument {
   doc: DocumentClaims
   /** Every claim's match result, ties included, for `--explain`. */
   results: Map<Claim, MatchResult>
+}
+
+/** Whether a figure agrees with its registry claim's value (intervals meet). */
+function agrees(claim: Claim, registryClaim: RegistryClaim): boolean {
+  const stated = claimInterval(claim)
+  return stated !== undefined && registryClaim.value !== undefined && overlaps(stated, registryInterval(registryClaim.value))
+}
+
+/** Characters between a claim and the nearest mention of `entity` in its sentence. */
+function distance(claim: Claim, mentions: Mention[], entity: string | undefined): number {
+  let best = Number.POSITIVE_INFINITY
+  for (const mention of mentions) {
+    if (mention.entity !== entity) continue
+    const gap = mention.end <= claim.start ? claim.start - mention.end : mention.start >= claim.end ? mention.start - claim.end : 0
+    best = Math.min(best, gap)
+  }
+
+  return best
 }
 
 export function matchDocument(
@@ -27,14 +47,30 @@ export function matchDocument(
 
   for (const sentence of sentences) {
     const mentions = index && sentence.claims.length > 0 ? index.mentions(sentence) : []
+    const byRegistryClaim = new Map<string, Claim>()
     for (const claim of sentence.claims) {
       sentenceOf.set(claim, sentence)
       if (!index) continue
       const result = index.match(claim, sentence, parsed.lang, mentions, date)
       results.set(claim, result)
-      if (result.match) {
-        matches.set(claim, {claim, registryClaim: result.match.registryClaim, score: result.match.score})
+      if (!result.match) continue
+      const registryClaim = result.match.registryClaim
+      // One figure of a sentence per registry claim (an event's year and its
+      // anniversary play different parts): the one that agrees with the registry
+      // value, if one does, else the one nearest a mention of its subject.
+      const rival = registryClaim.kind === 'event' ? undefined : byRegistryClaim.get(registryClaim.id)
+      if (rival) {
+        const subject = registryClaim.about[0]
+        const agree = agrees(claim, registryClaim)
+        const better = agree !== agrees(rival, registryClaim) ? agree : distance(claim, mentions, subject) < distance(rival, mentions, subject)
+        const [kept, dropped] = better ? [claim, rival] : [rival, claim]
+        results.get(dropped)!.yieldedTo = kept
+        matches.delete(dropped)
+        if (kept === rival) continue
       }
+
+      byRegistryClaim.set(registryClaim.id, claim)
+      matches.set(claim, {claim, registryClaim, score: result.match.score})
     }
   }
 

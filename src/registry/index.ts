@@ -39,6 +39,14 @@ export interface MatchResult {
   candidates: Candidate[]
   /** Whether a tie between the best candidates left the claim unmatched. */
   tie: boolean
+  /**
+   * Another figure of the same sentence that matches the same registry claim
+   * and was preferred (it agrees with the registry value, or, when neither or
+   * both do, stands nearer a mention of the claim's subject): this one is
+   * taken for another measure ("300 projects in Hanoi alone, part of the
+   * 5,000 projects Japan has in Vietnam") and left unmatched.
+   */
+  yieldedTo?: Claim
 }
 
 /**
@@ -102,13 +110,27 @@ export class RegistryIndex {
     mentions: Mention[],
     documentDate?: string
   ): MatchResult {
-    const stems = sentenceStems(sentence, clauseOf(sentence, claim))
     const candidates: Candidate[] = []
+    if (mentions.length === 0) return {candidates, tie: false}
+    const mentioned = new Set(mentions.map((m) => m.entity))
+    // Computed on first need: most claims fail on entities or kind first.
+    let clause: [number, number] | undefined
+    let stems: Set<string> | undefined
+    let years: number[] | undefined
 
     for (const registryClaim of this.registry.claims) {
-      if (!kindFits(claim, registryClaim, lang, sentence)) continue
-      const mentioned = new Set(mentions.map((m) => m.entity))
       if (!registryClaim.about.every((id) => mentioned.has(id))) continue
+      if (!kindFits(claim, registryClaim, lang, sentence)) continue
+      clause ??= clauseOf(sentence, claim)
+      // The clause's own years, else the sentence's ("In 2023 they signed 12 deals, and trade reached $48 billion").
+      if (!years) {
+        years = clauseYears(sentence, clause, documentDate)
+        if (years.length === 0) years = clauseYears(sentence, [sentence.start, sentence.end], documentDate)
+      }
+      // A figure dated by its clause ("In 2021, trade was $42 billion") is not the
+      // value of another year; an event's own year is what its rules check.
+      if (years.length > 0 && registryClaim.kind !== 'event' && registryClaim.asOf && !years.includes(Number(registryClaim.asOf.slice(0, 4)))) continue
+      stems ??= sentenceStems(sentence, clause)
       const termsMatched = countTerms(registryClaim.terms[lang] ?? [], stems)
       if (termsMatched === 0) continue
 
@@ -179,9 +201,18 @@ export function nounFits(noun: string, forms: readonly string[] | undefined): bo
     // ("socio comercial"), English heads last ("investment projects").
     if (candidate.length > target.length) return false
     const tail = target.length - candidate.length
-    return candidate.every((word, i) => sameWord(word, target[i])) || candidate.every((word, i) => sameWord(word, target[tail + i]))
+    const at = candidate.every((word, i) => sameWord(word, target[i])) ? 0 : candidate.every((word, i) => sameWord(word, target[tail + i])) ? tail : -1
+    if (at < 0) return false
+    // "450 new projects", "450 nuevos proyectos": a flow, not the registry's stock of projects.
+    return !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
   })
 }
+
+/**
+ * Words that make a count a flow (what was added in a period) rather than the
+ * stock a registry claim holds, unless the registry's own noun says so.
+ */
+const flowWords = new Set(['new', 'additional', 'further', 'fresh', 'extra', 'nuevo', 'nueva', 'nuevos', 'nuevas', 'adicional', 'adicionales'])
 
 /**
  * The noun of a count or rank as written, and, in English, with the word
@@ -212,6 +243,28 @@ function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, senten
     case 'event':
       return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
   }
+}
+
+/**
+ * The years a clause is dated by: absolute years and dates, and relative
+ * years resolved by the document date (unresolved ones date nothing).
+ */
+function clauseYears(sentence: Sentence, [start, end]: [number, number], documentDate: string | undefined): number[] {
+  const years: number[] = []
+  const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined
+  const documentMonth = documentDate && documentDate.length >= 7 ? Number(documentDate.slice(5, 7)) : 1
+  for (const claim of sentence.claims) {
+    if (claim.start < start || claim.end > end) continue
+    if (claim.kind === 'year' && claim.value !== undefined && !claim.relative) years.push(claim.value)
+    else if (claim.kind === 'date' && claim.date) years.push(Number(claim.date.slice(0, 4)))
+    else if ((claim.kind === 'year' || claim.kind === 'date') && claim.relative && documentYear !== undefined) {
+      const {unit, offset, month} = claim.relative
+      // Years for "last year" and "in May of last year"; months for "last month".
+      years.push(unit === 'year' || month !== undefined ? documentYear + offset : documentYear + Math.floor((documentMonth - 1 + offset) / 12))
+    }
+  }
+
+  return years
 }
 
 function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string> {

@@ -88,6 +88,17 @@ const rows: Row[] = [
   {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
   {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
   {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
+  // Abbreviated months with their full stop; demonyms counted in English.
+  {lang: 'en', text: 'The treaty was signed Sept. 21, 1973.', claim: 'Sept. 21, 1973', expected: {kind: 'date', date: '1973-09-21'}},
+  {lang: 'en', text: 'Some 520,000 Vietnamese live in Japan.', claim: 'Some 520,000 Vietnamese', expected: {kind: 'quantity', value: 520000, unit: 'vietnamese'}},
+  // A Spanish adjective before the counted noun.
+  {lang: 'es', text: 'Se registraron 450 nuevos proyectos.', claim: '450 nuevos proyectos', expected: {kind: 'quantity', value: 450, unit: 'proyecto'}},
+  // A season or fiscal year with the second year cut short.
+  {lang: 'en', text: 'In fiscal 2022-23 revenue grew.', claim: '23', expected: {kind: 'year', value: 2023}},
+  {lang: 'es', text: 'La temporada 2019/20 terminó.', claim: '2019', expected: {kind: 'year', value: 2019}},
+  // A year before a currency name that is also a verb.
+  {lang: 'en', text: 'The year 2022 marks the 50th anniversary.', claim: '2022', expected: {kind: 'year', value: 2022}},
+  {lang: 'en', text: 'He paid 500 marks for it.', claim: '500 marks', expected: {kind: 'money', value: 500, unit: 'DEM'}},
   // Anniversaries named without their number.
   {lang: 'en', text: 'They marked the golden jubilee of the treaty.', claim: 'golden jubilee', expected: {kind: 'anniversary', value: 50}},
   {lang: 'es', text: 'Celebran las bodas de plata del acuerdo.', claim: 'bodas de plata', expected: {kind: 'anniversary', value: 25}},

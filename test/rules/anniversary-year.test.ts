@@ -24,6 +24,12 @@ describe(id, () => {
     ])
   })
 
+  it('reads "marks" after a year as the verb, not German marks (en)', async () => {
+    expect(await lines(id, 'The year 2022 marks the 50th anniversary of diplomatic ties between Vietnam and Japan.')).toEqual([
+      '1:10-1:14 error Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'
+    ])
+  })
+
   it('flags a relative year that resolves wrong (es) and suggests the wording', async () => {
     const file = await lintOne(id, 'date 2024-03-01 Este año, Vietnam y Japón celebran el 50 aniversario de sus relaciones diplomáticas.')
     expect(file.messages.map((m) => [m.ruleId, m.reason, m.expected, m.actual])).toEqual([

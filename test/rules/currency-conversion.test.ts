@@ -27,6 +27,13 @@ describe(id, () => {
     ])
   })
 
+  it('reads a hedged amount after a bare comma as a conversion, and only a hedged one (es)', async () => {
+    expect(await lines(id, 'date 2023-05-25 Japón prometió 60.980 millones de yenes, unos 550 millones de dólares, a Vietnam.')).toEqual([
+      '1:32-1:86 warning Unexpected conversion `60.980 millones de yenes, unos 550 millones de dólares`: it implies 110.9 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%'
+    ])
+    expect(await lines(id, 'date 2023-05-25 Japón dio 60.980 millones de yenes, Corea 550 millones de dólares.')).toEqual([])
+  })
+
   it('takes the tolerance from options', async () => {
     const file = await lintOne(id, 'date 2023-05-25 Japan pledged 60.98 billion yen ($550 million) to Vietnam.', 'doc.txt', {
       ruleOptions: {tolerance: 0.3}

@@ -60,4 +60,37 @@ describe(id, () => {
     })
     expect(file.messages).toEqual([])
   })
+
+  describe('matching that keeps a figure from being judged by another claim', () => {
+    it.each([
+      ['a figure of another year (en)', 'In 2021, trade between Vietnam and Japan was about $42 billion.'],
+      ['a figure of another year (es)', 'En 2021, el comercio entre Vietnam y Japón fue de unos 42 mil millones de dólares.'],
+      ['a year in the other clause of the sentence (en)', 'Japan and Vietnam signed 12 agreements in 2023, and trade between the two reached $48 billion in ten months.'],
+      ['a part beside the whole (en)', 'Japanese investors have 300 projects in Hanoi alone, part of the more than 5,000 investment projects Japan has in Vietnam.'],
+      ['new projects, a flow, against the stock (en)', 'This year Japan registered 450 new investment projects in Vietnam.'],
+      ['nuevos proyectos, a flow, against the stock (es)', 'Este año, Japón registró 450 nuevos proyectos de inversión en Vietnam.'],
+      ['a part beside the whole (es)', 'Los inversores japoneses tienen 300 proyectos solo en Hanói, parte de los más de 5.000 proyectos de inversión de Japón en Vietnam.']
+    ])('accepts %s', async (_name, text) => {
+      expect(await lines(id, text, 'doc.txt', {date: '2023-11-07'})).toEqual([])
+    })
+
+    it('names the wrong scale word when there is one (en)', async () => {
+      const file = await lintOne(id, 'In 2022, trade between Vietnam and Japan reached almost $50 million.')
+      expect(file.messages.map((m) => [m.reason, m.expected])).toEqual([
+        [
+          'Unexpected `almost $50 million` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion: 1,000 times more, `million` where `billion` was meant?',
+          ['almost $50 billion']
+        ]
+      ])
+    })
+
+    it('still judges a figure of the registry year, written or relative', async () => {
+      expect(await lines(id, 'In 2022, trade between Vietnam and Japan was about $42 billion.')).toEqual([
+        '1:46-1:63 error Unexpected `about $42 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
+      ])
+      expect(await lines(id, 'El año pasado, el comercio entre Vietnam y Japón fue de unos 42 mil millones de dólares.', 'doc.txt', {date: '2023-11-07'})).toEqual([
+        '1:57-1:88 error Unexpected `unos 42 mil millones de dólares` for `vn-jp-trade-2022`, expected between US$49,75 mil millones and US$49,85 mil millones'
+      ])
+    })
+  })
 })
