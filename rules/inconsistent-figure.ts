@@ -19,7 +19,10 @@
  * so: "12,4 billones de euros" against "€12.4 billion" is the `billón` trap.
  *
  * The finding is on the later figure (in run order: documents as listed,
- * then by position); the earlier one is given as its related place.
+ * then by position), and the earlier one is given as its related place;
+ * but when the registry holds the claim's value, the figures are compared
+ * with the first one that agrees with it, and a figure that agrees is never
+ * the one reported.
  *
  * @example valid.en.txt
  *   Trade between Vietnam and Japan reached $50 billion in 2022. Vietnam and Japan traded some $50 billion in 2022, officials said.
@@ -36,7 +39,7 @@ import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding} from '../src/rule.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 import {indexOf} from '../src/registry/index.js'
-import {claimInterval, midpoint, overlaps, scaleSlip} from '../src/interval.js'
+import {claimInterval, midpoint, overlaps, registryInterval, scaleSlip} from '../src/interval.js'
 import {describePlace, registryNote, scaleSlipValues} from '../src/describe.js'
 import {normalize, variants, words} from '../src/text.js'
 
@@ -92,12 +95,16 @@ const rule: Rule = {
 
     const findings: Finding[] = []
     for (const [key, group] of groups) {
-      // Each figure is checked against the first one stated of the same claim
-      // (for claims the registry does not know, the first one whose clause says
-      // the same thing); one finding per differing figure.
+      // Each figure is checked against a reference: for a registry claim, the
+      // first figure that agrees with the registry value (a figure that agrees is
+      // never the one reported), else the first stated; for a claim the registry
+      // does not know, the first one stated whose clause says the same thing.
+      // One finding per differing figure.
+      const agreeing = group.find((entry) => agreesWithRegistry(entry))
       for (const [index, entry] of group.entries()) {
-        if (index === 0) continue
-        const first = entry.predicate ? group.slice(0, index).find((other) => samePredicate(other.predicate!, entry.predicate!, 2)) : group[0]
+        if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agreesWithRegistry(entry)))) continue
+        if (entry.predicate !== undefined && index === 0) continue
+        const first = entry.predicate ? group.slice(0, index).find((other) => samePredicate(other.predicate!, entry.predicate!, 2)) : agreeing ?? group[0]
         if (!first) continue
         const firstInterval = claimInterval(first.claim)!
         const interval = claimInterval(entry.claim)!
@@ -131,6 +138,13 @@ interface Entry {
   registryClaim?: RegistryClaim
   /** For a claim the registry does not know: what its clause says. */
   predicate?: Set<string>
+}
+
+/** Whether a figure agrees with the value of the registry claim it matches. */
+function agreesWithRegistry(entry: Entry): boolean {
+  const value = entry.registryClaim?.value
+  const stated = claimInterval(entry.claim)
+  return value !== undefined && stated !== undefined && overlaps(stated, registryInterval(value))
 }
 
 function isFigure(claim: Claim): boolean {

@@ -104,4 +104,21 @@ describe(id, () => {
       ['e.es.txt', ['1:14-1:36 warning Unexpected `40 millones de dólares`, expected `45 millones de dólares` as stated at d.es.txt:1:14 for `japan: USD`']]
     ])
   })
+
+  it('reports the figure that disagrees with the registry, even when it comes first', async () => {
+    expect(
+      await run([
+        {path: 'a.es.txt', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 millones de dólares.'},
+        {path: 'b.en.txt', text: 'In 2022, trade between Vietnam and Japan reached nearly $50 billion.'}
+      ])
+    ).toEqual([
+      [
+        'a.es.txt',
+        [
+          '1:52-1:79 warning Unexpected `casi 50 millones de dólares`, expected `nearly $50 billion` as stated at b.en.txt:1:50 for `vn-jp-trade-2022`: 1.000 times more, a dropped `mil`?'
+        ]
+      ],
+      ['b.en.txt', []]
+    ])
+  })
 })
