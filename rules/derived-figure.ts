@@ -212,7 +212,11 @@ function checkPerUnit(ctx: Context): Finding[] {
     const noun = match[1] ?? 'capita'
     const total = ctx.figures.find((f) => f !== unit && f.kind === 'money' && f.unit === unit.unit && f.start < unit.start)
     if (!total) continue
-    const count = ctx.figures.find((f) => f.kind === 'quantity' && f.noun && (nounFits(f.noun.text, [noun]) || noun === 'capita'))
+    // "per resident" divides by "1.2 million people": the population nouns are one measure.
+    const perPerson = noun === 'capita' || nounFits(noun, populationNouns[ctx.doc.lang])
+    const count = ctx.figures.find(
+      (f) => f.kind === 'quantity' && f.noun && (nounFits(f.noun.text, [noun]) || (perPerson && nounFits(f.noun.text, populationNouns[ctx.doc.lang])))
+    )
     let countInterval = count ? claimInterval(count) : undefined
     let countText = count ? '`' + count.text + '`' : ''
     if (!countInterval && ctx.registry && (noun === 'capita' || nounFits(noun, populationNouns[ctx.doc.lang]))) {

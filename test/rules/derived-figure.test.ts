@@ -54,4 +54,11 @@ describe(id, () => {
       '1:41-1:44 warning Unexpected `50%` for `40 millones de dólares` of `160 millones de dólares`, expected between 24,6% and 25,4%'
     ])
   })
+
+  it.each([
+    ['en', 'The city of 1.2 million people will spend $600 million, about $5,000 per resident.', '1:57-1:69 warning Unexpected `about $5,000` for `$600 million` over `1.2 million people`, expected between US$480 and US$522'],
+    ['es', 'La ciudad, de 1,2 millones de personas, gastará 600 millones de dólares, unos 5.000 dólares por habitante.', '1:74-1:92 warning Unexpected `unos 5.000 dólares` for `600 millones de dólares` over `1,2 millones de personas`, expected between US$480 and US$522']
+  ])('divides by a population counted in other words (%s)', async (_lang, text, expected) => {
+    expect(await lines(id, text)).toEqual([expected])
+  })
 })
