@@ -117,20 +117,27 @@ function report(ctx: Context, claim: Claim, messageId: keyof typeof messages, va
 
 const fromWords = /(?:^|\s)(?:from|desde|frente a|respecto a|compared (?:with|to)|versus|vs\.?)$/
 const toWords = /(?:^|\s)(?:to|hasta|a|reaching|alcanzando|hasta los|a los)$/
-const declineWords = /\b(?:fell|fall|falls|declined?|dropped|drops?|decreased?|shrank|shrinks?|lost|cayo|cae|bajo|baja|disminuyo|disminuye|descendio|desciende|retrocedio|se redujo|se contrajo)\b/
+/**
+ * Verbs of a fall, matched on the lower-cased text with its accents ("bajó"
+ * falls, "bajo" is "under").
+ */
+const declineWords =
+  /(?<![\p{L}])(?:fell|falls?|falling|declin(?:e|ed|es|ing)|dropp(?:ed|ing)|drops?|decreas(?:e|ed|es|ing)|shr[ai]nk(?:s|ing)?|lost|cay(?:ó|eron|endo)|caen?|bajó|bajaron|bajan?|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|desciende|retroced(?:ió|ieron)|se (?:redujo|redujeron|contrajo|contrajeron))(?![\p{L}])/u
 
 /** "grew 12% to $2.4 billion from $2.0 billion". */
 function checkChange(ctx: Context): Finding[] {
   const percent = ctx.figures.find(isPercent)
   if (!percent) return []
   const others = ctx.figures.filter((f) => f !== percent && !isPercent(f))
-  const next = others.find((f) => toWords.test(before(ctx, f)))
+  // "creció un 32% hasta 2.400 millones": after a change, "hasta" is "to", not "up to".
+  const reached = (f: Claim) => f.qualifier?.type === 'upTo' && /^(?:hasta|to)$/i.test(f.qualifier.text) && f.start > percent.end
+  const next = others.find((f) => toWords.test(before(ctx, f)) || reached(f))
   const old = others.find((f) => fromWords.test(before(ctx, f)))
   if (!next || !old || !sameUnit(next, old)) return []
   const a = claimInterval(old)!
-  const b = claimInterval(next)!
+  const b = reached(next) ? claimInterval({...next, qualifier: undefined, min: undefined, max: undefined})! : claimInterval(next)!
   if (a.min <= 0) return []
-  const decline = declineWords.test(normalize(ctx.sentence.text))
+  const decline = declineWords.test(ctx.sentence.text.toLowerCase())
   let change = closed(((b.min - a.max) / a.max) * 100, ((b.max - a.min) / a.min) * 100)
   if (decline) change = closed(-change.max, -change.min)
   const stated = claimInterval(percent)!
@@ -279,7 +286,7 @@ function checkSum(ctx: Context): Finding[] {
   const results: Finding[] = []
   for (const total of ctx.figures) {
     if (isPercent(total) || !totalWords.test(before(ctx, total, 20))) continue
-    const parts = ctx.figures.filter((f) => f.end <= total.start && sameUnit(f, total) && !isPercent(f))
+    const parts = ctx.figures.filter((f) => f.end <= total.start && !isPercent(f) && (sameUnit(f, total) || sharesUnitWith(ctx, f, total)))
     if (parts.length < 2) continue
     const intervals = parts.map((p) => claimInterval(p)!)
     const sum = closed(
@@ -291,6 +298,18 @@ function checkSum(ctx: Context): Finding[] {
   }
 
   return results
+}
+
+/**
+ * A bare figure that takes its unit from the next one: "5 millones y 7
+ * millones de dólares", "$5 million and $7 million" needs none, "5 and 7
+ * million dollars".
+ */
+function sharesUnitWith(ctx: Context, figure: Claim, total: Claim): boolean {
+  if (figure.kind !== 'quantity' || figure.unit || figure.noun) return false
+  const next = ctx.figures.find((f) => f.start >= figure.end)
+  if (!next || next === total || !sameUnit(next, total)) return false
+  return /^\s*(?:,|y|e|and|&)\s*$/.test(ctx.doc.text.slice(figure.end, next.start))
 }
 
 /** Percentages to one decimal, outward, so messages stay readable. */

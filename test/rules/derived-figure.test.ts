@@ -61,4 +61,21 @@ describe(id, () => {
   ])('divides by a population counted in other words (%s)', async (_lang, text, expected) => {
     expect(await lines(id, text)).toEqual([expected])
   })
+
+  it('reads "hasta" after a change as "to", and plural verbs of a fall (es)', async () => {
+    expect(
+      await lines(id, 'Las exportaciones crecieron un 32% hasta 2.400 millones de dólares en 2022, desde 2.100 millones de dólares un año antes.')
+    ).toEqual([
+      '1:32-1:35 warning Unexpected `32%` for the change from `2.100 millones de dólares` to `hasta 2.400 millones de dólares`, expected between 14,2% and 14,4%'
+    ])
+    expect(await lines(id, 'Las exportaciones cayeron un 10% hasta 1.800 millones de dólares desde 2.000 millones de dólares.')).toEqual([])
+    expect(await lines(id, 'Bajo el acuerdo, las ventas crecieron un 10% hasta 2.200 millones de dólares desde 2.000 millones de dólares.')).toEqual([])
+  })
+
+  it('sums parts that share the currency written after the last one (es)', async () => {
+    expect(await lines(id, 'Japón y Corea aportaron 5 millones y 7 millones de dólares, un total de 15 millones de dólares.')).toEqual([
+      '1:73-1:95 warning Unexpected `15 millones de dólares` as the total of `5 millones` + `7 millones de dólares`, expected between US$11 millones and US$13 millones'
+    ])
+    expect(await lines(id, 'Japón y Corea aportaron 5 millones y 7 millones de dólares, un total de 12 millones de dólares.')).toEqual([])
+  })
 })
