@@ -39,7 +39,7 @@ import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding} from '../src/rule.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 import {indexOf} from '../src/registry/index.js'
-import {claimInterval, midpoint, overlaps, registryInterval, scaleSlip} from '../src/interval.js'
+import {agreesWith, claimInterval, midpoint, overlaps, scaleSlip} from '../src/interval.js'
 import {describePlace, registryNote, scaleSlipValues} from '../src/describe.js'
 import {normalize, variants, words} from '../src/text.js'
 
@@ -100,9 +100,9 @@ const rule: Rule = {
       // never the one reported), else the first stated; for a claim the registry
       // does not know, the first one stated whose clause says the same thing.
       // One finding per differing figure.
-      const agreeing = group.find((entry) => agreesWithRegistry(entry))
+      const agreeing = group.find((entry) => agreesWith(entry.claim, entry.registryClaim?.value))
       for (const [index, entry] of group.entries()) {
-        if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agreesWithRegistry(entry)))) continue
+        if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agreesWith(entry.claim, entry.registryClaim?.value)))) continue
         if (entry.predicate !== undefined && index === 0) continue
         const first = entry.predicate ? group.slice(0, index).find((other) => samePredicate(other.predicate!, entry.predicate!, 2)) : agreeing ?? group[0]
         if (!first) continue
@@ -138,13 +138,6 @@ interface Entry {
   registryClaim?: RegistryClaim
   /** For a claim the registry does not know: what its clause says. */
   predicate?: Set<string>
-}
-
-/** Whether a figure agrees with the value of the registry claim it matches. */
-function agreesWithRegistry(entry: Entry): boolean {
-  const value = entry.registryClaim?.value
-  const stated = claimInterval(entry.claim)
-  return value !== undefined && stated !== undefined && overlaps(stated, registryInterval(value))
 }
 
 function isFigure(claim: Claim): boolean {

@@ -94,6 +94,12 @@ export function registryInterval(value: RegistryInterval): Interval {
   }
 }
 
+/** Whether a stated figure agrees with a registry value: their intervals meet. */
+export function agreesWith(claim: Claim, value: RegistryInterval | undefined): boolean {
+  const stated = claimInterval(claim)
+  return stated !== undefined && value !== undefined && overlaps(stated, registryInterval(value))
+}
+
 /** Whether two intervals share at least one point. */
 export function overlaps(a: Interval, b: Interval): boolean {
   if (a.max < b.min || b.max < a.min) return false

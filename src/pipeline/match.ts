@@ -5,8 +5,7 @@
 import type {Claim, Sentence} from '../types.js'
 import type {DocumentClaims, DocumentDate, Match} from '../rule.js'
 import type {Mention, RegistryIndex, MatchResult} from '../registry/index.js'
-import type {RegistryClaim} from '../registry/types.js'
-import {claimInterval, overlaps, registryInterval} from '../interval.js'
+import {agreesWith} from '../interval.js'
 import type {ParsedDocument} from './parse.js'
 import {formatDate} from './parse.js'
 
@@ -14,12 +13,6 @@ export interface MatchedDocument {
   doc: DocumentClaims
   /** Every claim's match result, ties included, for `--explain`. */
   results: Map<Claim, MatchResult>
-}
-
-/** Whether a figure agrees with its registry claim's value (intervals meet). */
-function agrees(claim: Claim, registryClaim: RegistryClaim): boolean {
-  const stated = claimInterval(claim)
-  return stated !== undefined && registryClaim.value !== undefined && overlaps(stated, registryInterval(registryClaim.value))
 }
 
 /** Characters between a claim and the nearest mention of `entity` in its sentence. */
@@ -61,8 +54,8 @@ export function matchDocument(
       const rival = registryClaim.kind === 'event' ? undefined : byRegistryClaim.get(registryClaim.id)
       if (rival) {
         const subject = registryClaim.about[0]
-        const agree = agrees(claim, registryClaim)
-        const better = agree !== agrees(rival, registryClaim) ? agree : distance(claim, mentions, subject) < distance(rival, mentions, subject)
+        const agree = agreesWith(claim, registryClaim.value)
+        const better = agree !== agreesWith(rival, registryClaim.value) ? agree : distance(claim, mentions, subject) < distance(rival, mentions, subject)
         const [kept, dropped] = better ? [claim, rival] : [rival, claim]
         results.get(dropped)!.yieldedTo = kept
         matches.delete(dropped)
