@@ -136,7 +136,7 @@ function readSeason(ctx: Ctx, i: number): Reading | undefined {
   if (tok.text.length !== 4 || !mark?.glued || (mark.text !== '-' && mark.text !== '/' && mark.text !== '–')) return undefined
   if (!tail?.glued || tail.type !== 'number' || tail.text.length !== 2 || toks[i + 3]?.glued) return undefined
   const first = Number(tok.text)
-  if (first < 1800 || first > 2100 || Number(tail.text) !== (first + 1) % 100) return undefined
+  if (!isYear(first) || Number(tail.text) !== (first + 1) % 100) return undefined
   const a = claimOf(ctx, 'year', i, i)
   a.value = first
   const b = claimOf(ctx, 'year', i + 2, i + 2)
@@ -162,7 +162,7 @@ function isLabel(ctx: Ctx, i: number): boolean {
   if (after?.glued && (after.type === 'number' || after.text === '%' || after.type === 'word')) return false
   if (after?.glued && (after.text === '.' || after.text === ',') && toks[i + 2]?.glued && toks[i + 2].type === 'number') return false
   const value = Number(tok.text)
-  if (value >= 1800 && value <= 2100) return false
+  if (isYear(value)) return false
   if (after && after.type === 'word' && (readScale(ctx, i + 1) || (after.bits & WORD_PERCENT && ctx.index.percent.has(after.lower)))) return false
   if (data.labelNouns.has(before.lower)) return true
   if (!before.cap || before.bits & WORD_MONTH || isIsoCode(before) || (before.bits & WORD_CURRENCY_START && ctx.index.currencyStarts.has(before.text))) return false
@@ -265,7 +265,12 @@ function monthAt(ctx: Ctx, k: number): number | undefined {
 }
 
 function isYearFigure(fig: Figure | undefined): boolean {
-  return fig !== undefined && fig.bare && Number.isInteger(fig.value) && fig.value >= 1800 && fig.value <= 2100
+  return fig !== undefined && fig.bare && Number.isInteger(fig.value) && isYear(fig.value)
+}
+
+/** A bare integer prose uses as a year rather than an amount: 1800 to 2100. */
+function isYear(value: number): boolean {
+  return value >= 1800 && value <= 2100
 }
 
 function yearAt(ctx: Ctx, k: number): Figure | undefined {
