@@ -328,7 +328,12 @@ export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, sta
       // word lists cost more than these tests, and the gate lets through every
       // long word after a determiner.
       if (figureWithin(toks, k, index.gluedQualifierReach)) parts = gluedQualifier(toks, k, data, index, startsFigure)
-      if (!parts && mayHavePrefix(toks, k, data, index)) parts = gluedPrefix(toks, k, data, index)
+      if (!parts && data.gluedPrefixes.length > 0) {
+        // Asked once here: both the gate of `gluedPrefix` and its splits depend on it.
+        const determiner = afterDeterminer(toks, k, data)
+        if (determiner || startsWithHalf(tok, index)) parts = gluedPrefix(toks, k, data, index, determiner)
+      }
+
       // Known words and listed exceptions ("mayordomo") are not glued.
       if (parts && (data.gluedExceptions.has(tok.lower) || isKnown(tok.lower, data))) parts = undefined
     }
@@ -379,11 +384,15 @@ function figureWithin(toks: Tok[], at: number, reach: number): boolean {
   return false
 }
 
-/** Whether `gluedPrefix` may split the word at `at`: only after a determiner, or for a glued half word. */
-function mayHavePrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex): boolean {
-  if (data.gluedPrefixes.length === 0) return false
+/**
+ * Whether the token before `at` is a determiner: `gluedPrefix` splits an
+ * ordinal off only after one, and else only a glued half word. A word's bit
+ * says it exactly (see `mayBe`); other tokens are asked of the set.
+ */
+function afterDeterminer(toks: Tok[], at: number, data: LangData): boolean {
   const before = toks[at - 1]
-  return (before !== undefined && mayBe(before, WORD_DETERMINER) && data.determiners.has(before.lower)) || startsWithHalf(toks[at], index)
+  if (before === undefined) return false
+  return before.type === 'word' ? (before.bits & WORD_DETERMINER) !== 0 : data.determiners.has(before.lower)
 }
 
 /** A token that can begin a figure: digits, a sign, a number word. */
@@ -442,10 +451,9 @@ function followedBy(toks: Tok[], index: number, words: string[], from: number): 
   return true
 }
 
-function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex): Tok[] | undefined {
+/** A glued ordinal or half word at `at` ("el cuartosocio", "mediomillón"); `determiner`: a determiner stands before it. */
+function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex, determiner: boolean): Tok[] | undefined {
   const tok = toks[at]
-  const before = toks[at - 1]
-  const determiner = before !== undefined && mayBe(before, WORD_DETERMINER) && data.determiners.has(before.lower)
   const word = tok.lower
   for (const prefix of index.gluedByFirst.get(word.charCodeAt(0)) ?? none) {
     if (!word.startsWith(prefix) || word.length === prefix.length) continue
