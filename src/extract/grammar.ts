@@ -39,6 +39,7 @@ import {
   WORD_OF,
   WORD_ORDINAL,
   WORD_PERCENT,
+  WORD_SCALE,
   WORD_POSTFIX,
   WORD_QUALIFIER,
   WORD_STOPWORD,
@@ -56,11 +57,22 @@ interface Reading {
   next: number
 }
 
+/**
+ * Readers that read an amount right after the token they start at (at most
+ * `PhraseIndex.figureReach` tokens on): ranges, qualifiers, "hace" and "ago"
+ * figures, phone numbers, figures themselves. Where no token that may start a
+ * figure (`mayStartFigure`) is that near, none of them can succeed.
+ */
+const NEED_FIGURE = START_RANGE | START_QUALIFIER | START_PHONE | START_AGO | START_FIGURE
+
 /** Claims of one sentence's tokens, in document order. */
 export function readClaims(toks: Tok[], text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.'): Claim[] {
   const ctx: Ctx = {toks, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}
   const claims: Claim[] = []
   const skip = urlSpans(toks, text)
+  const reach = index.figureReach
+  // The next token at or after the last place looked at that may start a figure (`toks.length`: none).
+  let figure = -1
   let i = 0
   while (i < toks.length) {
     const tok = toks[i]
@@ -71,7 +83,21 @@ export function readClaims(toks: Tok[], text: string, data: LangData, index: Phr
       continue
     }
 
-    const reading = readAt(ctx, i)
+    // Common words that open ranges and qualifiers ("de", "the", "a", "en") and
+    // every comma and full stop: without a figure near, their readers are not tried.
+    let only = START_ANY
+    if (tok.type !== 'number' && (tok.bits & NEED_FIGURE) !== 0) {
+      if (figure < i) figure = nextFigureStart(toks, i)
+      if (figure - i > reach) {
+        only = START_ANY & ~NEED_FIGURE
+        if ((tok.bits & only) === 0 && !tok.cap) {
+          i++
+          continue
+        }
+      }
+    }
+
+    const reading = readAt(ctx, i, only)
     if (reading) {
       for (const claim of reading.claims) claims.push(claim)
       i = Math.max(reading.next, i + 1)
@@ -81,7 +107,28 @@ export function readClaims(toks: Tok[], text: string, data: LangData, index: Phr
   return claims
 }
 
-function readAt(ctx: Ctx, i: number): Reading | undefined {
+/**
+ * Whether `tok` may be the first token of a figure or an amount as
+ * `mayStartAmount` and `readFigure` take one: digits, a word or sign with the
+ * `START_FIGURE` bit (number words, articles, currency signs and their
+ * letters, marks), a scale or dozen word, a possible ISO code, any other mark
+ * the lexer did not look up (asked of no set here: taken as may).
+ */
+function mayStartFigure(tok: Tok): boolean {
+  if (tok.type === 'number' || (tok.bits & (START_FIGURE | WORD_SCALE | WORD_DOZEN)) !== 0) return true
+  if (tok.type === 'word') return tok.cap && tok.text.length === 3
+  return tok.type === 'symbol'
+}
+
+/** The index of the first token at or after `from` that may start a figure (`mayStartFigure`), or `toks.length`. */
+function nextFigureStart(toks: Tok[], from: number): number {
+  let k = from
+  while (k < toks.length && !mayStartFigure(toks[k])) k++
+  return k
+}
+
+/** The first reading at token `i`; `only`: the `START_*` readers that may be tried at a word or mark. */
+function readAt(ctx: Ctx, i: number, only: number): Reading | undefined {
   const tok = ctx.toks[i]
   if (tok.type === 'number') {
     // "COVID-19", "G-7", "G7", "Q3", "datos2022": digits that are part of a name.
@@ -103,7 +150,7 @@ function readAt(ctx: Ctx, i: number): Reading | undefined {
   }
 
   // Most tokens of prose start no claim: the lexer looked their bits up once.
-  let starts = tok.bits & START_ANY
+  let starts = tok.bits & only
   if (starts === 0 && isIsoCode(tok)) starts = START_FIGURE
   if (starts === 0) return undefined
   return (

@@ -30,6 +30,7 @@ import type {LangData, PhraseIndex} from './lexicon.js'
 import {indexOf} from './lexicon.js'
 import {en} from './en.js'
 import {es} from './es.js'
+import type {Tok} from './tokens.js'
 import {repairGlued, sentenceTokens} from './tokens.js'
 import {readClaims} from './grammar.js'
 import {startsFigure} from './numbers.js'
@@ -139,25 +140,48 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const sentences: Sentence[] = []
   const contiguous = plainTrees.has(tree)
   const index = indexOf(data)
+  const batch: UnistNode[] = []
   visit(tree)
+  flush()
   return sentences
 
   function visit(node: UnistNode & {children?: UnistNode[]}): void {
     if (node.type === 'SentenceNode') {
-      sentences.push(readSentence(node, text, data, index, decimal, contiguous))
+      batch.push(node)
+      if (batch.length === batchSize) flush()
       return
     }
 
     if (node.children) for (const child of node.children) visit(child)
   }
+
+  function flush(): void {
+    readSentences(batch, text, data, index, decimal, contiguous, sentences)
+    batch.length = 0
+  }
 }
 
-function readSentence(node: UnistNode, text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.', contiguous: boolean): Sentence {
-  let toks = sentenceTokens(node, text, undefined, index, contiguous)
-  toks = repairGlued(toks, data, index, (list, at) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at))
-  const start = node.position?.start.offset ?? toks[0]?.start ?? 0
-  const end = node.position?.end.offset ?? toks[toks.length - 1]?.end ?? start
-  return new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal))
+/** Sentences read together, phase by phase (see `readSentences`). */
+const batchSize = 32
+
+/**
+ * Read a batch of sentences into `out`: lex them all, then repair them all,
+ * then run the grammar over them all. Running one phase over many sentences
+ * keeps its code and data hot; a batch is small enough that its tokens die
+ * young.
+ */
+function readSentences(nodes: UnistNode[], text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.', contiguous: boolean, out: Sentence[]): void {
+  const lists: Tok[][] = []
+  for (const node of nodes) lists.push(sentenceTokens(node, text, undefined, index, contiguous))
+  const startsAt = (list: Tok[], at: number) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at)
+  for (let k = 0; k < lists.length; k++) lists[k] = repairGlued(lists[k], data, index, startsAt)
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k]
+    const toks = lists[k]
+    const start = node.position?.start.offset ?? toks[0]?.start ?? 0
+    const end = node.position?.end.offset ?? toks[toks.length - 1]?.end ?? start
+    out.push(new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal)))
+  }
 }
 
 /**

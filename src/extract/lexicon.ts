@@ -221,6 +221,13 @@ export interface PhraseIndex {
   gluedHalves: readonly string[]
   /** Words in the longest qualifier phrase that starts with one of `gluedQualifiers` (0 when none does). */
   gluedQualifierReach: number
+  /**
+   * How many tokens after the first word of a range opener, qualifier or
+   * "equal to" phrase an amount may start at the latest: the longest such
+   * phrase, and one more for a sign or decimal mark before the digits
+   * ("más de -5", "al menos ,5"). See `readClaims`.
+   */
+  figureReach: number
   /** First pieces of currency signs as written ("US" of "US$", "$", "€", "u" of "u$d"), for a quick no. */
   currencyStarts: ReadonlySet<string>
 }
@@ -468,6 +475,11 @@ export function indexOf(data: LangData): PhraseIndex {
     add(piece, WORD_CURRENCY_START)
   }
 
+  let figureReach = 1
+  for (const phrase of [...data.qualifiers, ...data.equals]) figureReach = Math.max(figureReach, phrase.words.length)
+  for (const range of data.ranges) figureReach = Math.max(figureReach, range.open.length)
+  figureReach++
+
   index = {
     qualifiers,
     equals: byFirstWord(data.equals),
@@ -488,6 +500,7 @@ export function indexOf(data: LangData): PhraseIndex {
     gluedByFirst,
     gluedHalves,
     gluedQualifierReach,
+    figureReach,
     currencyStarts
   }
   indexes.set(data, index)

@@ -41,7 +41,11 @@ describe('ranges and bounds', () => {
     ['en', 'Up to 700 workers may go.', 'Up to 700 workers', {value: 700, min: null, max: {value: 700, inclusive: true}}],
     ['en', 'More than 40 and less than 10 are two claims.', 'More than 40', {value: 40, min: {value: 40, inclusive: false}, max: null}],
     ['en', 'More than 40 and less than 10 are two claims.', 'less than 10', {value: 10, min: null, max: {value: 10, inclusive: false}}],
-    ['es', 'Mide más de 5000 o igual.', 'más de 5000 o igual', {value: 5000, min: {value: 5000, inclusive: true}}]
+    ['es', 'Mide más de 5000 o igual.', 'más de 5000 o igual', {value: 5000, min: {value: 5000, inclusive: true}}],
+    // The longest qualifiers, then a sign or decimal mark before the digits: the
+    // farthest a figure may start from the qualifier's first word.
+    ['en', 'Readings greater than or equal to -5 degrees were kept.', 'greater than or equal to -5 degrees', {value: -5, min: {value: -5, inclusive: true}, max: null}],
+    ['es', 'Llegaron mayores o iguales que ,5 puntos.', 'mayores o iguales que ,5 puntos', {value: 0.5, min: {value: 0.5, inclusive: true}, max: null}]
   ]
   it.each(qualified)('%s: %s → %s', (lang, text, span, expected) => {
     const claim = extractClaims(text, {lang}).find((c) => c.text === span)

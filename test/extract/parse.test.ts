@@ -73,6 +73,24 @@ describe('extractSentences', () => {
       ['aniversario', 5, 16]
     ])
   })
+
+  it('reads sentences in document order across batches and paragraphs, each with its own claims', () => {
+    // Sentences are read in batches (lexed, repaired, then read together): 70 sentences in 7 paragraphs span three batches.
+    const paragraphs: string[] = []
+    for (let p = 0; p < 7; p++) {
+      const sentences: string[] = []
+      for (let s = 0; s < 10; s++) sentences.push(`Ese día salieron ${(p * 10 + s) * 3 + 1} motores.`)
+      paragraphs.push(sentences.join(' '))
+    }
+
+    const text = paragraphs.join('\n\n')
+    const sentences = extractSentences(text, {lang: 'es'})
+    expect(sentences).toHaveLength(70)
+    for (const [n, sentence] of sentences.entries()) {
+      expect(sentence.text).toBe(`Ese día salieron ${n * 3 + 1} motores.`)
+      expect(sentence.claims.map((c) => [c.text, c.value, text.slice(c.start, c.end)])).toEqual([[`${n * 3 + 1} motores`, n * 3 + 1, `${n * 3 + 1} motores`]])
+    }
+  })
 })
 
 describe('extractFromNlcst over a parseText tree', () => {
