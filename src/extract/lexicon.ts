@@ -215,10 +215,10 @@ export interface PhraseIndex {
   starts: ReadonlyMap<string, number>
   /** `starts` again, as a table the lexer probes with a hash it computes while scanning a word (see `WordTable`). */
   startsTable: WordTable
-  /** `gluedPrefixes` by the code of their first letter. */
-  gluedByFirst: ReadonlyMap<number, readonly string[]>
-  /** The half words among `gluedPrefixes` ("medio", "media"). */
-  gluedHalves: readonly string[]
+  /** `gluedPrefixes` by the code of their first letter (see `byFirstCode`). */
+  gluedByFirst: ReadonlyArray<readonly string[]>
+  /** The half words among `gluedPrefixes` ("medio", "media"), by the code of their first letter. */
+  gluedHalves: ReadonlyArray<readonly string[]>
   /** Words in the longest qualifier phrase that starts with one of `gluedQualifiers` (0 when none does). */
   gluedQualifierReach: number
   /**
@@ -380,6 +380,24 @@ export class WordTable {
   }
 }
 
+/**
+ * Words by the code of their first character, longest first; an array of 256
+ * lists (empty where none starts so) rather than a `Map`: glued-word repair
+ * asks it for most long words of a Spanish text. Every word must start below
+ * U+0100; a lookup for a higher code takes `none`.
+ */
+export function byFirstCode(words: readonly string[]): ReadonlyArray<readonly string[]> {
+  const lists: string[][] = Array.from({length: 256}, () => [])
+  for (const word of words) {
+    const code = word.charCodeAt(0)
+    if (!(code < 256)) throw new Error(`Unexpected glued prefix \`${word}\`: it must start with a Latin-1 letter`)
+    lists[code].push(word)
+  }
+
+  for (const list of lists) list.sort((a, b) => b.length - a.length)
+  return lists.map((list) => (list.length > 0 ? list : none))
+}
+
 /** An empty list to iterate when a map has no entry. */
 export const none: never[] = []
 
@@ -448,13 +466,8 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const word of data.months.keys()) add(word, WORD_MONTH)
   for (const phrase of data.qualifiers) add(phrase.words[0], WORD_QUALIFIER)
   for (const word of data.dozen) add(word, WORD_DOZEN)
-  const gluedByFirst = new Map<number, string[]>()
-  for (const prefix of data.gluedPrefixes) {
-    const code = prefix.charCodeAt(0)
-    gluedByFirst.set(code, [...(gluedByFirst.get(code) ?? []), prefix].sort((a, b) => b.length - a.length))
-  }
-
-  const gluedHalves = data.gluedPrefixes.filter((prefix) => data.half.has(prefix))
+  const gluedByFirst = byFirstCode(data.gluedPrefixes)
+  const gluedHalves = byFirstCode(data.gluedPrefixes.filter((prefix) => data.half.has(prefix)))
 
   const qualifiers = byFirstWord(data.qualifiers)
   let gluedQualifierReach = 0

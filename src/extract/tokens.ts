@@ -320,15 +320,17 @@ function split(tok: Tok, at: number, data: LangData): [Tok, Tok] {
  */
 export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, startsFigure: (toks: Tok[], at: number) => boolean): Tok[] {
   let result: Tok[] | undefined
+  const qualifiers = data.gluedQualifiers.length > 0
+  const prefixes = data.gluedPrefixes.length > 0
   for (let k = 0; k < toks.length; k++) {
     const tok = toks[k]
     let parts: Tok[] | undefined
-    if (tok.type === 'word' && tok.text.length > 4 && mayBeGlued(toks, k, data, index)) {
+    if (tok.type === 'word' && tok.text.length > 4 && mayBeGlued(toks, k, qualifiers, prefixes, index)) {
       // Each repair is tried only where it can succeed: the loops over the
       // word lists cost more than these tests, and the gate lets through every
       // long word after a determiner.
       if (figureWithin(toks, k, index.gluedQualifierReach)) parts = gluedQualifier(toks, k, data, index, startsFigure)
-      if (!parts && data.gluedPrefixes.length > 0) {
+      if (!parts && prefixes) {
         // Asked once here: both the gate of `gluedPrefix` and its splits depend on it.
         const determiner = afterDeterminer(toks, k, data)
         if (determiner || startsWithHalf(tok, index)) parts = gluedPrefix(toks, k, data, index, determiner)
@@ -350,16 +352,17 @@ export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, sta
 /**
  * Cheap test before the word lists: a glued qualifier needs a figure (or
  * "de") right after it, a glued ordinal a determiner before it, a glued
- * "medio" its first letters.
+ * "medio" its first letters. `qualifiers`, `prefixes`: the language has
+ * glued qualifiers, glued prefixes.
  */
-function mayBeGlued(toks: Tok[], at: number, data: LangData, index: PhraseIndex): boolean {
+function mayBeGlued(toks: Tok[], at: number, qualifiers: boolean, prefixes: boolean, index: PhraseIndex): boolean {
   const next = toks[at + 1]
-  if (next && data.gluedQualifiers.length > 0) {
+  if (next && qualifiers) {
     if (startsNumber(next)) return true
     if (next.bits & WORD_OF && startsNumber(toks[at + 2])) return true
   }
 
-  if (data.gluedPrefixes.length === 0) return false
+  if (!prefixes) return false
   const before = toks[at - 1]
   if (before && before.bits & WORD_DETERMINER) return true
   // "mediomillón": a half word glued to a scale word, with no determiner needed.
@@ -369,8 +372,10 @@ function mayBeGlued(toks: Tok[], at: number, data: LangData, index: PhraseIndex)
 /** Whether `tok` starts with a half word that may be glued ("medio" of "mediomillón"). */
 function startsWithHalf(tok: Tok, index: PhraseIndex): boolean {
   const word = tok.lower
-  // The first letter before `startsWith`: this runs for every long word.
-  for (const prefix of index.gluedHalves) if (word.charCodeAt(0) === prefix.charCodeAt(0) && word.startsWith(prefix)) return true
+  // By the first letter before `startsWith`: this runs for every long word, and nearly every one starts otherwise.
+  const code = word.charCodeAt(0)
+  const halves = code < 256 ? index.gluedHalves[code] : none
+  for (let k = 0; k < halves.length; k++) if (word.startsWith(halves[k])) return true
   return false
 }
 
@@ -455,7 +460,8 @@ function followedBy(toks: Tok[], index: number, words: string[], from: number): 
 function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex, determiner: boolean): Tok[] | undefined {
   const tok = toks[at]
   const word = tok.lower
-  for (const prefix of index.gluedByFirst.get(word.charCodeAt(0)) ?? none) {
+  const code = word.charCodeAt(0)
+  for (const prefix of code < 256 ? index.gluedByFirst[code] : none) {
     if (!word.startsWith(prefix) || word.length === prefix.length) continue
     const rest = tok.lower.slice(prefix.length)
     const scale = data.cardinals.get(rest)?.role === 'scale'
