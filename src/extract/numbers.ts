@@ -485,19 +485,9 @@ export function matchWords(toks: Tok[], k: number, words: string[]): boolean {
 
 /** Significant digits of a value as a plain figure. */
 function significantOf(value: number): number {
-  if (Number.isSafeInteger(value) && value !== 0) {
-    // Integers: digits from the first to the last non-zero one (5000 → 1, 347 → 3).
-    let v = Math.abs(value)
-    while (v % 10 === 0) v /= 10
-    let digits = 1
-    while (v >= 10) {
-      v = Math.floor(v / 10)
-      digits++
-    }
-
-    return digits
-  }
-
+  if (Number.isSafeInteger(value) && value !== 0) return integerDigits(Math.abs(value))
+  const places = decimalPlaces(Math.abs(value))
+  if (places > 0) return integerDigits(Math.round(Math.abs(value) * tenTo(places)))
   // The digits of the 12-digit form, exponent and point left out, from the
   // first non-zero digit to the last (a scan rather than four regular
   // expressions: this runs for every fraction and decimal in words).
@@ -505,6 +495,40 @@ function significantOf(value: number): number {
   let end = written.indexOf('e')
   if (end < 0) end = written.length
   return Math.max(1, nonZeroSpan(written, 0, end))
+}
+
+/** Digits of a positive integer from the first to the last non-zero one (5000 → 1, 347 → 3). */
+function integerDigits(value: number): number {
+  let v = value
+  while (v % 10 === 0) v /= 10
+  let digits = 1
+  while (v >= 10) {
+    v = Math.floor(v / 10)
+    digits++
+  }
+
+  return digits
+}
+
+/**
+ * The fewest decimal places (1 to 12) that write the positive non-integer
+ * `value` exactly as a double reads it back, with at most 12 significant
+ * digits; 0 when there are none ("1/3"). Then the 12-digit forms that
+ * `significantOf` and `placeOf` would print (`toPrecision`,
+ * `toExponential`, slow for every half or fraction in words) end with those
+ * digits: the double is within half a unit in the last place (about 1e-16)
+ * of them, far from where a 12-digit rounding could turn.
+ */
+function decimalPlaces(value: number): number {
+  if (!(value > 0) || value >= 1e12) return 0
+  for (let places = 1; places <= 12; places++) {
+    const power = tenTo(places)
+    const digits = Math.round(value * power)
+    if (digits >= 1e12) return 0
+    if (digits / power === value) return places
+  }
+
+  return 0
 }
 
 /** Decimal exponent of the last non-zero digit: 500000 → 5, 1.5 → -1, 347 → 0. */
@@ -522,6 +546,8 @@ function placeOf(value: number): number {
     return place
   }
 
+  const places = decimalPlaces(v)
+  if (places > 0) return -places
   // "d.ddddddddddde±x": the exponent less the digits after the first, trailing zeros dropped.
   const written = v.toExponential(11)
   const e = written.indexOf('e')

@@ -77,6 +77,11 @@ const rows: Row[] = [
   {lang: 'en', text: 'A loan of US$ 70 bn was signed.', claim: 'US$ 70 bn', expected: {kind: 'money', value: 70e9, unit: 'USD', precision: 2}},
   {lang: 'en', text: 'Some 19.5 million tons were shipped.', claim: 'Some 19.5 million tons', expected: {kind: 'quantity', value: 19.5e6, unit: 'ton', step: 1e5}},
   {lang: 'en', text: 'We counted 1.500 tons.', claim: '1.500 tons', expected: {kind: 'quantity', value: 1.5, unit: 'ton', precision: 4, step: 0.001}},
+  // Fractions and halves in words: precision and step from their decimal digits (a third has no end: 12 digits).
+  {lang: 'es', text: 'Votó la mitad de los socios.', claim: 'mitad', expected: {kind: 'quantity', value: 0.5, precision: 1, step: 0.1}},
+  {lang: 'en', text: 'Three quarters of the staff left.', claim: 'Three quarters', expected: {kind: 'quantity', value: 0.75, precision: 2, step: 0.01}},
+  {lang: 'en', text: 'It grew two and a half times.', claim: 'two and a half times', expected: {kind: 'quantity', value: 2.5, precision: 2, step: 0.1}},
+  {lang: 'es', text: 'Llegaron dos tercios de los barcos.', claim: 'dos tercios', expected: {kind: 'quantity', value: 2 / 3, precision: 12, step: 1e-12}},
   {lang: 'en', text: 'It serves half a million people.', claim: 'half a million people', expected: {kind: 'quantity', value: 5e5, unit: 'person'}},
   {lang: 'en', text: 'There are more than 5,000 projects.', claim: 'more than 5,000 projects', expected: {kind: 'quantity', value: 5000, unit: 'project', precision: 4, step: 1}},
   {lang: 'en', text: 'Sales reached nearly $50 billion.', claim: 'nearly $50 billion', expected: {kind: 'money', value: 50e9, unit: 'USD'}},
