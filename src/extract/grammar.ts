@@ -111,13 +111,21 @@ export function readClaims(toks: Tok[], text: string, data: LangData, index: Phr
  * Whether `tok` may be the first token of a figure or an amount as
  * `mayStartAmount` and `readFigure` take one: digits, a word or sign with the
  * `START_FIGURE` bit (number words, articles, currency signs and their
- * letters, marks), a scale or dozen word, a possible ISO code, any other mark
- * the lexer did not look up (asked of no set here: taken as may).
+ * letters), a scale or dozen word, a possible ISO code, any symbol (not all
+ * are looked up: taken as may). Not a sign or decimal mark: the digits after
+ * it are, one token further.
  */
 function mayStartFigure(tok: Tok): boolean {
-  if (tok.type === 'number' || (tok.bits & (START_FIGURE | WORD_SCALE | WORD_DOZEN)) !== 0) return true
-  if (tok.type === 'word') return tok.cap && tok.text.length === 3
-  return tok.type === 'symbol'
+  if (tok.type === 'number') return true
+  if (tok.type === 'word') return (tok.bits & (START_FIGURE | WORD_SCALE | WORD_DOZEN)) !== 0 || (tok.cap && tok.text.length === 3)
+  if (tok.type === 'symbol') return true
+  // A sign or decimal mark starts a figure only before digits, which are then near enough (see `figureReach`).
+  return (tok.bits & START_FIGURE) !== 0 && !isSignOrMark(tok.text)
+}
+
+/** "-", "−", "." or ",": every comma and full stop of prose, and a figure only before digits. */
+function isSignOrMark(text: string): boolean {
+  return text === '.' || text === ',' || text === '-' || text === '\u2212'
 }
 
 /** The index of the first token at or after `from` that may start a figure (`mayStartFigure`), or `toks.length`. */
