@@ -88,7 +88,7 @@ export function readClaims(toks: Tok[], text: string, data: LangData, index: Phr
     let only = START_ANY
     if (tok.type !== 'number' && (tok.bits & NEED_FIGURE) !== 0) {
       if (figure < i) figure = nextFigureStart(toks, i)
-      if (figure - i > reach) {
+      if (figure === toks.length || figure - i > reach) {
         only = START_ANY & ~NEED_FIGURE
         if ((tok.bits & only) === 0 && !tok.cap) {
           i++
@@ -108,16 +108,26 @@ export function readClaims(toks: Tok[], text: string, data: LangData, index: Phr
 }
 
 /**
- * Whether `tok` may be the first token of a figure or an amount as
- * `mayStartAmount` and `readFigure` take one: digits, a word or sign with the
- * `START_FIGURE` bit (number words, articles, currency signs and their
- * letters), a scale or dozen word, a possible ISO code, any symbol (not all
- * are looked up: taken as may). Not a sign or decimal mark: the digits after
- * it are, one token further.
+ * Whether the token at `k` may be the first token of a figure or an amount
+ * as `mayStartAmount` and `readFigure` take one: digits; a number word, an
+ * article, a scale or dozen word; a possible ISO code; any symbol (not all
+ * are looked up: taken as may). The letters of a currency sign ("a" of
+ * "A$", "us", "kr") only before a sign, digits or a number word: Spanish
+ * "a" and English "can" are everywhere. Not a sign or decimal mark: the
+ * digits after it are, one token further.
  */
-function mayStartFigure(tok: Tok): boolean {
+function mayStartFigure(toks: Tok[], k: number): boolean {
+  const tok = toks[k]
   if (tok.type === 'number') return true
-  if (tok.type === 'word') return (tok.bits & (START_FIGURE | WORD_SCALE | WORD_DOZEN)) !== 0 || (tok.cap && tok.text.length === 3)
+  if (tok.type === 'word') {
+    const bits = tok.bits
+    if ((bits & (WORD_CARDINAL | WORD_HALF | WORD_INDEFINITE | WORD_SCALE | WORD_DOZEN)) !== 0 || (tok.cap && tok.text.length === 3)) return true
+    if ((bits & START_FIGURE) === 0) return false
+    if ((bits & WORD_CURRENCY_START) === 0) return true
+    const next = toks[k + 1]
+    return next !== undefined && (next.type !== 'word' || (next.bits & (WORD_CARDINAL | WORD_HALF)) !== 0)
+  }
+
   if (tok.type === 'symbol') return true
   // A sign or decimal mark starts a figure only before digits, which are then near enough (see `figureReach`).
   return (tok.bits & START_FIGURE) !== 0 && !isSignOrMark(tok.text)
@@ -131,7 +141,7 @@ function isSignOrMark(text: string): boolean {
 /** The index of the first token at or after `from` that may start a figure (`mayStartFigure`), or `toks.length`. */
 function nextFigureStart(toks: Tok[], from: number): number {
   let k = from
-  while (k < toks.length && !mayStartFigure(toks[k])) k++
+  while (k < toks.length && !mayStartFigure(toks, k)) k++
   return k
 }
 

@@ -45,7 +45,11 @@ describe('ranges and bounds', () => {
     // The longest qualifiers, then a sign or decimal mark before the digits: the
     // farthest a figure may start from the qualifier's first word.
     ['en', 'Readings greater than or equal to -5 degrees were kept.', 'greater than or equal to -5 degrees', {value: -5, min: {value: -5, inclusive: true}, max: null}],
-    ['es', 'Llegaron mayores o iguales que ,5 puntos.', 'mayores o iguales que ,5 puntos', {value: 0.5, min: {value: 0.5, inclusive: true}, max: null}]
+    ['es', 'Llegaron mayores o iguales que ,5 puntos.', 'mayores o iguales que ,5 puntos', {value: 0.5, min: {value: 0.5, inclusive: true}, max: null}],
+    // The letters of a currency sign after a qualifier: "a" and "c" are words too, and read as the sign only before it.
+    ['es', 'Pagó al menos A$ 300 por la entrada.', 'al menos A$ 300', {kind: 'money', unit: 'AUD', value: 300, min: {value: 300, inclusive: true}}],
+    ['en', 'Tickets cost more than c $ 40 each.', 'more than c $ 40', {kind: 'money', unit: 'CAD', value: 40, min: {value: 40, inclusive: false}}],
+    ['es', 'El Estado aportó más de us $ 5 millones.', 'más de us $ 5 millones', {kind: 'money', unit: 'USD', value: 5e6, min: {value: 5e6, inclusive: false}}]
   ]
   it.each(qualified)('%s: %s → %s', (lang, text, span, expected) => {
     const claim = extractClaims(text, {lang}).find((c) => c.text === span)
