@@ -42,6 +42,7 @@ import {
   WORD_SCALE,
   WORD_POSTFIX,
   WORD_QUALIFIER,
+  WORD_RELATIVE_NEXT,
   WORD_STOPWORD,
   WORD_TIME_UNIT,
   dollarPrefixes,
@@ -358,8 +359,8 @@ function readRelative(ctx: Ctx, i: number): Reading | undefined {
   const first = toks[i]
   if (first.type !== 'word') return undefined
   const second = toks[i + 1]
-  if (!second) return undefined
-  // Most words that may open a relative date ("the", "el") are not followed by one: one lookup says so.
+  if (!second || !mayBe(second, WORD_RELATIVE_NEXT)) return undefined
+  // Most words that may open a relative date ("the", "el") are not followed by one: the bit says so, else one lookup.
   const candidates = ctx.index.relative.get(first.lower)?.get(second.lower)
   if (candidates === undefined) return undefined
   let bestNext = -1

@@ -290,6 +290,8 @@ export const WORD_MONTH = 1 << 25
 export const WORD_QUALIFIER = 1 << 26
 /** A dozen word (`dozen`). */
 export const WORD_DOZEN = 1 << 27
+/** The second word of a relative date phrase ("año" of "el año pasado", a month of "last May"). */
+export const WORD_RELATIVE_NEXT = 1 << 28
 
 /** One step of `WordTable`'s hash: fold in the next character code of a lower-case word. */
 export function hashStep(hash: number, code: number): number {
@@ -466,6 +468,7 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const word of data.months.keys()) add(word, WORD_MONTH)
   for (const phrase of data.qualifiers) add(phrase.words[0], WORD_QUALIFIER)
   for (const word of data.dozen) add(word, WORD_DOZEN)
+  for (const seconds of relative.values()) for (const word of seconds.keys()) if (word !== '') add(word, WORD_RELATIVE_NEXT)
   const gluedByFirst = byFirstCode(data.gluedPrefixes)
   const gluedHalves = byFirstCode(data.gluedPrefixes.filter((prefix) => data.half.has(prefix)))
 
