@@ -325,7 +325,8 @@ export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, sta
   for (let k = 0; k < toks.length; k++) {
     const tok = toks[k]
     let parts: Tok[] | undefined
-    if (tok.type === 'word' && tok.text.length > 4 && mayBeGlued(toks, k, qualifiers, prefixes, index)) {
+    // A word's length from its offsets (equal for every word token): the test touches no string.
+    if (tok.type === 'word' && tok.end - tok.start > 4 && mayBeGlued(toks, k, qualifiers, prefixes, index)) {
       // Each repair is tried only where it can succeed: the loops over the
       // word lists cost more than these tests, and the gate lets through every
       // long word after a determiner.
