@@ -799,7 +799,7 @@ function readPostfix(ctx: Ctx, k: number): {type: QualifierType | 'orEqual'; sta
 
     // "200 o más de 190", "1000 y más baja que 1500": the words start another bound.
     for (let m = next; m < next + 3 && m < toks.length; m++) {
-      if (m > next && data.boundJoiners.has(toks[m].lower)) break
+      if (data.boundJoiners.has(toks[m].lower)) break
       if (readFigure(ctx, m)) return undefined
     }
     return {type: phrase.data, start: toks[k].start, end: toks[next - 1].end, next}

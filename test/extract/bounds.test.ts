@@ -30,6 +30,10 @@ describe('ranges and bounds', () => {
     ['en', 'The range is 1000-5000 units.', [['quantity', '1000-5000 units', ['[1000', ']5000']]]],
     ['en', 'It grew more than 10 and less than 20 points.', [['quantity', 'more than 10 and less than 20 points', ['(10', '(20']]]],
     ['es', 'Hay como máximo 100 y como mínimo 20 manzanas.', [['quantity', 'como máximo 100 y como mínimo 20 manzanas', ['[20', ']100']]]],
+    // The bounds written after their figures: "y" before the next figure ends the first bound.
+    ['es', 'Hay 100 como máximo y 20 como mínimo manzanas.', [['quantity', '100 como máximo y 20 como mínimo manzanas', ['[20', ']100']]]],
+    ['en', 'There are 100 at most and 20 at least apples.', [['quantity', '100 at most and 20 at least apples', ['[20', ']100']]]],
+    ['es', 'Mide 200 o más, y 10 metros de ancho.', [['quantity', '200 o más', 200], ['quantity', '10 metros', 10]]],
     ['es', 'Entre 2010 y 2015 creció.', [['year', '2010', 2010], ['year', '2015', 2015]]]
   ]
   it.each(cases)('%s: %s', (lang, text, expected) => {
