@@ -252,7 +252,7 @@ function mayStartAmount(ctx: Ctx, k: number): boolean {
   if ((mayStartCurrency(tok) && ctx.index.currencyStarts.has(tok.text)) || isIsoCode(tok)) return true
   // A sign or a decimal mark opens a figure only before digits ("-1", ".08"): every
   // comma and full stop of the text is asked, and this says no without reading further.
-  if (tok.type !== 'word') return (tok.text === '-' || tok.text === '\u2212' || tok.text === '.' || tok.text === ',') && toks[k + 1]?.type === 'number'
+  if (tok.type !== 'word') return isSignOrMark(tok.text) && toks[k + 1]?.type === 'number'
   const w = tok.lower
   if (tok.bits & WORD_INDEFINITE) {
     const next = toks[k + 1]
