@@ -4,8 +4,9 @@
  * Documents: a news-sized one (~6 KB, "dense": seven of its nine sentences
  * carry figures, 24–29 claims per KB, three to four times as many as real
  * copy) and a large one (~1.2 MB) in each language, generated here from
- * sentences written for the benchmark, and the two real articles of the
- * shared seed corpus (`../shared/seeds`, an English and a Spanish one, 5–8
+ * sentences written for the benchmark; a news article written for the
+ * benchmark in each language (`bench/articles/`, ~5 KB of economic news, 11–13
+ * claims per KB); and the two real articles of the shared seed corpus (`../shared/seeds`, an English and a Spanish one, 5–8
  * claims per KB; skipped when that folder is absent, as in some CI clones).
  * For each it prints the claims per KB, MB/s for parsing alone
  * (`parseText`), for parsing plus extraction (`parseText` +
@@ -141,7 +142,7 @@ function measure(lang: Lang, label: string, text: string): void {
   let claims = 0
   for (const sentence of extractFromNlcst(tree, text, {lang})) claims += sentence.claims.length
   console.log(
-    `${lang} ${label.padEnd(6)} ${(text.length / 1024).toFixed(0).padStart(6)} KB ${((claims * 1024) / text.length).toFixed(1).padStart(5)} claims/KB  ` +
+    `${lang} ${label.padEnd(7)} ${(text.length / 1024).toFixed(0).padStart(6)} KB ${((claims * 1024) / text.length).toFixed(1).padStart(5)} claims/KB  ` +
       `parse ${(megabytes / (parse / 1000)).toFixed(2).padStart(6)} MB/s  ` +
       `parse+extract ${(megabytes / (both / 1000)).toFixed(2).padStart(6)} MB/s  ` +
       `extract alone ${(megabytes / (extract / 1000)).toFixed(2).padStart(6)} MB/s  ` +
@@ -149,12 +150,17 @@ function measure(lang: Lang, label: string, text: string): void {
   )
 }
 
+/** The articles written for the benchmark, by language. */
+const articles: Record<Lang, string> = {en: 'port-city.en.txt', es: 'puerto.es.txt'}
+const articleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'articles')
+
 /** The real articles of the shared seed corpus, by language, when the folder is there. */
 const seedFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds')
 const seeds: Record<Lang, string> = {en: '003_c5b36162568c66fc.txt', es: '000_0797f9b09697f62f.txt'}
 
 for (const lang of ['en', 'es'] as const) {
   measure(lang, 'dense', document(lang, 6000))
+  measure(lang, 'article', readFileSync(path.join(articleFolder, articles[lang]), 'utf8'))
   measure(lang, 'large', document(lang, 1_200_000))
   const seed = path.join(seedFolder, seeds[lang])
   if (existsSync(seed)) measure(lang, 'seed', readFileSync(seed, 'utf8'))
