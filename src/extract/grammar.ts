@@ -32,6 +32,7 @@ import {
   WORD_CARDINAL,
   WORD_CURRENCY_NAME,
   WORD_CURRENCY_START,
+  WORD_DETERMINER,
   WORD_DOZEN,
   WORD_HALF,
   WORD_INDEFINITE,
@@ -1092,14 +1093,14 @@ function readRange(ctx: Ctx, i: number): Reading | undefined {
   const {toks, data} = ctx
   for (const range of data.ranges) {
     if (range.open.length === 0 || !matchWords(toks, i, range.open)) continue
-    const lowAt = i + range.open.length
+    const lowAt = amountAfter(ctx, i + range.open.length)
     if (!mayStartAmount(ctx, lowAt)) continue
     const low = readAmountAt(ctx, lowAt, true)
     if (!low) continue
     const joinAt = low.fig.next
     const join = toks[joinAt]
     if (!join || !range.join.includes(join.lower)) continue
-    const high = readAmountAt(ctx, joinAt + 1, true)
+    const high = readAmountAt(ctx, amountAfter(ctx, joinAt + 1), true)
     if (!high) continue
     // "entre 2010 y 2015": two years, not a range of amounts.
     if (isYearFigure(low.fig) && isYearFigure(high.fig) && low.claim.kind === 'quantity' && high.claim.kind === 'quantity' && low.next === low.fig.next) {
@@ -1119,14 +1120,33 @@ function readRange(ctx: Ctx, i: number): Reading | undefined {
   return undefined
 }
 
+/**
+ * Where the amount after a qualifier or a range's words starts: at `at`, or
+ * one token on, past the article Spanish puts there: an indefinite article
+ * before digits ("casi un 40%", "entre un 5 y un 10%", English "about a 3%
+ * rise"), a determiner before a half noun ("casi la mitad", "más de la
+ * mitad"). The article is then part of the claim's text, not of its
+ * qualifier's.
+ */
+function amountAfter(ctx: Ctx, at: number): number {
+  const tok = ctx.toks[at]
+  const next = ctx.toks[at + 1]
+  if (!tok || !next || tok.type !== 'word') return at
+  if ((tok.bits & WORD_INDEFINITE) !== 0 && next.type === 'number') return at + 1
+  if ((tok.bits & WORD_DETERMINER) !== 0 && next.type === 'word' && ctx.data.halfNouns.has(next.lower)) return at + 1
+  return at
+}
+
 /** A qualifier and the figure it bounds: "más de cinco proyectos", "nearly $50 billion", "equal to 20". */
 function readQualified(ctx: Ctx, i: number): Reading | undefined {
   const {toks} = ctx
   const tok = toks[i]
   if (tok.type === 'number') return undefined
   for (const phrase of ctx.index.equals.get(tok.lower) ?? none) {
-    if (!matchWords(toks, i, phrase.words) || !mayStartAmount(ctx, i + phrase.words.length)) continue
-    const amount = readAmountAt(ctx, i + phrase.words.length, true)
+    if (!matchWords(toks, i, phrase.words)) continue
+    const at = amountAfter(ctx, i + phrase.words.length)
+    if (!mayStartAmount(ctx, at)) continue
+    const amount = readAmountAt(ctx, at, true)
     if (!amount || amount.claim.value === undefined || amount.claim.kind === 'year' || amount.claim.kind === 'date') continue
     const claim = amount.claim
     claim.start = tok.start
@@ -1139,7 +1159,7 @@ function readQualified(ctx: Ctx, i: number): Reading | undefined {
 
   for (const phrase of ctx.index.qualifiers.get(tok.lower) ?? none) {
     if (!matchWords(toks, i, phrase.words)) continue
-    const at = i + phrase.words.length
+    const at = amountAfter(ctx, i + phrase.words.length)
     if (!mayStartAmount(ctx, at)) continue
     const amount = readAmountAt(ctx, at, true)
     if (!amount) continue
@@ -1152,7 +1172,7 @@ function readQualified(ctx: Ctx, i: number): Reading | undefined {
     if (claim.kind === 'year' || claim.kind === 'date' || claim.kind === 'anniversary') continue
     const range = readRangeTail(ctx, amount)
     if (range) return range
-    const last = toks[at - 1]
+    const last = toks[i + phrase.words.length - 1]
     const qualifier: Qualifier = {type: phrase.data, text: ctx.text.slice(tok.start, last.end), start: tok.start, end: last.end}
     claim.qualifier = qualifier
     claim.start = tok.start

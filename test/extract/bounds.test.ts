@@ -34,6 +34,8 @@ describe('ranges and bounds', () => {
     ['es', 'Hay 100 como máximo y 20 como mínimo manzanas.', [['quantity', '100 como máximo y 20 como mínimo manzanas', ['[20', ']100']]]],
     ['en', 'There are 100 at most and 20 at least apples.', [['quantity', '100 at most and 20 at least apples', ['[20', ']100']]]],
     ['es', 'Mide 200 o más, y 10 metros de ancho.', [['quantity', '200 o más', 200], ['quantity', '10 metros', 10]]],
+    // Spanish puts an article between the range's words and its figures.
+    ['es', 'Subirá entre un 5 y un 10% este año.', [['percent', 'entre un 5 y un 10%', ['[5', ']10']], ['year', 'este año', {unit: 'year', offset: 0}]]],
     ['es', 'Entre 2010 y 2015 creció.', [['year', '2010', 2010], ['year', '2015', 2015]]]
   ]
   it.each(cases)('%s: %s', (lang, text, expected) => {
@@ -53,7 +55,12 @@ describe('ranges and bounds', () => {
     // The letters of a currency sign after a qualifier: "a" and "c" are words too, and read as the sign only before it.
     ['es', 'Pagó al menos A$ 300 por la entrada.', 'al menos A$ 300', {kind: 'money', unit: 'AUD', value: 300, min: {value: 300, inclusive: true}}],
     ['en', 'Tickets cost more than c $ 40 each.', 'more than c $ 40', {kind: 'money', unit: 'CAD', value: 40, min: {value: 40, inclusive: false}}],
-    ['es', 'El Estado aportó más de us $ 5 millones.', 'más de us $ 5 millones', {kind: 'money', unit: 'USD', value: 5e6, min: {value: 5e6, inclusive: false}}]
+    ['es', 'El Estado aportó más de us $ 5 millones.', 'más de us $ 5 millones', {kind: 'money', unit: 'USD', value: 5e6, min: {value: 5e6, inclusive: false}}],
+    // An article between the qualifier and the figure belongs to the claim, not to the qualifier.
+    ['es', 'Creció alrededor de un 3% y casi un 40% en total.', 'alrededor de un 3%', {kind: 'percent', value: 3, qualifier: {type: 'about', text: 'alrededor de', start: 7, end: 19}}],
+    ['es', 'Creció alrededor de un 3% y casi un 40% en total.', 'casi un 40%', {kind: 'percent', value: 40, start: 28, end: 39, qualifier: {type: 'almost', text: 'casi'}}],
+    ['es', 'Votó más de la mitad de los socios.', 'más de la mitad', {value: 0.5, min: {value: 0.5, inclusive: false}, max: null, qualifier: {type: 'more', text: 'más de'}}],
+    ['en', 'It posted about a 3% rise.', 'about a 3%', {kind: 'percent', value: 3, qualifier: {type: 'about', text: 'about'}}]
   ]
   it.each(qualified)('%s: %s → %s', (lang, text, span, expected) => {
     const claim = extractClaims(text, {lang}).find((c) => c.text === span)

@@ -34,6 +34,7 @@ const rows: Row[] = [
   {lang: 'es', text: 'Invirtió 19,5 millones de dólares.', claim: '19,5 millones de dólares', expected: {kind: 'money', value: 19.5e6, unit: 'USD', precision: 3, step: 1e5}},
   {lang: 'es', text: 'Un monto superior a 70 mil millones de dólares.', claim: 'superior a 70 mil millones de dólares', expected: {kind: 'money', value: 70e9, unit: 'USD', precision: 2, step: 1e9}},
   {lang: 'es', text: 'La deuda suma 12,4 billones de euros.', claim: '12,4 billones de euros', expected: {kind: 'money', value: 12.4e12, unit: 'EUR', precision: 3}},
+  {lang: 'es', text: 'Los aranceles sumaron 71 billones de dongs.', claim: '71 billones de dongs', expected: {kind: 'money', value: 71e12, unit: 'VND'}},
   {lang: 'es', text: 'Costará 5.000 millones este trimestre.', claim: '5.000 millones', expected: {kind: 'quantity', value: 5e9, precision: 4, step: 1e6}},
   {lang: 'es', text: 'Llegaron 1.500 visitantes.', claim: '1.500 visitantes', expected: {kind: 'quantity', value: 1500, unit: 'visitante', precision: 4, step: 1}},
   {lang: 'es', text: 'El crédito fue de US$ 70 bn según el banco.', claim: 'US$ 70 bn', expected: {kind: 'money', value: 70e9, unit: 'USD'}},
