@@ -848,22 +848,32 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   ) {
     return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
   }
-  // English puts the head noun last: "five investment projects", "5,000 new projects" — take the plural
-  // word that follows a singular modifier as part of the noun.
-  const after = toks[m + 1]
-  if (
-    data.lang === 'en' &&
-    after?.type === 'word' &&
-    !after.glued &&
-    !after.cap &&
-    after.lower.length > 3 &&
-    after.lower.endsWith('s') &&
-    !tok.lower.endsWith('s') &&
-    (after.bits & WORD_STOPWORD) === 0
-  ) {
-    return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: m + 2}
+  // English puts the head noun last: "five investment projects", "5,000 new projects", "300
+  // state-owned firms", "74 new foreign-invested projects" — take the plural word that follows
+  // singular modifiers (a word or a hyphenated compound, two at most) as part of the noun.
+  if (data.lang === 'en' && !tok.lower.endsWith('s')) {
+    let last = compoundEnd(toks, m)
+    for (let modifiers = 1; modifiers <= 2; modifiers++) {
+      const after = toks[last + 1]
+      if (!after || after.type !== 'word' || after.glued || after.cap || (after.bits & WORD_STOPWORD) !== 0) break
+      const end = compoundEnd(toks, last + 1)
+      if (end === last + 1 && after.lower.length > 3 && after.lower.endsWith('s')) {
+        return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: last + 2}
+      }
+
+      if (after.lower.endsWith('s')) break
+      last = end
+    }
   }
+
   return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
+}
+
+/** The last token of a hyphenated compound starting at word `k` ("state-owned", "foreign-invested"), or `k`. */
+function compoundEnd(toks: Tok[], k: number): number {
+  let end = k
+  while (toks[end + 1]?.text === '-' && toks[end + 1].glued && toks[end + 2]?.type === 'word' && toks[end + 2].glued) end += 2
+  return end
 }
 
 /**

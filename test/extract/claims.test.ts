@@ -84,6 +84,9 @@ const rows: Row[] = [
   {lang: 'en', text: 'Three quarters of the staff left.', claim: 'Three quarters', expected: {kind: 'quantity', value: 0.75, precision: 2, step: 0.01}},
   {lang: 'en', text: 'It grew two and a half times.', claim: 'two and a half times', expected: {kind: 'quantity', value: 2.5, precision: 2, step: 0.1}},
   {lang: 'es', text: 'Llegaron dos tercios de los barcos.', claim: 'dos tercios', expected: {kind: 'quantity', value: 2 / 3, precision: 12, step: 1e-12}},
+  // English head nouns after hyphenated modifiers.
+  {lang: 'en', text: 'They added 74 new foreign-invested projects.', claim: '74 new foreign-invested projects', expected: {kind: 'quantity', value: 74, unit: 'new foreign-invested project', noun: {text: 'new foreign-invested projects', start: 14, end: 43}}},
+  {lang: 'en', text: 'About 300 state-owned firms closed.', claim: 'About 300 state-owned firms', expected: {kind: 'quantity', value: 300, unit: 'state-owned firm'}},
   {lang: 'en', text: 'It serves half a million people.', claim: 'half a million people', expected: {kind: 'quantity', value: 5e5, unit: 'person'}},
   {lang: 'en', text: 'There are more than 5,000 projects.', claim: 'more than 5,000 projects', expected: {kind: 'quantity', value: 5000, unit: 'project', precision: 4, step: 1}},
   {lang: 'en', text: 'Sales reached nearly $50 billion.', claim: 'nearly $50 billion', expected: {kind: 'money', value: 50e9, unit: 'USD'}},
