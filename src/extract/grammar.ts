@@ -830,24 +830,23 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   if (!tok || tok.type !== 'word' || tok.lower.length < 2) return undefined
   // English capitalises demonyms, which are counted like any noun ("520,000 Vietnamese", "3,000 Americans").
   if (tok.cap && !(data.lang === 'en' && /(?:ese|ians|eans|ans)$/.test(tok.lower) && tok.lower.length > 5)) return undefined
-  // A word of none of these classes (most nouns) is in none of these lists.
-  if (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH | WORD_ORDINAL | WORD_QUALIFIER)) {
-    if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
-    if (data.ordinals.get(tok.lower) !== undefined || ctx.index.qualifiers.has(tok.lower)) return undefined
-  }
-  if (looksLikeVerb(tok.lower, data.lang)) return undefined
-  // Spanish puts a few adjectives before the noun: "450 nuevos proyectos", "tres grandes empresas".
+  // Spanish puts a few adjectives before the noun: "450 nuevos proyectos", "tres grandes empresas",
+  // and some are ordinals: "los dos primeros barcos".
   const head = toks[m + 1]
-  if (
+  const prenominal =
     data.prenominal.has(tok.lower) &&
     head?.type === 'word' &&
     !head.glued &&
     !head.cap &&
     !data.stopwords.has(head.lower) &&
     !looksLikeVerb(head.lower, data.lang)
-  ) {
-    return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
+  // A word of none of these classes (most nouns) is in none of these lists.
+  if (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH | WORD_ORDINAL | WORD_QUALIFIER)) {
+    if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
+    if ((data.ordinals.get(tok.lower) !== undefined && !prenominal) || ctx.index.qualifiers.has(tok.lower)) return undefined
   }
+  if (looksLikeVerb(tok.lower, data.lang)) return undefined
+  if (prenominal) return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
   // English puts the head noun last: "five investment projects", "5,000 new projects", "300
   // state-owned firms", "74 new foreign-invested projects" — take the plural word that follows
   // singular modifiers (a word or a hyphenated compound, two at most) as part of the noun.
