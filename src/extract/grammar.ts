@@ -280,15 +280,10 @@ function isHyphenName(toks: Tok[], i: number): boolean {
   return dash !== undefined && word !== undefined && dash.text === '-' && dash.glued && word.type === 'word'
 }
 
-function span(ctx: Ctx, first: number, last: number): {start: number; end: number; text: string} {
+function claimOf(ctx: Ctx, kind: ClaimKind, first: number, last: number): Claim {
   const start = ctx.toks[first].start
   const end = ctx.toks[last].end
-  return {start, end, text: ctx.text.slice(start, end)}
-}
-
-function claimOf(ctx: Ctx, kind: ClaimKind, first: number, last: number): Claim {
-  const s = span(ctx, first, last)
-  return {kind, start: s.start, end: s.end, text: s.text}
+  return {kind, start, end, text: ctx.text.slice(start, end)}
 }
 
 /** URLs and e-mail addresses in the sentence: nothing inside them is a claim. */
