@@ -222,6 +222,14 @@ export interface PhraseIndex {
   /** Words in the longest qualifier phrase that starts with one of `gluedQualifiers` (0 when none does). */
   gluedQualifierReach: number
   /**
+   * The first two letters of `gluedPrefixes` and the last two of
+   * `gluedQualifiers`, as `LetterPairs`: glued-word repair looks at every
+   * long word of a text, and one read of these says no to nearly all of
+   * them before any list is walked or any neighbour looked at.
+   */
+  gluedStarts: LetterPairs
+  gluedEnds: LetterPairs
+  /**
    * How many tokens after the first word of a range opener, qualifier or
    * "equal to" phrase an amount may start at the latest: the longest such
    * phrase, and one more for a sign or decimal mark before the digits
@@ -400,6 +408,34 @@ export function byFirstCode(words: readonly string[]): ReadonlyArray<readonly st
   return lists.map((list) => (list.length > 0 ? list : none))
 }
 
+/**
+ * A set of pairs of letters below U+0100, as 65,536 bits (8 KB): `has`
+ * answers with one array read and no string made or hashed. Pairs with a
+ * higher character are not stored, and `has` says yes to them (the caller
+ * then looks properly).
+ */
+export class LetterPairs {
+  readonly #bits = new Uint32Array(2048)
+
+  /** Add the first two (`from` 0) or the last two (`from` length − 2) characters of `word`. */
+  add(word: string, from: number): void {
+    const a = word.charCodeAt(from)
+    const b = word.charCodeAt(from + 1)
+    if (!(a < 256 && b < 256)) throw new Error(`Unexpected letters in \`${word}\`: glued-word lists take Latin-1 letters only`)
+    const pair = (a << 8) | b
+    this.#bits[pair >>> 5] |= 1 << (pair & 31)
+  }
+
+  /** Whether the characters of `word` at `at` and `at + 1` may be a pair of the set. */
+  has(word: string, at: number): boolean {
+    const a = word.charCodeAt(at)
+    const b = word.charCodeAt(at + 1)
+    if (!(a < 256 && b < 256)) return true
+    const pair = (a << 8) | b
+    return (this.#bits[pair >>> 5] & (1 << (pair & 31))) !== 0
+  }
+}
+
 /** An empty list to iterate when a map has no entry. */
 export const none: never[] = []
 
@@ -475,6 +511,10 @@ export function indexOf(data: LangData): PhraseIndex {
   const qualifiers = byFirstWord(data.qualifiers)
   let gluedQualifierReach = 0
   for (const word of data.gluedQualifiers) for (const phrase of qualifiers.get(word) ?? none) gluedQualifierReach = Math.max(gluedQualifierReach, phrase.words.length)
+  const gluedStarts = new LetterPairs()
+  for (const prefix of data.gluedPrefixes) gluedStarts.add(prefix, 0)
+  const gluedEnds = new LetterPairs()
+  for (const word of data.gluedQualifiers) gluedEnds.add(word, word.length - 2)
 
   const currencyStarts = new Set<string>()
   for (const symbol of [...data.currencySymbols.keys()]) currencyStarts.add(/^\p{L}+|^./u.exec(symbol)![0])
@@ -516,6 +556,8 @@ export function indexOf(data: LangData): PhraseIndex {
     gluedByFirst,
     gluedHalves,
     gluedQualifierReach,
+    gluedStarts,
+    gluedEnds,
     figureReach,
     currencyStarts
   }

@@ -10,7 +10,7 @@
 import type {Node as UnistNode} from 'unist'
 import type {Token} from '../types.js'
 import type {LangData, PhraseIndex, WordTable} from './lexicon.js'
-import {WORD_CARDINAL, WORD_CURRENCY_START, WORD_DETERMINER, WORD_HALF, WORD_OF, hashOf, hashStep, indexOf, none} from './lexicon.js'
+import {WORD_CARDINAL, WORD_CURRENCY_START, WORD_DETERMINER, WORD_HALF, hashOf, hashStep, indexOf, none} from './lexicon.js'
 
 /** A token as the grammar reads it. */
 export interface Tok {
@@ -326,12 +326,18 @@ export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, sta
     const tok = toks[k]
     let parts: Tok[] | undefined
     // A word's length from its offsets (equal for every word token): the test touches no string.
-    if (tok.type === 'word' && tok.end - tok.start > 4 && mayBeGlued(toks, k, qualifiers, prefixes, index)) {
-      // Each repair is tried only where it can succeed: the loops over the
-      // word lists cost more than these tests, and the gate lets through every
-      // long word after a determiner.
-      if (figureWithin(toks, k, index.gluedQualifierReach)) parts = gluedQualifier(toks, k, data, index, startsFigure)
-      if (!parts && prefixes) {
+    if (tok.type === 'word' && tok.end - tok.start > 4) {
+      // Each repair is tried only where it can succeed, and the letter pairs
+      // rule out nearly every word first: a glued qualifier ends the word
+      // ("alcanzócasi") and needs a figure right after its words; a glued
+      // ordinal starts it, after a determiner ("el cuartosocio"), and a glued
+      // half word starts it anywhere ("mediomillón").
+      const word = tok.lower
+      if (qualifiers && index.gluedEnds.has(word, word.length - 2) && figureWithin(toks, k, index.gluedQualifierReach)) {
+        parts = gluedQualifier(toks, k, data, index, startsFigure)
+      }
+
+      if (!parts && prefixes && index.gluedStarts.has(word, 0)) {
         // Asked once here: both the gate of `gluedPrefix` and its splits depend on it.
         const determiner = afterDeterminer(toks, k, data)
         if (determiner || startsWithHalf(tok, index)) parts = gluedPrefix(toks, k, data, index, determiner)
@@ -351,32 +357,31 @@ export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, sta
 }
 
 /**
- * Cheap test before the word lists: a glued qualifier needs a figure (or
- * "de") right after it, a glued ordinal a determiner before it, a glued
- * "medio" its first letters. `qualifiers`, `prefixes`: the language has
- * glued qualifiers, glued prefixes.
+ * Whether `word` starts with `prefix`, compared character by character:
+ * `startsWith` is a call into the engine that costs several times this loop
+ * for the short words compared here, which mostly differ at once.
  */
-function mayBeGlued(toks: Tok[], at: number, qualifiers: boolean, prefixes: boolean, index: PhraseIndex): boolean {
-  const next = toks[at + 1]
-  if (next && qualifiers) {
-    if (startsNumber(next)) return true
-    if (next.bits & WORD_OF && startsNumber(toks[at + 2])) return true
-  }
+function hasPrefix(word: string, prefix: string): boolean {
+  if (prefix.length > word.length) return false
+  for (let k = 0; k < prefix.length; k++) if (word.charCodeAt(k) !== prefix.charCodeAt(k)) return false
+  return true
+}
 
-  if (!prefixes) return false
-  const before = toks[at - 1]
-  if (before && before.bits & WORD_DETERMINER) return true
-  // "mediomillón": a half word glued to a scale word, with no determiner needed.
-  return startsWithHalf(toks[at], index)
+/** Whether `word` ends with `suffix`, compared from the last character back (see `hasPrefix`). */
+function hasSuffix(word: string, suffix: string): boolean {
+  const offset = word.length - suffix.length
+  if (offset < 0) return false
+  for (let k = suffix.length - 1; k >= 0; k--) if (word.charCodeAt(offset + k) !== suffix.charCodeAt(k)) return false
+  return true
 }
 
 /** Whether `tok` starts with a half word that may be glued ("medio" of "mediomillón"). */
 function startsWithHalf(tok: Tok, index: PhraseIndex): boolean {
   const word = tok.lower
-  // By the first letter before `startsWith`: this runs for every long word, and nearly every one starts otherwise.
+  // By the first letter: most words that get here start otherwise.
   const code = word.charCodeAt(0)
   const halves = code < 256 ? index.gluedHalves[code] : none
-  for (let k = 0; k < halves.length; k++) if (word.startsWith(halves[k])) return true
+  for (let k = 0; k < halves.length; k++) if (hasPrefix(word, halves[k])) return true
   return false
 }
 
@@ -426,10 +431,8 @@ function gluedQualifier(
 ): Tok[] | undefined {
   const tok = toks[at]
   const word = tok.lower
-  const last = word.charCodeAt(word.length - 1)
   for (const qualifier of data.gluedQualifiers) {
-    // The last letters first: most words end otherwise, and `endsWith` costs a call.
-    if (word.length - qualifier.length < 3 || (qualifier.length > 0 && qualifier.charCodeAt(qualifier.length - 1) !== last) || !word.endsWith(qualifier)) continue
+    if (word.length - qualifier.length < 3 || !hasSuffix(word, qualifier)) continue
     // The rest of a multi-word qualifier ("más de", "cerca de") must follow.
     let phrase: {words: string[]} | undefined
     for (const candidate of index.qualifiers.get(qualifier) ?? none) {
@@ -463,7 +466,7 @@ function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex
   const word = tok.lower
   const code = word.charCodeAt(0)
   for (const prefix of code < 256 ? index.gluedByFirst[code] : none) {
-    if (!word.startsWith(prefix) || word.length === prefix.length) continue
+    if (word.length === prefix.length || !hasPrefix(word, prefix)) continue
     const rest = tok.lower.slice(prefix.length)
     const scale = data.cardinals.get(rest)?.role === 'scale'
     if (data.half.has(prefix)) {

@@ -46,6 +46,9 @@ const rows: Row[] = [
   {lang: 'es', text: 'Había entre 5 y 10 empresas.', claim: 'entre 5 y 10 empresas', expected: {kind: 'quantity', min: {value: 5, inclusive: true}, max: {value: 10, inclusive: true}, unit: 'empresa'}},
   // Spanish glued copy.
   {lang: 'es', text: 'El comercio alcanzócasi 50 mil millones de dólares.', claim: 'casi 50 mil millones de dólares', expected: {kind: 'money', value: 50e9, unit: 'USD'}},
+  {lang: 'es', text: 'La cifra superómás de 300 empleos.', claim: 'más de 300 empleos', expected: {kind: 'quantity', value: 300, unit: 'empleo', qualifier: {type: 'more', text: 'más de', start: 15, end: 21}}},
+  // A qualifier of three words glued to the word before it, with no article before that word.
+  {lang: 'es', text: 'Pagaron preciosmás altos que 20 euros.', claim: 'más altos que 20 euros', expected: {kind: 'money', value: 20, unit: 'EUR', qualifier: {type: 'more', text: 'más altos que', start: 15, end: 28}}},
   {lang: 'es', text: 'Acudieron casi mediomillón de personas.', claim: 'casi mediomillón de personas', expected: {kind: 'quantity', value: 5e5, unit: 'persona', step: 1e5}},
   {lang: 'es', text: 'Celebran el 50aniversario de la relación.', claim: '50aniversario', expected: {kind: 'anniversary', value: 50}},
   {lang: 'es', text: 'Celebran el 50 aniversario de la relación.', claim: '50 aniversario', expected: {kind: 'anniversary', value: 50}},
