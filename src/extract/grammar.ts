@@ -67,11 +67,15 @@ interface Reading {
  */
 const NEED_FIGURE = START_RANGE | START_QUALIFIER | START_PHONE | START_AGO | START_FIGURE
 
-/** Claims of one sentence's tokens, in document order. */
-export function readClaims(toks: Tok[], text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.'): Claim[] {
+/**
+ * Claims of one sentence's tokens, in document order. `mayHoldUrl`: false
+ * when the caller knows the sentence has no mark of a URL or an e-mail
+ * address (see `urlMarks`), so its tokens need not be scanned for one.
+ */
+export function readClaims(toks: Tok[], text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.', mayHoldUrl = true): Claim[] {
   const ctx: Ctx = {toks, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}
   const claims: Claim[] = []
-  const skip = urlSpans(toks, text)
+  const skip = mayHoldUrl ? urlSpans(toks, text) : none
   const reach = index.figureReach
   // The next token at or after the last place looked at that may start a figure (`toks.length`: none).
   let figure = -1
@@ -284,6 +288,35 @@ function claimOf(ctx: Ctx, kind: ClaimKind, first: number, last: number): Claim 
   const start = ctx.toks[first].start
   const end = ctx.toks[last].end
   return {kind, start, end, text: ctx.text.slice(start, end)}
+}
+
+/**
+ * Offsets in `text`, in order, of every place where `urlSpans` may find a
+ * mark of a URL or an e-mail address: an "@", a ":" before a "/" (white
+ * space between allowed, as tokens skip it), "www" in any case. Found with
+ * `indexOf` over the whole document (the engine's own search, far cheaper
+ * than a regular expression or a look at every token of every sentence, and
+ * nearly all sentences have none); a superset of the tokens `urlSpans` takes
+ * for marks, so a sentence with no offset here has no URL. Only for text
+ * whose sentences' tokens are its own characters in order (a tree from
+ * `parseText`), not Markdown with markup between tokens.
+ */
+export function urlMarks(text: string): number[] {
+  const offsets: number[] = []
+  for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) offsets.push(at)
+  for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
+    let next = at + 1
+    while (next < text.length && /\s/.test(text[next])) next++
+    if (text.charCodeAt(next) === 47) offsets.push(at)
+  }
+
+  for (const w of ['w', 'W']) {
+    for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+      if ((text.charCodeAt(at + 1) | 32) === 119 && (text.charCodeAt(at + 2) | 32) === 119) offsets.push(at)
+    }
+  }
+
+  return offsets.sort((a, b) => a - b)
 }
 
 /** URLs and e-mail addresses in the sentence: nothing inside them is a claim. */

@@ -32,7 +32,7 @@ import {en} from './en.js'
 import {es} from './es.js'
 import type {Tok} from './tokens.js'
 import {repairGlued, sentenceTokens} from './tokens.js'
-import {readClaims} from './grammar.js'
+import {readClaims, urlMarks} from './grammar.js'
 import {startsFigure} from './numbers.js'
 
 /** Word data per language. */
@@ -140,6 +140,9 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const sentences: Sentence[] = []
   const contiguous = plainTrees.has(tree)
   const index = indexOf(data)
+  // Where URLs may be (see `urlMarks`), and the first of those not before the sentences read so far.
+  const marks = contiguous ? urlMarks(text) : undefined
+  const cursor = {mark: 0}
   const batch: UnistNode[] = []
   visit(tree)
   flush()
@@ -156,7 +159,7 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 
   function flush(): void {
-    readSentences(batch, text, data, index, decimal, contiguous, sentences)
+    readSentences(batch, text, data, index, decimal, contiguous, marks, cursor, sentences)
     batch.length = 0
   }
 }
@@ -168,9 +171,20 @@ const batchSize = 32
  * Read a batch of sentences into `out`: lex them all, then repair them all,
  * then run the grammar over them all. Running one phase over many sentences
  * keeps its code and data hot; a batch is small enough that its tokens die
- * young.
+ * young. `marks`: the offsets of `urlMarks` in document order, when known,
+ * with `cursor.mark` the first one not before this batch.
  */
-function readSentences(nodes: UnistNode[], text: string, data: LangData, index: PhraseIndex, decimal: ',' | '.', contiguous: boolean, out: Sentence[]): void {
+function readSentences(
+  nodes: UnistNode[],
+  text: string,
+  data: LangData,
+  index: PhraseIndex,
+  decimal: ',' | '.',
+  contiguous: boolean,
+  marks: number[] | undefined,
+  cursor: {mark: number},
+  out: Sentence[]
+): void {
   const lists: Tok[][] = []
   for (const node of nodes) lists.push(sentenceTokens(node, text, undefined, index, contiguous))
   const startsAt = (list: Tok[], at: number) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at)
@@ -180,7 +194,13 @@ function readSentences(nodes: UnistNode[], text: string, data: LangData, index: 
     const toks = lists[k]
     const start = node.position?.start.offset ?? toks[0]?.start ?? 0
     const end = node.position?.end.offset ?? toks[toks.length - 1]?.end ?? start
-    out.push(new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal)))
+    let mayHoldUrl = true
+    if (marks) {
+      while (cursor.mark < marks.length && marks[cursor.mark] < start) cursor.mark++
+      mayHoldUrl = cursor.mark < marks.length && marks[cursor.mark] < end
+    }
+
+    out.push(new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
   }
 }
 

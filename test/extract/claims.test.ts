@@ -206,6 +206,8 @@ describe('extractClaims: no claim', () => {
     ['es', 'Llame al +34 912 345 678 hoy.'],
     ['en', 'See https://example.com/2022/05/10/report for more.'],
     ['es', 'Escriba a datos2022@example.com mañana.'],
+    ['en', 'Visit WWW.Example.com/2021 today.'],
+    ['es', 'Fuente: https://datos.example.es/2023/10 (consulta).'],
     ['en', 'The 180ml bottle.'],
     ['es', 'Es el mayordomo de la casa.'],
     ['en', ''],
@@ -213,6 +215,15 @@ describe('extractClaims: no claim', () => {
   ]
   it.each(cases)('%s: %j', (lang, text) => {
     expect(extractClaims(text, {lang})).toEqual([])
+  })
+
+  it('skips the URLs of one sentence and reads the sentences around it', () => {
+    const text = 'Exports rose 5% in 2021. The report is at https://example.com/2022/05 and www.example.org/7 online. Imports fell 3%.'
+    expect(extractClaims(text, {lang: 'en'}).map((c) => [c.kind, c.text, c.start])).toEqual([
+      ['percent', '5%', 13],
+      ['year', '2021', 19],
+      ['percent', '3%', 113]
+    ])
   })
 
   it('reads list numbering as no claim but the figures of the item', () => {
