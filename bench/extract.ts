@@ -33,30 +33,8 @@ import {fileURLToPath} from 'node:url'
 import {extractFromNlcst, parseText} from '../src/extract/index.js'
 import type {Lang} from '../src/types.js'
 
-const sentences: Record<Lang, string[]> = {
-  en: [
-    'The ministry said exports rose 12.5% to $48.2 billion in 2022, the highest level in a decade.',
-    'More than 5,000 projects with a combined capital of nearly $70 billion are now under way.',
-    'Japan is the third largest investor and the country ranks fourth among 140 partners.',
-    'Last May the two governments signed an agreement worth approximately 60.98 billion yen ($440 million).',
-    'The port handled 1.2 million containers, up from 950,000 two years ago.',
-    'Officials expect between 3 and 4 million visitors next year, about half of them from Asia.',
-    'This year marks the 50th anniversary of the treaty signed on 21 September 1973.',
-    'The committee met in Hanoi on Tuesday to review the plan, which the press described in detail.',
-    'Analysts noted that the figures, though strong, hide wide differences between regions and sectors.'
-  ],
-  es: [
-    'El ministerio informó que las exportaciones crecieron un 12,5% hasta 48.200 millones de dólares en 2022.',
-    'Japón tiene más de cinco mil proyectos con un capital superior a 70 mil millones de dólares.',
-    'El país es el tercer mayor inversor y ocupa el cuarto lugar entre 140 socios.',
-    'El pasado mayo ambos gobiernos firmaron un acuerdo de unos 19,5 millones de dólares.',
-    'El puerto movió 1,2 millones de contenedores, frente a 950.000 hace dos años.',
-    'Las autoridades esperan entre 3 y 4 millones de visitantes el próximo año, casi la mitad de Asia.',
-    'Este año se celebra el 50 aniversario del tratado firmado el 21 de septiembre de 1973.',
-    'La comisión se reunió el martes en Hanói para revisar el plan, que la prensa describió con detalle.',
-    'Los analistas señalaron que las cifras, aunque sólidas, ocultan grandes diferencias entre regiones.'
-  ]
-}
+/** Sentences written for the benchmark, shared with `bench/instructions.mjs`. */
+const sentences = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'news-sentences.json'), 'utf8')) as Record<Lang, string[]>
 
 /** A document of about `bytes` characters: paragraphs of five sentences. */
 function document(lang: Lang, bytes: number): string {
