@@ -505,6 +505,15 @@ export const en: LangData = {
       'hand sight glance look instance'
     ).split(' ')
   ),
+  vagueSuperlatives: new Set(['main', 'major', 'top', 'leading']),
+  rankedRoles: new Set(
+    (
+      'partner partners investor investors supplier suppliers source sources market markets destination destinations ' +
+      'exporter exporters importer importers buyer buyers customer customers client clients creditor creditors lender lenders ' +
+      'donor donors producer producers consumer consumers provider providers contributor contributors shareholder shareholders ' +
+      'employer employers recipient recipients trader traders economy economies'
+    ).split(' ')
+  ),
   outOf: phrases([
     ['out of', true],
     ['among', true],

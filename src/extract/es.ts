@@ -603,6 +603,15 @@ export const es: LangData = {
       'mundo mundista mano'
     ).split(' ')
   ),
+  vagueSuperlatives: new Set(['principal']),
+  rankedRoles: new Set(
+    (
+      'socio socios socia socias inversor inversores inversora inversionista inversionistas proveedor proveedores proveedora ' +
+      'fuente fuentes mercado mercados destino destinos exportador exportadores importador importadores comprador compradores ' +
+      'cliente clientes acreedor acreedores prestamista prestamistas donante donantes productor productores consumidor consumidores ' +
+      'contribuyente contribuyentes accionista accionistas empleador empleadores receptor receptores economía economías'
+    ).split(' ')
+  ),
   outOf: phrases([
     ['entre', true],
     ['de', true],

@@ -1497,6 +1497,8 @@ function readSuperlative(ctx: Ctx, i: number): Reading | undefined {
   const noun = rankNoun(ctx, k)
   if (toks[k]?.type === 'number') return undefined
   if (!determiner && !noun) return undefined
+  // "the main highway", "la principal razón": a vague superlative ranks only a role ("main trading partner").
+  if (data.vagueSuperlatives.has(tok.lower) && !(noun && namesRole(ctx, k, noun.next))) return undefined
   const claim: Claim = {kind: 'rank', start: tok.start, end: 0, text: '', value: 1, superlative: superlative.text}
   let end = k - 1
   if (noun) {
@@ -1511,6 +1513,12 @@ function readSuperlative(ctx: Ctx, i: number): Reading | undefined {
   claim.end = toks[end].end
   claim.text = ctx.text.slice(claim.start, claim.end)
   return {claims: [claim], next: end + 1}
+}
+
+/** Whether a word of the tokens from `from` to before `to` is a role ranked by a measure (`LangData.rankedRoles`). */
+function namesRole(ctx: Ctx, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ctx.data.rankedRoles.has(ctx.toks[k].lower)) return true
+  return false
 }
 
 /** Whether tokens ending at `k` read "one of the" / "uno de los" / "among the". */

@@ -107,6 +107,15 @@ export interface LangData {
   placeWords: ReadonlySet<string>
   /** Nouns after an ordinal that are not ranks ("time", "vez", "quarter", "minister"). */
   notRankNouns: ReadonlySet<string>
+  /**
+   * Superlatives that say "first" only of a role with a measure: "the main
+   * trading partner" is rank 1, "the main highway" and "la principal
+   * razón" are not ranks. After one of these a rank needs a word of
+   * `rankedRoles` in its noun.
+   */
+  vagueSuperlatives: ReadonlySet<string>
+  /** Roles ranked by a measure (trade, investment, supply): "partner", "investor", "socio", "proveedor". */
+  rankedRoles: ReadonlySet<string>
   /** Adjectives written before the counted noun ("nuevos proyectos"); the noun after them is the head. */
   prenominal: ReadonlySet<string>
   /** Currency names that are also verbs ("marks", "won"): after a bare year-like number, not money. */
