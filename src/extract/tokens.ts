@@ -356,32 +356,13 @@ export function repairGlued(toks: Tok[], data: LangData, index: PhraseIndex, sta
   return result ?? toks
 }
 
-/**
- * Whether `word` starts with `prefix`, compared character by character:
- * `startsWith` is a call into the engine that costs several times this loop
- * for the short words compared here, which mostly differ at once.
- */
-function hasPrefix(word: string, prefix: string): boolean {
-  if (prefix.length > word.length) return false
-  for (let k = 0; k < prefix.length; k++) if (word.charCodeAt(k) !== prefix.charCodeAt(k)) return false
-  return true
-}
-
-/** Whether `word` ends with `suffix`, compared from the last character back (see `hasPrefix`). */
-function hasSuffix(word: string, suffix: string): boolean {
-  const offset = word.length - suffix.length
-  if (offset < 0) return false
-  for (let k = suffix.length - 1; k >= 0; k--) if (word.charCodeAt(offset + k) !== suffix.charCodeAt(k)) return false
-  return true
-}
-
 /** Whether `tok` starts with a half word that may be glued ("medio" of "mediomillón"). */
 function startsWithHalf(tok: Tok, index: PhraseIndex): boolean {
   const word = tok.lower
   // By the first letter: most words that get here start otherwise.
   const code = word.charCodeAt(0)
   const halves = code < 256 ? index.gluedHalves[code] : none
-  for (let k = 0; k < halves.length; k++) if (hasPrefix(word, halves[k])) return true
+  for (let k = 0; k < halves.length; k++) if (word.startsWith(halves[k])) return true
   return false
 }
 
@@ -432,7 +413,7 @@ function gluedQualifier(
   const tok = toks[at]
   const word = tok.lower
   for (const qualifier of data.gluedQualifiers) {
-    if (word.length - qualifier.length < 3 || !hasSuffix(word, qualifier)) continue
+    if (word.length - qualifier.length < 3 || !word.endsWith(qualifier)) continue
     // The rest of a multi-word qualifier ("más de", "cerca de") must follow.
     let phrase: {words: string[]} | undefined
     for (const candidate of index.qualifiers.get(qualifier) ?? none) {
@@ -466,7 +447,7 @@ function gluedPrefix(toks: Tok[], at: number, data: LangData, index: PhraseIndex
   const word = tok.lower
   const code = word.charCodeAt(0)
   for (const prefix of code < 256 ? index.gluedByFirst[code] : none) {
-    if (word.length === prefix.length || !hasPrefix(word, prefix)) continue
+    if (!word.startsWith(prefix) || word.length === prefix.length) continue
     const rest = tok.lower.slice(prefix.length)
     const scale = data.cardinals.get(rest)?.role === 'scale'
     if (data.half.has(prefix)) {
