@@ -5,9 +5,9 @@
  * Why: on a shared machine the time of a 100 µs task moves by ±5% from run
  * to run, more than most changes to the extractor gain or lose, so
  * `bench/extract.ts` can only show large effects. Instructions counted by
- * valgrind (cachegrind, no cache simulation) are repeatable to about 0.1%
- * when V8's hash and random seeds are fixed and it compiles on the main
- * thread (`--single-threaded`). They are not time (a cache miss costs more
+ * valgrind (cachegrind, no cache simulation) repeat to about 0.1% (once
+ * seen 1% apart) when V8's hash and random seeds are fixed and it compiles
+ * on the main thread (`--single-threaded`). They are not time (a cache miss costs more
  * than an add), so the share printed here is a guide, and a change kept for
  * speed should also win on time (`bench/extract.ts`).
  *
