@@ -50,7 +50,7 @@ import {
   none
 } from './lexicon.js'
 import type {Tok} from './tokens.js'
-import {mayBe, mayStartCurrency} from './tokens.js'
+import {isSpace, mayBe, mayStartCurrency} from './tokens.js'
 import type {Ctx, Figure} from './numbers.js'
 import {matchWords, readFigure, readScale} from './numbers.js'
 
@@ -293,7 +293,8 @@ function claimOf(ctx: Ctx, kind: ClaimKind, first: number, last: number): Claim 
 /**
  * Offsets in `text`, in order, of every place where `urlSpans` may find a
  * mark of a URL or an e-mail address: an "@", a ":" before a "/" (white
- * space between allowed, as tokens skip it), "www" in any case. Found with
+ * space between allowed, as tokens skip it: the lexer's own `isSpace`),
+ * "www" in any case. Found with
  * `indexOf` over the whole document (the engine's own search, far cheaper
  * than a regular expression or a look at every token of every sentence, and
  * nearly all sentences have none); a superset of the tokens `urlSpans` takes
@@ -306,7 +307,7 @@ export function urlMarks(text: string): number[] {
   for (let at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) offsets.push(at)
   for (let at = text.indexOf(':'); at >= 0; at = text.indexOf(':', at + 1)) {
     let next = at + 1
-    while (next < text.length && /\s/.test(text[next])) next++
+    while (next < text.length && isSpace(text.charCodeAt(next), text, next)) next++
     if (text.charCodeAt(next) === 47) offsets.push(at)
   }
 

@@ -89,7 +89,7 @@ function isPlainLower(code: number): boolean {
 }
 
 /** Whether `code`, at `index` of `text`, is white space; the regular expression (and its one-character string) only for rare characters. */
-function isSpace(code: number, text: string, index: number): boolean {
+export function isSpace(code: number, text: string, index: number): boolean {
   if (code === 32 || code === 9 || code === 10 || code === 13) return true
   if (code < 128) return false
   if (code === 0xa0 || code === 0x202f || (code >= 0x2000 && code <= 0x200a)) return true
