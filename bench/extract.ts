@@ -32,26 +32,7 @@ import {performance} from 'node:perf_hooks'
 import {fileURLToPath} from 'node:url'
 import {extractFromNlcst, parseText} from '../src/extract/index.js'
 import type {Lang} from '../src/types.js'
-
-/** Sentences written for the benchmark, shared with `bench/instructions.mjs`. */
-const sentences = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'news-sentences.json'), 'utf8')) as Record<Lang, string[]>
-
-/** A document of about `bytes` characters: paragraphs of five sentences. */
-function document(lang: Lang, bytes: number): string {
-  const list = sentences[lang]
-  const paragraphs: string[] = []
-  let size = 0
-  let index = 0
-  while (size < bytes) {
-    const paragraph: string[] = []
-    for (let k = 0; k < 5; k++) paragraph.push(list[index++ % list.length])
-    const text = paragraph.join(' ')
-    paragraphs.push(text)
-    size += text.length + 2
-  }
-
-  return paragraphs.join('\n\n')
-}
+import {newsDocument} from './news.mjs'
 
 /** Milliseconds per run of each task: the median of three runs, after one warm-up run of each. */
 function timeLarge(tasks: Array<() => void>): number[] {
@@ -137,9 +118,9 @@ const seedFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '.
 const seeds: Record<Lang, string> = {en: '003_c5b36162568c66fc.txt', es: '000_0797f9b09697f62f.txt'}
 
 for (const lang of ['en', 'es'] as const) {
-  measure(lang, 'dense', document(lang, 6000))
+  measure(lang, 'dense', newsDocument(lang, 6000))
   measure(lang, 'article', readFileSync(path.join(articleFolder, articles[lang]), 'utf8'))
-  measure(lang, 'large', document(lang, 1_200_000))
+  measure(lang, 'large', newsDocument(lang, 1_200_000))
   const seed = path.join(seedFolder, seeds[lang])
   if (existsSync(seed)) measure(lang, 'seed', readFileSync(seed, 'utf8'))
 }

@@ -17,7 +17,7 @@
  * divided by `high - low` is the task's steady cost, without start-up, module
  * loading and the JIT's first compilations. Documents: the benchmark's
  * articles (`bench/articles/`), a ~6 KB text made of the sentences of
- * `bench/news-sentences.json` as in `bench/extract.ts`, and the seed articles
+ * `bench/news-sentences.json` (`bench/news.mjs`), as in `bench/extract.ts`, and the seed articles
  * of `../shared/seeds` when that folder exists. Needs valgrind (skipped with
  * a message without it) and the compiled package (`npm run build`). Takes a
  * few minutes; two children run at a time.
@@ -28,29 +28,13 @@ import {execFile} from 'node:child_process'
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
+import {newsDocument} from './news.mjs'
 
 const here = path.dirname(fileURLToPath(import.meta.url))
 const root = path.resolve(here, '..')
 
-/** A document of about `bytes` characters, in paragraphs of five sentences, as `bench/extract.ts` makes it. */
-function dense(lang, bytes) {
-  const list = JSON.parse(readFileSync(path.join(here, 'news-sentences.json'), 'utf8'))[lang]
-  const paragraphs = []
-  let size = 0
-  let index = 0
-  while (size < bytes) {
-    const paragraph = []
-    for (let k = 0; k < 5; k++) paragraph.push(list[index++ % list.length])
-    const text = paragraph.join(' ')
-    paragraphs.push(text)
-    size += text.length + 2
-  }
-
-  return paragraphs.join('\n\n')
-}
-
 function textOf(file, lang) {
-  return file.startsWith('dense:') ? dense(lang, Number(file.slice(6))) : readFileSync(file, 'utf8')
+  return file.startsWith('dense:') ? newsDocument(lang, Number(file.slice(6))) : readFileSync(file, 'utf8')
 }
 
 async function child([mode, file, lang, runs]) {
