@@ -287,7 +287,37 @@ function isHyphenName(toks: Tok[], i: number): boolean {
 function claimOf(ctx: Ctx, kind: ClaimKind, first: number, last: number): Claim {
   const start = ctx.toks[first].start
   const end = ctx.toks[last].end
-  return {kind, start, end, text: ctx.text.slice(start, end)}
+  return newClaim(kind, start, end, ctx.text.slice(start, end))
+}
+
+/**
+ * A claim with every field of `Claim` present, those not set yet
+ * `undefined`: claims gain different fields as they are read (a count its
+ * noun, money its scale, a range its bounds), and objects that gain fields
+ * in different orders take different hidden classes in the engine, so code
+ * that reads claims saw many shapes and ran its slow, branchy path. Made here,
+ * every claim has one shape. `undefined` fields are left out of JSON.
+ */
+function newClaim(kind: ClaimKind, start: number, end: number, text: string): Claim {
+  return {
+    kind,
+    start,
+    end,
+    text,
+    value: undefined,
+    min: undefined,
+    max: undefined,
+    unit: undefined,
+    noun: undefined,
+    precision: undefined,
+    step: undefined,
+    qualifier: undefined,
+    scale: undefined,
+    relative: undefined,
+    date: undefined,
+    superlative: undefined,
+    outOf: undefined
+  }
 }
 
 /**
@@ -934,7 +964,8 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
   // "los años noventa": a decade, not a count.
   if (!fig.digits && k > 0 && mayBe(toks[k - 1], WORD_TIME_UNIT) && data.yearWords.has(toks[k - 1].lower) && fig.value >= 10 && fig.value < 100) return undefined
   let next = fig.next
-  const claim: Claim = {kind: 'quantity', start: toks[i].start, end: 0, text: '', value: fig.value}
+  const claim = newClaim('quantity', toks[i].start, 0, '')
+  claim.value = fig.value
   const after = toks[next]
   const scaled = fig.scale !== undefined || (!fig.digits && Math.abs(fig.value) >= 1e3)
   let postfix: Amount['postfix']
@@ -1114,7 +1145,7 @@ function finishRange(ctx: Ctx, low: Amount, high: Amount, openFirst?: number): R
   const first = openFirst ?? low.fig.first
   const start = Math.min(ctx.toks[first].start, low.claim.start)
   const end = high.claim.end
-  const claim: Claim = {kind, start, end, text: ctx.text.slice(start, end)}
+  const claim = newClaim(kind, start, end, ctx.text.slice(start, end))
   claim.min = {value: lowValue, inclusive: true}
   claim.max = {value: highValue, inclusive: true}
   const unit = high.claim.unit ?? low.claim.unit
@@ -1271,14 +1302,9 @@ function pairBounds(ctx: Ctx, reading: Reading): Reading {
   const low = lowFirst && highSecond ? first : highFirst && lowSecond ? other : undefined
   const high = low === first ? other : low === other ? first : undefined
   if (!low || !high || !low.min || !high.max || !(low.min.value < high.max.value)) return reading
-  const claim: Claim = {
-    kind: first.kind === 'quantity' ? other.kind : first.kind,
-    start: first.start,
-    end: other.end,
-    text: ctx.text.slice(first.start, other.end),
-    min: low.min,
-    max: high.max
-  }
+  const claim = newClaim(first.kind === 'quantity' ? other.kind : first.kind, first.start, other.end, ctx.text.slice(first.start, other.end))
+  claim.min = low.min
+  claim.max = high.max
   const unit = other.unit ?? first.unit
   if (unit) claim.unit = unit
   const noun = other.noun ?? first.noun
@@ -1444,7 +1470,8 @@ function readOrdinal(ctx: Ctx, i: number): Reading | undefined {
   }
 
   let end = ordinal.next - 1
-  const claim: Claim = {kind: 'rank', start: toks[i].start, end: 0, text: '', value: ordinal.value}
+  const claim = newClaim('rank', toks[i].start, 0, '')
+  claim.value = ordinal.value
   let k = ordinal.next
   if (superlative) {
     claim.superlative = superlative.text
@@ -1500,7 +1527,9 @@ function readSuperlative(ctx: Ctx, i: number): Reading | undefined {
   if (!determiner && !noun) return undefined
   // "the main highway", "la principal razón": a vague superlative ranks only a role ("main trading partner").
   if (data.vagueSuperlatives.has(tok.lower) && !(noun && namesRole(ctx, k, noun.next))) return undefined
-  const claim: Claim = {kind: 'rank', start: tok.start, end: 0, text: '', value: 1, superlative: superlative.text}
+  const claim = newClaim('rank', tok.start, 0, '')
+  claim.value = 1
+  claim.superlative = superlative.text
   let end = k - 1
   if (noun) {
     if (data.notRankNouns.has(toks[k].lower)) return undefined
