@@ -999,10 +999,26 @@ function withOver(ctx: Ctx, figure: Figure): Figure {
 function denominatorOf(word: string, data: LangData): number | undefined {
   const listed = data.denominators.get(word)
   if (listed !== undefined) return listed
-  if (data.lang !== 'es') return undefined
+  if (data.lang !== 'es' || !mayBeFractionWord(word)) return undefined
   const match = /^(.+?)(?:avos?|avas?|[eé]simos?|[eé]simas?)$/.exec(word)
   if (!match) return undefined
   return spanishStem(match[1], data)
+}
+
+/**
+ * Whether `word` may end like a Spanish fraction word ("-avo", "-ava",
+ * "-ésimo", "-ésima", each with an "s" or without): a vowel "o" or "a" after
+ * a "v" or an "m", before an optional "s". A few reads of the word's last
+ * characters that say no to nearly every word the grammar asks about, before
+ * the regular expression that finds the stem.
+ */
+function mayBeFractionWord(word: string): boolean {
+  let end = word.length
+  if (word.charCodeAt(end - 1) === 115) end--
+  const vowel = word.charCodeAt(end - 1)
+  if (vowel !== 111 && vowel !== 97) return false
+  const consonant = word.charCodeAt(end - 2)
+  return consonant === 118 || consonant === 109
 }
 
 /** Tens as they appear before "-avo": "treint(avo)" is 30. */
