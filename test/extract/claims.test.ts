@@ -88,6 +88,10 @@ const rows: Row[] = [
   {lang: 'en', text: 'Three quarters of the staff left.', claim: 'Three quarters', expected: {kind: 'quantity', value: 0.75, precision: 2, step: 0.01}},
   {lang: 'en', text: 'It grew two and a half times.', claim: 'two and a half times', expected: {kind: 'quantity', value: 2.5, precision: 2, step: 0.1}},
   {lang: 'es', text: 'Llegaron dos tercios de los barcos.', claim: 'dos tercios', expected: {kind: 'quantity', value: 2 / 3, precision: 12, step: 1e-12}},
+  // Fraction words built on a stem ("-avo", "-ésima"); "nuevo" ends in "-vo" and is none.
+  {lang: 'es', text: 'Recibió tres dieciseisavos del total.', claim: 'tres dieciseisavos', expected: {kind: 'quantity', value: 3 / 16}},
+  {lang: 'es', text: 'Cobra un doceavo del precio.', claim: 'un doceavo', expected: {kind: 'quantity', value: 1 / 12}},
+  {lang: 'es', text: 'Queda una centésima parte.', claim: 'una centésima parte', expected: {kind: 'quantity', value: 0.01}},
   // English head nouns after hyphenated modifiers.
   {lang: 'en', text: 'They added 74 new foreign-invested projects.', claim: '74 new foreign-invested projects', expected: {kind: 'quantity', value: 74, unit: 'new foreign-invested project', noun: {text: 'new foreign-invested projects', start: 14, end: 43}}},
   {lang: 'en', text: 'About 300 state-owned firms closed.', claim: 'About 300 state-owned firms', expected: {kind: 'quantity', value: 300, unit: 'state-owned firm'}},
