@@ -16,7 +16,15 @@
 import type {Claim, ClaimKind, Qualifier, QualifierType, RelativeDate, Span} from '../types.js'
 import {currencyCodes} from '../registry/currencies.js'
 import type {LangData, PhraseIndex, RelativePhrase} from './lexicon.js'
-import {
+import * as lexicon from './lexicon.js'
+import {dollarPrefixes, none} from './lexicon.js'
+import type {Tok} from './tokens.js'
+import {isSpace, mayBe, mayStartCurrency} from './tokens.js'
+import type {Ctx, Figure} from './numbers.js'
+import {matchWords, readFigure, readScale} from './numbers.js'
+
+// The bit constants as this module's own (see `START_ANY` in lexicon.ts for why).
+const {
   START_AGO,
   START_ANY,
   START_DATE,
@@ -45,14 +53,8 @@ import {
   WORD_QUALIFIER,
   WORD_RELATIVE_NEXT,
   WORD_STOPWORD,
-  WORD_TIME_UNIT,
-  dollarPrefixes,
-  none
-} from './lexicon.js'
-import type {Tok} from './tokens.js'
-import {isSpace, mayBe, mayStartCurrency} from './tokens.js'
-import type {Ctx, Figure} from './numbers.js'
-import {matchWords, readFigure, readScale} from './numbers.js'
+  WORD_TIME_UNIT
+} = lexicon
 
 interface Reading {
   claims: Claim[]

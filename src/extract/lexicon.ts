@@ -249,7 +249,18 @@ export interface PhraseIndex {
   currencyStarts: ReadonlySet<string>
 }
 
-/** Readers a token may start (bits of `PhraseIndex.starts`). */
+/**
+ * Readers a token may start (bits of `PhraseIndex.starts`).
+ *
+ * The modules that test these bits and the `WORD_*` bits below take copies
+ * as module-level constants (`const {START_ANY, ...} = lexicon`) rather than
+ * importing them by name: V8 folds a module's own `const` into the code that
+ * reads it, but loads an imported binding from its module cell, with a check
+ * that it is initialised, at every use, and the grammar tests bits at nearly
+ * every token. Measured on the Spanish benchmark article: 4.6% fewer
+ * instructions and 4.6% fewer mispredicted branches for extraction
+ * (cachegrind), 3–7% less time.
+ */
 export const START_RELATIVE = 1
 export const START_AGO = 2
 export const START_DURATION = 4
