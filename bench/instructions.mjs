@@ -15,10 +15,17 @@
  * once, then runs the task (`parseText`, or `extractFromNlcst` on the parsed
  * tree) `low` times and, in a second process, `high` times; the difference
  * divided by `high - low` is the task's steady cost, without start-up, module
- * loading and the JIT's first compilations. Documents: the benchmark's
- * articles (`bench/articles/`), a ~6 KB text made of the sentences of
- * `bench/news-sentences.json` (`bench/news.mjs`), as in `bench/extract.ts`, and the seed articles
- * of `../shared/seeds` when that folder exists. Needs valgrind (skipped with
+ * loading and the JIT's first compilations. Valgrind also simulates the
+ * branch predictor (`--branch-sim=yes`) and the mispredicted conditional
+ * branches are printed beside the instructions: the extractor mispredicts
+ * four to five times as often per instruction as the parser (whether a
+ * token is a number, a known word or starts a reader is as good as random
+ * from one token to the next), and each costs a dozen cycles or more, which
+ * is why extraction's share of time is higher than its share of
+ * instructions. Documents: the benchmark's articles (`bench/articles/`), a
+ * ~6 KB text made of the sentences of `bench/news-sentences.json`
+ * (`bench/news.mjs`), as in `bench/extract.ts`, and the seed articles of
+ * `../shared/seeds` when that folder exists. Needs valgrind (skipped with
  * a message without it) and the compiled package (`npm run build`). Takes a
  * few minutes; two children run at a time.
  *
@@ -49,23 +56,24 @@ async function child([mode, file, lang, runs]) {
   if (sink < 0) console.log(sink)
 }
 
-/** Instructions of one child run, as valgrind counts them. */
+/** Instructions and mispredicted conditional branches of one child run, as valgrind counts them. */
 function count(mode, file, lang, runs) {
-  const args = ['--tool=cachegrind', '--cache-sim=no', '--cachegrind-out-file=/dev/null', '--smc-check=all']
+  const args = ['--tool=cachegrind', '--cache-sim=no', '--branch-sim=yes', '--cachegrind-out-file=/dev/null', '--smc-check=all']
   const node = [process.execPath, '--single-threaded', '--hash-seed=42', '--random-seed=42', fileURLToPath(import.meta.url), '--child', mode, file, lang, String(runs)]
   return new Promise((resolve, reject) => {
     execFile('valgrind', [...args, ...node], {maxBuffer: 1 << 24}, (error, stdout, stderr) => {
       const match = /I\s+refs:\s+([\d,]+)/.exec(stderr)
-      if (error || !match) reject(new Error(`valgrind failed on ${file}: ${error?.message ?? stderr.slice(-500)}`))
-      else resolve(Number(match[1].replaceAll(',', '')))
+      const mispredicts = /Mispredicts:\s+[\d,]+\s+\(\s*([\d,]+) cond/.exec(stderr)
+      if (error || !match || !mispredicts) reject(new Error(`valgrind failed on ${file}: ${error?.message ?? stderr.slice(-500)}`))
+      else resolve([Number(match[1].replaceAll(',', '')), Number(mispredicts[1].replaceAll(',', ''))])
     })
   })
 }
 
-/** Steady instructions per run of `mode` on `file`. */
+/** Steady instructions and mispredicted branches per run of `mode` on `file`. */
 async function steady(mode, file, lang, low, high) {
   const [a, b] = await Promise.all([count(mode, file, lang, low), count(mode, file, lang, high)])
-  return (b - a) / (high - low)
+  return [(b[0] - a[0]) / (high - low), (b[1] - a[1]) / (high - low)]
 }
 
 async function main() {
@@ -93,11 +101,12 @@ async function main() {
   for (const [lang, label, file] of documents) {
     const kb = textOf(file, lang).length / 1024
     // Parsing costs about five times as much per run: fewer runs give the same precision.
-    const parse = await steady('parse', file, lang, 60, 300)
-    const extract = await steady('extract', file, lang, 300, 1500)
+    const [parse, parseMisses] = await steady('parse', file, lang, 60, 300)
+    const [extract, extractMisses] = await steady('extract', file, lang, 300, 1500)
     console.log(
       `${lang} ${label.padEnd(7)} ${kb.toFixed(1).padStart(5)} KB  parse ${(parse / 1e6).toFixed(2).padStart(6)}M instructions  ` +
-        `extract ${(extract / 1e6).toFixed(3).padStart(6)}M  (${(extract / kb / 1000).toFixed(0)}K per KB)  extraction adds ${((extract / parse) * 100).toFixed(1)}% to parse, counted in instructions`
+        `extract ${(extract / 1e6).toFixed(3).padStart(6)}M  (${(extract / kb / 1000).toFixed(0)}K per KB)  extraction adds ${((extract / parse) * 100).toFixed(1)}% to parse, counted in instructions; ` +
+        `mispredicted branches: parse ${(parseMisses / 1000).toFixed(1)}K, extract ${(extractMisses / 1000).toFixed(1)}K (${((extractMisses / parseMisses) * 100).toFixed(0)}% of parse's)`
     )
   }
 }
