@@ -17,14 +17,18 @@ import type {Claim, ClaimKind, Qualifier, QualifierType, RelativeDate, Span} fro
 import {currencyCodes} from '../registry/currencies.js'
 import type {LangData, PhraseIndex, RelativePhrase} from './lexicon.js'
 import * as lexicon from './lexicon.js'
-import {dollarPrefixes, none} from './lexicon.js'
 import type {Tok} from './tokens.js'
-import {isSpace, mayBe, mayStartCurrency} from './tokens.js'
+import * as tokens from './tokens.js'
 import type {Ctx, Figure} from './numbers.js'
-import {matchWords, readFigure, readScale} from './numbers.js'
+import * as numbers from './numbers.js'
 
-// The bit constants as this module's own (see `START_ANY` in lexicon.ts for why).
+// The lexicon's constants and the functions of sibling modules as this module's own
+// (see `START_ANY` in lexicon.ts for why).
+const {isSpace, mayBe, mayStartCurrency} = tokens
+const {matchWords, readFigure, readScale} = numbers
 const {
+  dollarPrefixes,
+  none,
   START_AGO,
   START_ANY,
   START_DATE,

@@ -14,12 +14,13 @@
 import type {Span} from '../types.js'
 import type {CardinalRole, LangData, PhraseIndex} from './lexicon.js'
 import * as lexicon from './lexicon.js'
-import {none} from './lexicon.js'
 import type {Tok} from './tokens.js'
-import {mayBe} from './tokens.js'
+import * as tokens from './tokens.js'
 
-// The bit constants as this module's own (see `START_ANY` in lexicon.ts for why).
-const {WORD_CURRENCY_NAME, WORD_OVER, WORD_SCALE} = lexicon
+// The lexicon's constants and the functions of sibling modules as this module's own
+// (see `START_ANY` in lexicon.ts for why).
+const {WORD_CURRENCY_NAME, WORD_OVER, WORD_SCALE, none} = lexicon
+const {mayBe} = tokens
 
 export interface Ctx {
   toks: Tok[]
