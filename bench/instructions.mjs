@@ -18,7 +18,7 @@
  * loading and the JIT's first compilations. Valgrind also simulates the
  * branch predictor (`--branch-sim=yes`) and the mispredicted conditional
  * branches are printed beside the instructions: the extractor mispredicts
- * four to five times as often per instruction as the parser (whether a
+ * about five times as often per instruction as the parser (whether a
  * token is a number, a known word or starts a reader is as good as random
  * from one token to the next), and each costs a dozen cycles or more, which
  * is why extraction's share of time is higher than its share of
