@@ -140,9 +140,7 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const sentences: Sentence[] = []
   const contiguous = plainTrees.has(tree)
   const index = indexOf(data)
-  // Where URLs may be (see `urlMarks`), and the first of those not before the sentences read so far.
-  const marks = contiguous ? urlMarks(text) : undefined
-  const cursor = {mark: 0}
+  const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
   const batch: UnistNode[] = []
   visit(tree)
   flush()
@@ -159,9 +157,19 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 
   function flush(): void {
-    readSentences(batch, text, data, index, decimal, contiguous, marks, cursor, sentences)
+    readSentences(batch, text, data, index, decimal, contiguous, urls, sentences)
     batch.length = 0
   }
+}
+
+/**
+ * Where URLs may be in a document: the offsets of `urlMarks`, in order, and
+ * the first of them not before the sentences read so far (sentences come in
+ * document order, so each offset is passed once).
+ */
+interface UrlMarks {
+  offsets: number[]
+  next: number
 }
 
 /** Sentences read together, phase by phase (see `readSentences`). */
@@ -171,8 +179,7 @@ const batchSize = 32
  * Read a batch of sentences into `out`: lex them all, then repair them all,
  * then run the grammar over them all. Running one phase over many sentences
  * keeps its code and data hot; a batch is small enough that its tokens die
- * young. `marks`: the offsets of `urlMarks` in document order, when known,
- * with `cursor.mark` the first one not before this batch.
+ * young. `urls`: where URLs may be, when known (see `UrlMarks`).
  */
 function readSentences(
   nodes: UnistNode[],
@@ -181,8 +188,7 @@ function readSentences(
   index: PhraseIndex,
   decimal: ',' | '.',
   contiguous: boolean,
-  marks: number[] | undefined,
-  cursor: {mark: number},
+  urls: UrlMarks | undefined,
   out: Sentence[]
 ): void {
   const lists: Tok[][] = []
@@ -195,9 +201,10 @@ function readSentences(
     const start = node.position?.start.offset ?? toks[0]?.start ?? 0
     const end = node.position?.end.offset ?? toks[toks.length - 1]?.end ?? start
     let mayHoldUrl = true
-    if (marks) {
-      while (cursor.mark < marks.length && marks[cursor.mark] < start) cursor.mark++
-      mayHoldUrl = cursor.mark < marks.length && marks[cursor.mark] < end
+    if (urls) {
+      const {offsets} = urls
+      while (urls.next < offsets.length && offsets[urls.next] < start) urls.next++
+      mayHoldUrl = urls.next < offsets.length && offsets[urls.next] < end
     }
 
     out.push(new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
