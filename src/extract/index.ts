@@ -31,7 +31,7 @@ import {indexOf} from './lexicon.js'
 import {en} from './en.js'
 import {es} from './es.js'
 import type {Tok} from './tokens.js'
-import {repairGlued, sentenceTokens} from './tokens.js'
+import {codesOf, repairGlued, sentenceTokens} from './tokens.js'
 import {readClaims, urlMarks} from './grammar.js'
 import {startsFigure} from './numbers.js'
 
@@ -141,6 +141,7 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const contiguous = plainTrees.has(tree)
   const index = indexOf(data)
   const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
+  const codes = codesOf(text)
   const batch: UnistNode[] = []
   visit(tree)
   flush()
@@ -157,7 +158,7 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 
   function flush(): void {
-    readSentences(batch, text, data, index, decimal, contiguous, urls, sentences)
+    readSentences(batch, text, codes, data, index, decimal, contiguous, urls, sentences)
     batch.length = 0
   }
 }
@@ -184,6 +185,7 @@ const batchSize = 32
 function readSentences(
   nodes: UnistNode[],
   text: string,
+  codes: Uint16Array,
   data: LangData,
   index: PhraseIndex,
   decimal: ',' | '.',
@@ -192,7 +194,7 @@ function readSentences(
   out: Sentence[]
 ): void {
   const lists: Tok[][] = []
-  for (const node of nodes) lists.push(sentenceTokens(node, text, undefined, index, contiguous))
+  for (const node of nodes) lists.push(sentenceTokens(node, text, codes, undefined, index, contiguous))
   const startsAt = (list: Tok[], at: number) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at)
   for (let k = 0; k < lists.length; k++) lists[k] = repairGlued(lists[k], data, index, startsAt)
   for (let k = 0; k < nodes.length; k++) {
@@ -207,7 +209,7 @@ function readSentences(
       mayHoldUrl = urls.next < offsets.length && offsets[urls.next] < end
     }
 
-    out.push(new ReadSentence(node, text, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
+    out.push(new ReadSentence(node, text, codes, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
   }
 }
 
@@ -226,14 +228,16 @@ class ReadSentence implements Sentence {
   readonly claims: Claim[]
   readonly #node: UnistNode
   readonly #source: string
+  readonly #codes: Uint16Array
   readonly #index: PhraseIndex
   readonly #contiguous: boolean
   #tokens: Token[] | undefined
 
-  constructor(node: UnistNode, source: string, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[]) {
+  constructor(node: UnistNode, source: string, codes: Uint16Array, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[]) {
     this.#node = node
     this.#contiguous = contiguous
     this.#source = source
+    this.#codes = codes
     this.#index = index
     this.text = source.slice(start, end)
     this.start = start
@@ -244,7 +248,7 @@ class ReadSentence implements Sentence {
   get tokens(): Token[] {
     if (!this.#tokens) {
       const tokens: Token[] = []
-      sentenceTokens(this.#node, this.#source, tokens, this.#index, this.#contiguous)
+      sentenceTokens(this.#node, this.#source, this.#codes, tokens, this.#index, this.#contiguous)
       this.#tokens = tokens
     }
 

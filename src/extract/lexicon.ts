@@ -371,8 +371,8 @@ export class WordTable {
     }
   }
 
-  /** The slot of the word `text.slice(from, to)`, whose `hashOf` is `hash`, compared in place (no slice made); -1 when absent. */
-  find(text: string, from: number, to: number, hash: number): number {
+  /** The slot of the word at `from`–`to` of a text given by its character codes (see `codesOf`), whose `hashOf` is `hash`, compared in place (no slice made); -1 when absent. */
+  find(codes: Uint16Array, from: number, to: number, hash: number): number {
     const mask = this.#mask
     const length = to - from
     let slot = hash & mask
@@ -381,7 +381,7 @@ export class WordTable {
       if (key === undefined) return -1
       if (this.#hashes[slot] === hash && key.length === length) {
         let k = 0
-        while (k < length && key.charCodeAt(k) === text.charCodeAt(from + k)) k++
+        while (k < length && key.charCodeAt(k) === codes[from + k]) k++
         if (k === length) return slot
       }
 
