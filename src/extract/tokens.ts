@@ -12,10 +12,9 @@ import type {Node as UnistNode} from 'unist'
 import type {Token} from '../types.js'
 import type {LangData, PhraseIndex, WordTable} from './lexicon.js'
 import * as lexicon from './lexicon.js'
-import {hashOf, hashStep, indexOf, none} from './lexicon.js'
 
-// The bit constants as this module's own (see `START_ANY` in lexicon.ts for why).
-const {WORD_CARDINAL, WORD_CURRENCY_START, WORD_DETERMINER, WORD_HALF} = lexicon
+// The bit constants and the lexicon's functions as this module's own (see `START_ANY` in lexicon.ts for why).
+const {WORD_CARDINAL, WORD_CURRENCY_START, WORD_DETERMINER, WORD_HALF, hashOf, hashStep, indexOf, none} = lexicon
 
 /** A token as the grammar reads it. */
 export interface Tok {
