@@ -31,7 +31,7 @@ import {indexOf} from './lexicon.js'
 import {en} from './en.js'
 import {es} from './es.js'
 import type {Tok} from './tokens.js'
-import {codesOf, repairGlued, sentenceTokens} from './tokens.js'
+import {borrowCodes, codesOf, repairGlued, sentenceTokens} from './tokens.js'
 import {readClaims, urlMarks} from './grammar.js'
 import {startsFigure} from './numbers.js'
 
@@ -141,7 +141,9 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const contiguous = plainTrees.has(tree)
   const index = indexOf(data)
   const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
-  const codes = codesOf(text)
+  // Valid until this function returns: sentences that build their tokens later copy their own (see `Source`).
+  const codes = borrowCodes(text)
+  const source = new Source(text)
   const batch: UnistNode[] = []
   visit(tree)
   flush()
@@ -158,7 +160,7 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 
   function flush(): void {
-    readSentences(batch, text, codes, data, index, decimal, contiguous, urls, sentences)
+    readSentences(batch, source, codes, data, index, decimal, contiguous, urls, sentences)
     batch.length = 0
   }
 }
@@ -184,7 +186,7 @@ const batchSize = 32
  */
 function readSentences(
   nodes: UnistNode[],
-  text: string,
+  source: Source,
   codes: Uint16Array,
   data: LangData,
   index: PhraseIndex,
@@ -193,6 +195,7 @@ function readSentences(
   urls: UrlMarks | undefined,
   out: Sentence[]
 ): void {
+  const {text} = source
   const lists: Tok[][] = []
   for (const node of nodes) lists.push(sentenceTokens(node, text, codes, undefined, index, contiguous))
   const startsAt = (list: Tok[], at: number) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at)
@@ -209,7 +212,25 @@ function readSentences(
       mayHoldUrl = urls.next < offsets.length && offsets[urls.next] < end
     }
 
-    out.push(new ReadSentence(node, text, codes, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
+    out.push(new ReadSentence(node, source, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
+  }
+}
+
+/**
+ * The text of a document, shared by its sentences, with its character codes
+ * (`codesOf`) made when a sentence first builds its tokens after extraction
+ * (extraction itself lexes from borrowed codes, see `borrowCodes`).
+ */
+class Source {
+  readonly text: string
+  #codes: Uint16Array | undefined
+
+  constructor(text: string) {
+    this.text = text
+  }
+
+  get codes(): Uint16Array {
+    return (this.#codes ??= codesOf(this.text))
   }
 }
 
@@ -227,19 +248,17 @@ class ReadSentence implements Sentence {
   readonly end: number
   readonly claims: Claim[]
   readonly #node: UnistNode
-  readonly #source: string
-  readonly #codes: Uint16Array
+  readonly #source: Source
   readonly #index: PhraseIndex
   readonly #contiguous: boolean
   #tokens: Token[] | undefined
 
-  constructor(node: UnistNode, source: string, codes: Uint16Array, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[]) {
+  constructor(node: UnistNode, source: Source, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[]) {
     this.#node = node
     this.#contiguous = contiguous
     this.#source = source
-    this.#codes = codes
     this.#index = index
-    this.text = source.slice(start, end)
+    this.text = source.text.slice(start, end)
     this.start = start
     this.end = end
     this.claims = claims
@@ -248,7 +267,7 @@ class ReadSentence implements Sentence {
   get tokens(): Token[] {
     if (!this.#tokens) {
       const tokens: Token[] = []
-      sentenceTokens(this.#node, this.#source, this.#codes, tokens, this.#index, this.#contiguous)
+      sentenceTokens(this.#node, this.#source.text, this.#source.codes, tokens, this.#index, this.#contiguous)
       this.#tokens = tokens
     }
 

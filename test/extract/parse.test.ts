@@ -65,6 +65,18 @@ describe('extractSentences', () => {
     expect(sentences[0].claims.map((c) => c.text)).toEqual(['12 acuerdos'])
   })
 
+  it('builds a sentence’s tokens from its own document after other documents were read', () => {
+    // Extraction lexes from a buffer the next extraction overwrites; tokens asked for later must not read it.
+    const first = extractSentences('Hubo 12 acuerdos.', {lang: 'es'})
+    extractSentences('Vinieron 950 turistas y 40 barcos ayer.', {lang: 'es'})
+    expect(first[0].tokens.filter((t) => t.type !== 'whitespace').map((t) => [t.type, t.text, t.start, t.end])).toEqual([
+      ['word', 'Hubo', 0, 4],
+      ['number', '12', 5, 7],
+      ['word', 'acuerdos', 8, 16],
+      ['punctuation', '.', 16, 17]
+    ])
+  })
+
   it('cuts tokens at letter/digit boundaries so glued figures have offsets', () => {
     const [sentence] = extractSentences('el 50aniversario', {lang: 'es'})
     expect(sentence.tokens.filter((t) => t.type !== 'whitespace').map((t) => [t.text, t.start, t.end])).toEqual([
