@@ -22,9 +22,10 @@
  * warm-up (which mostly measured the JIT compiling the code): each task first
  * runs for a warm-up time, then in batches of about 20 ms for a time budget,
  * the three tasks' batches interleaved so that all see the same state of the
- * machine; the figure is the median batch's time per run. A large document
- * is timed by the median of three runs after one warm-up run. The whole bench
- * takes about 25 s.
+ * machine; the times are the median batch's time per run, and the share is
+ * the median of the rounds' ratios of extraction to parse time (see
+ * `pairedShare`). A large document is timed by the median of three runs after
+ * one warm-up run. The whole bench takes about 25 s.
  */
 import {existsSync, readFileSync} from 'node:fs'
 import path from 'node:path'
@@ -52,9 +53,10 @@ function timeLarge(tasks: Array<() => void>): number[] {
 /**
  * Milliseconds per run of each task, measured steadily: every task runs for
  * `warmup` ms, then the tasks run in turn in batches of about 20 ms until
- * `budget` ms have passed; the result is the median batch's time per run.
+ * `budget` ms have passed; the result is each task's time per run in each
+ * round of batches, in order (see `median` and `pairedShare`).
  */
-function timeSteady(tasks: Array<() => void>, warmup: number, budget: number): number[] {
+function timeSteady(tasks: Array<() => void>, warmup: number, budget: number): number[][] {
   // Warm-up, which also sizes the batches.
   const batch = tasks.map((task) => {
     let runs = 0
@@ -78,7 +80,18 @@ function timeSteady(tasks: Array<() => void>, warmup: number, budget: number): n
     }
   }
 
-  return times.map(median)
+  return times
+}
+
+/**
+ * Extraction's time as a percentage of parse time, from the same rounds of
+ * `timeSteady`: the median of each round's ratio. The machine's speed moves
+ * by up to half within seconds (both tasks at once: shared cores), and a
+ * ratio of the two tasks' separate medians can take them from different
+ * moments; a round's two batches are a few milliseconds apart.
+ */
+function pairedShare(extract: number[], parse: number[]): number {
+  return median(extract.map((time, round) => (time / parse[round]) * 100))
 }
 
 function median(values: number[]): number {
@@ -96,8 +109,19 @@ function measure(lang: Lang, label: string, text: string): void {
     () => extractFromNlcst(parseText(text, lang), text, {lang}),
     () => extractFromNlcst(tree, text, {lang})
   ]
-  const [parse, both, extract] = text.length > 100_000 ? timeLarge(tasks) : timeSteady(tasks, 1500, 2000)
-  const share = (extract / parse) * 100
+  let parse: number
+  let both: number
+  let extract: number
+  let share: number
+  if (text.length > 100_000) {
+    ;[parse, both, extract] = timeLarge(tasks)
+    share = (extract / parse) * 100
+  } else {
+    const rounds = timeSteady(tasks, 1500, 2000)
+    ;[parse, both, extract] = rounds.map(median)
+    share = pairedShare(rounds[2], rounds[0])
+  }
+
   let claims = 0
   for (const sentence of extractFromNlcst(tree, text, {lang})) claims += sentence.claims.length
   console.log(
