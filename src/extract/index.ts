@@ -141,12 +141,11 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   const contiguous = plainTrees.has(tree)
   const index = indexOf(data)
   const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
-  // Valid until this function returns: sentences that build their tokens later copy their own (see `Source`).
-  const codes = borrowCodes(text)
-  const source = new Source(text)
+  const source = new Source(text, borrowCodes(text))
   const batch: UnistNode[] = []
   visit(tree)
   flush()
+  source.release()
   return sentences
 
   function visit(node: UnistNode & {children?: UnistNode[]}): void {
@@ -160,7 +159,7 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
   }
 
   function flush(): void {
-    readSentences(batch, source, codes, data, index, decimal, contiguous, urls, sentences)
+    readSentences(batch, source, data, index, decimal, contiguous, urls, sentences)
     batch.length = 0
   }
 }
@@ -187,7 +186,6 @@ const batchSize = 32
 function readSentences(
   nodes: UnistNode[],
   source: Source,
-  codes: Uint16Array,
   data: LangData,
   index: PhraseIndex,
   decimal: ',' | '.',
@@ -195,7 +193,7 @@ function readSentences(
   urls: UrlMarks | undefined,
   out: Sentence[]
 ): void {
-  const {text} = source
+  const {text, codes} = source
   const lists: Tok[][] = []
   for (const node of nodes) lists.push(sentenceTokens(node, text, codes, undefined, index, contiguous))
   const startsAt = (list: Tok[], at: number) => startsFigure({toks: list, text, data, index, decimal, listStart: -1, listEnd: 0, figures: []}, at)
@@ -217,20 +215,27 @@ function readSentences(
 }
 
 /**
- * The text of a document, shared by its sentences, with its character codes
- * (`codesOf`) made when a sentence first builds its tokens after extraction
- * (extraction itself lexes from borrowed codes, see `borrowCodes`).
+ * The text of a document and its character codes (`codesOf`), shared by its
+ * sentences: while the document is extracted the codes are borrowed (see
+ * `borrowCodes`); after `release`, a sentence that builds its tokens (when a
+ * rule asks) makes the document's own copy, once for all its sentences.
  */
 class Source {
   readonly text: string
   #codes: Uint16Array | undefined
 
-  constructor(text: string) {
+  constructor(text: string, borrowed: Uint16Array) {
     this.text = text
+    this.#codes = borrowed
   }
 
   get codes(): Uint16Array {
     return (this.#codes ??= codesOf(this.text))
+  }
+
+  /** End the loan: the borrowed codes are overwritten by the next extraction. */
+  release(): void {
+    this.#codes = undefined
   }
 }
 

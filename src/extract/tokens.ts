@@ -148,7 +148,7 @@ function isUpper(value: string): boolean {
  * character), about twenty of the thirty-five instructions per character of
  * the lexer's loop, where an array read is a bounds check and a load. Copied
  * by Node's native encoder: on the Spanish benchmark article the lexer takes
- * a fifth less time, extraction 5–12% less (`docs/extraction.md`, "Speed").
+ * a fifth less time, extraction 4–11% less (`docs/extraction.md`, "Speed").
  * The array is the caller's to keep; see `borrowCodes` for one that is not.
  */
 export function codesOf(text: string): Uint16Array {
