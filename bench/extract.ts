@@ -85,10 +85,10 @@ function timeSteady(tasks: Array<() => void>, warmup: number, budget: number): n
 
 /**
  * Extraction's time as a percentage of parse time, from the same rounds of
- * `timeSteady`: the median of each round's ratio. The machine's speed moves
- * by up to half within seconds (both tasks at once: shared cores), and a
- * ratio of the two tasks' separate medians can take them from different
- * moments; a round's two batches are a few milliseconds apart.
+ * `timeSteady`: the median of each round's ratio. The speed of this shared
+ * machine moves by up to half from one minute to the next, and a ratio of the
+ * two tasks' separate medians can take them from different moments; a
+ * round's two batches are a few milliseconds apart.
  */
 function pairedShare(extract: number[], parse: number[]): number {
   return median(extract.map((time, round) => (time / parse[round]) * 100))
