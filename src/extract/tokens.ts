@@ -152,12 +152,10 @@ function isUpper(value: string): boolean {
  * The array is the caller's to keep; see `borrowCodes` for one that is not.
  */
 export function codesOf(text: string): Uint16Array {
-  const bytes = Buffer.from(text, 'utf16le')
-  // Node aligns its pooled buffers to eight bytes; copy in case one is not.
-  if (bytes.byteOffset % 2 === 0) return new Uint16Array(bytes.buffer, bytes.byteOffset, text.length)
-  const codes = new Uint16Array(text.length)
-  for (let k = 0; k < text.length; k++) codes[k] = text.charCodeAt(k)
-  return codes
+  // A buffer of its own (not from Node's pool), so it starts at an even byte as a Uint16Array must.
+  const bytes = Buffer.allocUnsafeSlow(text.length * 2)
+  bytes.write(text, 0, 'utf16le')
+  return new Uint16Array(bytes.buffer, 0, text.length)
 }
 
 /** Documents up to this many characters are copied into `scratch` by `borrowCodes`: 128 KB kept for the life of the process. */
@@ -165,7 +163,7 @@ const scratchLength = 65_536
 
 /** The buffer `borrowCodes` writes into, and the same memory as code units. */
 const scratch = Buffer.allocUnsafeSlow(scratchLength * 2)
-const scratchCodes = new Uint16Array(scratch.buffer, scratch.byteOffset, scratchLength)
+const scratchCodes = new Uint16Array(scratch.buffer, 0, scratchLength)
 
 /**
  * `codesOf(text)` for the length of one synchronous call: a document up to
