@@ -34,7 +34,7 @@ Options:
       --no-infer-date     never infer an undated document's year from its text
   -l, --lang <en|es>      language for documents whose language is not detected
       --force-lang <lang> language for every document, skipping detection
-  -f, --format <name>     report format: pretty (default), json
+  -f, --format <name>     report format: pretty (default), json, sarif, github
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
@@ -151,7 +151,8 @@ async function run(
       color,
       quiet: values.quiet,
       verbose: values.verbose,
-      tool: {name: 'claimlint', version: version()}
+      tool: {name: 'claimlint', version: version()},
+      cwd: io.cwd
     })
     if (output) io.stdout.write(output.endsWith('\n') ? output : output + '\n')
   }

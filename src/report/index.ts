@@ -6,19 +6,25 @@ import type {VFile} from 'vfile'
 import {ClaimlintError} from '../errors.js'
 import {reportPretty} from './pretty.js'
 import {reportJson} from './json.js'
+import {reportSarif} from './sarif.js'
+import {reportGithub} from './github.js'
 
 export interface ReporterOptions {
   color?: boolean
   quiet?: boolean
   verbose?: boolean
   tool?: {name: string; version: string}
+  /** Folder that reported paths are relative to (SARIF `%SRCROOT%`, GitHub annotations). */
+  cwd?: string
 }
 
 export type Reporter = (files: VFile[], options: ReporterOptions) => string
 
 export const reporters: Record<string, Reporter> = {
   pretty: reportPretty,
-  json: reportJson
+  json: reportJson,
+  sarif: reportSarif,
+  github: reportGithub
 }
 
 export function getReporter(name: string): Reporter {

@@ -183,7 +183,7 @@ describe('claimlint CLI', () => {
   it('rejects an unknown format', async () => {
     const result = await cli(['--format', 'xml', 'wrong.en.txt'], dir)
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('claimlint: Unknown format `xml`, expected one of `pretty`, `json`\n')
+    expect(result.stderr).toBe('claimlint: Unknown format `xml`, expected one of `pretty`, `json`, `sarif`, `github`\n')
   })
 
   it('shows notes and suggestions with --verbose', async () => {
