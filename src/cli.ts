@@ -20,6 +20,7 @@ import {lintPaths} from './engine.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
 import {explain} from './explain.js'
+import {applyBaseline, readBaseline, toBaseline, writeBaseline} from './baseline.js'
 import type {RulesConfig} from './pipeline/check.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
@@ -38,6 +39,8 @@ Options:
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
+      --baseline <file>   do not report the findings this baseline accepts
+      --update-baseline   with --baseline: accept every finding of this run
   -q, --quiet             report only files with messages
       --verbose           show notes: registry values, sources and suggestions
       --color / --no-color
@@ -88,6 +91,8 @@ async function run(
         format: {type: 'string', short: 'f', default: 'pretty'},
         rule: {type: 'string', multiple: true},
         explain: {type: 'boolean'},
+        baseline: {type: 'string'},
+        'update-baseline': {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
         color: {type: 'boolean'},
@@ -141,6 +146,12 @@ async function run(
     )
   }
 
+  if (values.baseline !== undefined) {
+    useBaseline(result.files, path.resolve(io.cwd, values.baseline), values['update-baseline'] === true, io)
+  } else if (values['update-baseline']) {
+    throw new ClaimlintError('Unexpected `--update-baseline` without `--baseline <file>`, expected the file to write')
+  }
+
   const missing = result.files.filter((file) => file.data.unreadable && file.messages[0]?.reason.startsWith('No '))
 
   if (values.explain) {
@@ -159,6 +170,31 @@ async function run(
 
   if (missing.length > 0) return 2
   return hasErrors(result.files) ? 1 : 0
+}
+
+/**
+ * Apply (or first rewrite) the baseline and say on standard error what it
+ * hid, so a green run never hides that findings were accepted.
+ */
+function useBaseline(files: VFile[], file: string, update: boolean, io: {stderr: NodeJS.WritableStream; cwd: string}): void {
+  const shown = path.relative(io.cwd, file) || file
+  let baseline = readBaseline(file, update)
+  if (update) {
+    baseline = toBaseline(files, file, io.cwd, baseline)
+    writeBaseline(file, baseline)
+    const count = Object.values(baseline.files).reduce((sum, entries) => sum + entries.length, 0)
+    io.stderr.write(`claimlint: info: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to baseline \`${shown}\`\n`)
+  }
+
+  const {suppressed, unused} = applyBaseline(files, baseline, file, io.cwd)
+  if (suppressed > 0 && !update) {
+    io.stderr.write(`claimlint: info: ${suppressed} ${suppressed === 1 ? 'finding' : 'findings'} accepted by baseline \`${shown}\` not reported\n`)
+  }
+  if (unused > 0 && !update) {
+    io.stderr.write(
+      `claimlint: info: ${unused} ${unused === 1 ? 'entry' : 'entries'} of baseline \`${shown}\` no longer ${unused === 1 ? 'matches' : 'match'} a finding (fixed or rewritten); run with \`--update-baseline\` to prune\n`
+    )
+  }
 }
 
 function hasErrors(files: VFile[]): boolean {
