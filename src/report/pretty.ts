@@ -3,6 +3,14 @@
  * `file:line:column-endLine:endColumn  severity  message  rule-id` lines and
  * summary. With `verbose`, each finding also shows its note (the registry
  * claim, its value and source) and the suggested replacement.
+ *
+ * Speed: vfile-reporter measures every cell with `string-width` 6, which
+ * builds a new emoji regular expression per character; on 1,000 articles
+ * (3,000 messages) that was 1.4 s of a 7.7–8.1 s run. `package.json`
+ * `overrides` gives vfile-reporter `fast-string-width` instead (same call,
+ * same widths for our messages: the report is byte-identical), and the run
+ * takes 5.2–6.5 s. Measured with `claimlint --no-color` on 500 copies of
+ * each example article.
  */
 import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
