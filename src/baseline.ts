@@ -9,7 +9,10 @@
  * the registry claim, the claim's text and its sentence with case, accents
  * and white space folded: it survives edits elsewhere in the document and
  * line moves, and changes when the sentence itself is rewritten — which is
- * when a reviewed finding should be looked at again.
+ * when a reviewed finding should be looked at again. Entries are per
+ * document path: a renamed document's findings are new, and the entries of
+ * a path that no longer exists are reported as unused (and dropped by
+ * `--baseline-prune` and `--baseline-write`).
  *
  * Paths are stored relative to the baseline file's folder with `/`, so the
  * same file serves a run from any folder and on any system.
@@ -35,24 +38,22 @@ export interface BaselineFile {
 }
 
 export interface BaselineResult {
-  /** Findings dropped because the baseline lists them. */
+  /** Findings marked as accepted by the baseline. */
   suppressed: number
   /** Entries for the documents of this run that matched no finding (fixed, or their sentence rewritten). */
-  unused: number
+  unused: Array<{path: string; entry: BaselineEntry}>
 }
 
 /**
- * Read a baseline; a malformed one is an error (exit 2), and so is a missing
- * one unless `missingOk` (when it is about to be written).
+ * Read a baseline; a missing or malformed one is an error (exit 2).
  */
-export function readBaseline(file: string, missingOk = false): BaselineFile {
+export function readBaseline(file: string): BaselineFile {
   let source: string
   try {
     source = fs.readFileSync(file, 'utf8')
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      if (missingOk) return {version: baselineVersion, files: {}}
-      throw new ClaimlintError(`No baseline at \`${file}\`, expected a file written by \`--baseline ${file} --update-baseline\``)
+      throw new ClaimlintError(`No baseline at \`${file}\`, expected a file written by \`--baseline-write ${file}\``)
     }
     throw new ClaimlintError(`Cannot read baseline \`${file}\`: ${(error as Error).message}`)
   }
@@ -67,6 +68,11 @@ export function readBaseline(file: string, missingOk = false): BaselineFile {
   const problem = checkShape(data)
   if (problem) throw new ClaimlintError(`Unexpected baseline \`${file}\`: ${problem}`)
   return data as BaselineFile
+}
+
+/** The baseline at `file` if there is one (for writing over it), else an empty one. */
+export function readBaselineIfAny(file: string): BaselineFile {
+  return fs.existsSync(file) ? readBaseline(file) : {version: baselineVersion, files: {}}
 }
 
 function checkShape(data: unknown): string | undefined {
@@ -85,49 +91,70 @@ function checkShape(data: unknown): string | undefined {
 }
 
 /**
- * Drop from `files` the findings the baseline lists. Messages without a
- * fingerprint (a file that could not be read, bad frontmatter) are never
- * dropped: they are about the run, not about a reviewed claim.
+ * Mark the findings of `files` that the baseline lists as suppressed
+ * (`external`); they stay in the files, for JSON and SARIF, and no longer
+ * count. Messages without a fingerprint (a file that could not be read, bad
+ * frontmatter) are never accepted: they are about the run, not about a
+ * reviewed claim. A finding already suppressed by a directive does not use
+ * up a baseline entry.
  */
 export function applyBaseline(files: VFile[], baseline: BaselineFile, baselinePath: string, cwd: string): BaselineResult {
   let suppressed = 0
-  let unused = 0
+  const unused: BaselineResult['unused'] = []
+  const justification = `accepted in baseline ${path.basename(baselinePath)}`
   for (const file of files) {
     const key = keyOf(file, baselinePath, cwd)
     if (!Object.hasOwn(baseline.files, key)) continue
-    const entries = baseline.files[key]
-    const counts = new Map<string, number>()
-    for (const entry of entries) counts.set(entry.fingerprint, (counts.get(entry.fingerprint) ?? 0) + 1)
-    file.messages = file.messages.filter((message) => {
-      const fingerprint = message.claimlint?.fingerprint
-      const left = fingerprint ? counts.get(fingerprint) ?? 0 : 0
-      if (left === 0) return true
-      counts.set(fingerprint!, left - 1)
+    const left = [...baseline.files[key]]
+    for (const message of file.messages) {
+      const data = message.claimlint
+      if (!data?.fingerprint || data.suppressions?.length) continue
+      const index = left.findIndex((entry) => entry.fingerprint === data.fingerprint)
+      if (index === -1) continue
+      left.splice(index, 1)
+      data.suppressions = [{kind: 'external', justification}]
       suppressed++
-      return false
-    })
-    for (const left of counts.values()) unused += left
+    }
+    for (const entry of left) unused.push({path: key, entry})
+  }
+
+  const root = path.dirname(baselinePath)
+  for (const [name, entries] of Object.entries(baseline.files)) {
+    if (fs.existsSync(path.resolve(root, name))) continue
+    for (const entry of entries) unused.push({path: name, entry})
   }
 
   return {suppressed, unused}
 }
 
+/** `baseline` without the unused entries `applyBaseline` found. */
+export function pruneBaseline(baseline: BaselineFile, unused: BaselineResult['unused']): BaselineFile {
+  const files: Record<string, BaselineEntry[]> = {}
+  for (const [name, entries] of Object.entries(baseline.files)) {
+    const kept = [...entries]
+    for (const {entry} of unused.filter((item) => item.path === name)) kept.splice(kept.indexOf(entry), 1)
+    if (kept.length > 0) files[name] = kept
+  }
+  return {version: baselineVersion, files}
+}
+
 /**
- * A baseline accepting every fingerprinted finding of `files`; the entries
- * of `previous` for documents this run did not lint are kept, so updating
- * from a run over one folder leaves the other folders' entries alone.
+ * A baseline accepting every fingerprinted finding of `files` (except
+ * those an inline directive already suppresses); the entries of `previous`
+ * for documents this run did not lint are kept while the documents exist,
+ * so writing from a run over one folder leaves the other folders alone.
  */
 export function toBaseline(files: VFile[], baselinePath: string, cwd: string, previous?: BaselineFile): BaselineFile {
   const out: Record<string, BaselineEntry[]> = {}
   const linted = new Set(files.map((file) => keyOf(file, baselinePath, cwd)))
   for (const [name, entries] of Object.entries(previous?.files ?? {})) {
-    if (!linted.has(name)) out[name] = entries
+    if (!linted.has(name) && fs.existsSync(path.resolve(path.dirname(baselinePath), name))) out[name] = entries
   }
   for (const file of files) {
     const entries: BaselineEntry[] = []
     for (const message of file.messages) {
       const fingerprint = message.claimlint?.fingerprint
-      if (!fingerprint || !message.ruleId) continue
+      if (!fingerprint || !message.ruleId || message.claimlint?.suppressions?.some((s) => s.kind === 'inSource')) continue
       entries.push({ruleId: message.ruleId, fingerprint, message: message.reason})
     }
     if (entries.length > 0) out[keyOf(file, baselinePath, cwd)] = entries

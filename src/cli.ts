@@ -7,7 +7,7 @@
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
-import {readFileSync} from 'node:fs'
+import {mkdirSync, readFileSync, writeFileSync} from 'node:fs'
 import type {VFile} from 'vfile'
 import type {Lang} from './types.js'
 import {LANGS} from './types.js'
@@ -20,7 +20,7 @@ import {lintPaths} from './engine.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
 import {explain} from './explain.js'
-import {applyBaseline, readBaseline, toBaseline, writeBaseline} from './baseline.js'
+import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaseline, writeBaseline} from './baseline.js'
 import type {RulesConfig} from './pipeline/check.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
@@ -39,9 +39,13 @@ Options:
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
-      --baseline <file>   do not report the findings this baseline accepts
-      --update-baseline   with --baseline: accept every finding of this run
-  -q, --quiet             report only files with messages
+      --baseline <file>   count only findings this baseline does not accept
+      --baseline-write <file>  accept every finding of this run in a baseline
+      --baseline-prune    with --baseline: drop entries that match nothing
+  -q, --quiet             report errors only
+      --max-warnings <n>  exit 1 when more than n warnings are reported
+      --frail             exit 1 on warnings too (same as --max-warnings 0)
+  -o, --output-file <file>  write the report to a file instead of stdout
       --verbose           show notes: registry values, sources and suggestions
       --color / --no-color
   -h, --help              show this help
@@ -92,7 +96,11 @@ async function run(
         rule: {type: 'string', multiple: true},
         explain: {type: 'boolean'},
         baseline: {type: 'string'},
-        'update-baseline': {type: 'boolean'},
+        'baseline-write': {type: 'string'},
+        'baseline-prune': {type: 'boolean'},
+        'output-file': {type: 'string', short: 'o'},
+        'max-warnings': {type: 'string'},
+        frail: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
         color: {type: 'boolean'},
@@ -122,6 +130,13 @@ async function run(
     throw new ClaimlintError(`Unexpected \`--date ${values.date}\`, expected a real date as \`YYYY-MM-DD\``)
   }
   const reporter = values.explain ? undefined : getReporter(values.format ?? 'pretty')
+  const maxWarnings = values.frail ? 0 : values['max-warnings'] === undefined ? Infinity : count(values['max-warnings'], '--max-warnings')
+  if (values['baseline-prune'] && values.baseline === undefined) {
+    throw new ClaimlintError('Unexpected `--baseline-prune` without `--baseline <file>`, expected the baseline to prune')
+  }
+  if (values.baseline !== undefined && values['baseline-write'] !== undefined) {
+    throw new ClaimlintError('Unexpected `--baseline` with `--baseline-write`, expected one of them')
+  }
   const rules = ruleSettings(values.rule ?? [])
 
   let registry: Registry | undefined
@@ -146,59 +161,98 @@ async function run(
     )
   }
 
-  if (values.baseline !== undefined) {
-    useBaseline(result.files, path.resolve(io.cwd, values.baseline), values['update-baseline'] === true, io)
-  } else if (values['update-baseline']) {
-    throw new ClaimlintError('Unexpected `--update-baseline` without `--baseline <file>`, expected the file to write')
-  }
+  useBaseline(result.files, values, io)
 
   const missing = result.files.filter((file) => file.data.unreadable && file.messages[0]?.reason.startsWith('No '))
 
+  let output: string
   if (values.explain) {
-    io.stdout.write(explain(result))
+    output = explain(result)
   } else {
-    const color = values['no-color'] ? false : values.color ?? (io.stdout as NodeJS.WriteStream).isTTY === true
-    const output = reporter!(result.files, {
+    const color = values['output-file'] || values['no-color'] ? false : values.color ?? (io.stdout as NodeJS.WriteStream).isTTY === true
+    output = reporter!(result.files, {
       color,
       quiet: values.quiet,
       verbose: values.verbose,
       tool: {name: 'claimlint', version: version()},
       cwd: io.cwd
     })
-    if (output) io.stdout.write(output.endsWith('\n') ? output : output + '\n')
   }
+  if (output && !output.endsWith('\n')) output += '\n'
+  if (values['output-file']) writeOutput(path.resolve(io.cwd, values['output-file']), output)
+  else if (output) io.stdout.write(output)
 
   if (missing.length > 0) return 2
-  return hasErrors(result.files) ? 1 : 0
+  const {errors, warnings} = countCounted(result.files)
+  return errors > 0 || warnings > maxWarnings ? 1 : 0
 }
 
 /**
- * Apply (or first rewrite) the baseline and say on standard error what it
- * hid, so a green run never hides that findings were accepted.
+ * Write (`--baseline-write`) or apply (`--baseline`, `--baseline-prune`) the
+ * baseline, and say on standard error what it accepted and which entries
+ * match nothing any more, so a green run never hides accepted findings.
  */
-function useBaseline(files: VFile[], file: string, update: boolean, io: {stderr: NodeJS.WritableStream; cwd: string}): void {
+function useBaseline(
+  files: VFile[],
+  values: {baseline?: string; 'baseline-write'?: string; 'baseline-prune'?: boolean},
+  io: {stderr: NodeJS.WritableStream; cwd: string}
+): void {
+  const given = values['baseline-write'] ?? values.baseline
+  if (given === undefined) return
+  const file = path.resolve(io.cwd, given)
   const shown = path.relative(io.cwd, file) || file
-  let baseline = readBaseline(file, update)
-  if (update) {
-    baseline = toBaseline(files, file, io.cwd, baseline)
+  const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
+
+  if (values['baseline-write'] !== undefined) {
+    const baseline = toBaseline(files, file, io.cwd, readBaselineIfAny(file))
     writeBaseline(file, baseline)
-    const count = Object.values(baseline.files).reduce((sum, entries) => sum + entries.length, 0)
-    io.stderr.write(`claimlint: info: wrote ${count} ${count === 1 ? 'finding' : 'findings'} to baseline \`${shown}\`\n`)
+    applyBaseline(files, baseline, file, io.cwd)
+    const total = Object.values(baseline.files).reduce((sum, entries) => sum + entries.length, 0)
+    io.stderr.write(`claimlint: info: wrote ${plural(total, 'finding', 'findings')} to baseline \`${shown}\`\n`)
+    return
   }
 
+  const baseline = readBaseline(file)
   const {suppressed, unused} = applyBaseline(files, baseline, file, io.cwd)
-  if (suppressed > 0 && !update) {
-    io.stderr.write(`claimlint: info: ${suppressed} ${suppressed === 1 ? 'finding' : 'findings'} accepted by baseline \`${shown}\` not reported\n`)
+  if (suppressed > 0) io.stderr.write(`claimlint: info: ${plural(suppressed, 'finding', 'findings')} accepted by baseline \`${shown}\`\n`)
+  if (unused.length === 0) return
+  if (values['baseline-prune']) {
+    writeBaseline(file, pruneBaseline(baseline, unused))
+    io.stderr.write(`claimlint: info: pruned ${plural(unused.length, 'entry', 'entries')} that matched nothing from baseline \`${shown}\`\n`)
+    return
   }
-  if (unused > 0 && !update) {
-    io.stderr.write(
-      `claimlint: info: ${unused} ${unused === 1 ? 'entry' : 'entries'} of baseline \`${shown}\` no longer ${unused === 1 ? 'matches' : 'match'} a finding (fixed or rewritten); run with \`--update-baseline\` to prune\n`
-    )
-  }
+  io.stderr.write(
+    `claimlint: info: ${plural(unused.length, 'entry', 'entries')} of baseline \`${shown}\` no longer ${unused.length === 1 ? 'matches' : 'match'} a finding (fixed, rewritten or renamed; \`--baseline-prune\` drops them):\n` +
+      unused.map(({path: name, entry}) => `claimlint: info:   ${name}: ${entry.ruleId}: ${entry.message}\n`).join('')
+  )
 }
 
-function hasErrors(files: VFile[]): boolean {
-  return files.some((file) => file.messages.some((message) => message.fatal === true))
+/** Errors and warnings that count for the exit code: not suppressed, not info. */
+function countCounted(files: VFile[]): {errors: number; warnings: number} {
+  let errors = 0
+  let warnings = 0
+  for (const file of files) {
+    for (const message of file.messages) {
+      if (message.claimlint?.suppressions?.length) continue
+      if (message.fatal === true) errors++
+      else if (message.fatal === false) warnings++
+    }
+  }
+  return {errors, warnings}
+}
+
+function count(value: string, flag: string): number {
+  if (!/^\d+$/.test(value)) throw new ClaimlintError(`Unexpected \`${flag} ${value}\`, expected a whole number of at least 0`)
+  return Number(value)
+}
+
+function writeOutput(file: string, output: string): void {
+  try {
+    mkdirSync(path.dirname(file), {recursive: true})
+    writeFileSync(file, output)
+  } catch (error) {
+    throw new ClaimlintError(`Cannot write \`--output-file ${file}\`: ${(error as Error).message}`)
+  }
 }
 
 function language(value: string | undefined, flag: string): Lang | undefined {

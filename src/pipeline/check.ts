@@ -128,6 +128,17 @@ export interface MessageData {
   claim?: {kind: string; text: string; value?: number; unit?: string; min?: number | null; max?: number | null}
   registryClaim?: string
   related?: Array<{path: string; start: Point; end: Point; message: string}>
+  /**
+   * Why the finding is not counted: an inline directive (`inSource`) or the
+   * baseline (`external`). Suppressed findings stay in JSON and SARIF output.
+   */
+  suppressions?: Suppression[]
+}
+
+/** A suppression, as SARIF names its kinds. */
+export interface Suppression {
+  kind: 'inSource' | 'external'
+  justification?: string
 }
 
 interface Point {

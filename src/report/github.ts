@@ -12,6 +12,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
+import {shownFiles} from './shown.js'
 
 export interface GithubOptions extends ReporterOptions {
   /** Folder that paths are made relative to (the repository checkout). */
@@ -22,7 +23,7 @@ export function reportGithub(files: VFile[], options: GithubOptions = {}): strin
   const cwd = options.cwd ?? process.cwd()
   const lines: string[] = []
   const counts = {error: 0, warning: 0, notice: 0}
-  for (const file of files) {
+  for (const file of shownFiles(files, {quiet: options.quiet})) {
     const filePath = path.relative(cwd, path.resolve(cwd, file.path ?? '<stdin>')).split(path.sep).join('/')
     for (const message of file.messages) {
       const command = commandOf(message)

@@ -9,8 +9,11 @@ import {reportJson} from './json.js'
 import {reportSarif} from './sarif.js'
 import {reportGithub} from './github.js'
 
+export {isSuppressed, shownFiles} from './shown.js'
+
 export interface ReporterOptions {
   color?: boolean
+  /** Errors only (ESLint's `--quiet`). */
   quiet?: boolean
   verbose?: boolean
   tool?: {name: string; version: string}
@@ -37,3 +40,4 @@ export function getReporter(name: string): Reporter {
 
   return found
 }
+

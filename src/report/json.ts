@@ -7,9 +7,10 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
+import {shownFiles} from './shown.js'
 import {formatDate} from '../pipeline/parse.js'
 
-export const jsonFormatVersion = '1.1'
+export const jsonFormatVersion = '1.2'
 
 export interface JsonPoint {
   line: number
@@ -26,26 +27,29 @@ export interface JsonMessage {
   claim: {kind: string; text: string; value: number | null; unit: string | null; min: number | null; max: number | null} | null
   actual: string | null
   expected: string[]
+  fix: {start: JsonPoint; end: JsonPoint; text: string} | null
   registryClaim: string | null
   note: string | null
   url: string | null
   fingerprint: string | null
   related: Array<{path: string; start: JsonPoint; end: JsonPoint; message: string}>
+  suppressions: Array<{kind: 'inSource' | 'external'; justification: string | null}>
 }
 
 export interface JsonReport {
   version: string
   tool: {name: string; version: string}
   files: Array<{path: string; lang: string | null; date: string | null; messages: JsonMessage[]}>
-  summary: {files: number; errors: number; warnings: number; infos: number}
+  summary: {files: number; errors: number; warnings: number; infos: number; suppressed: number}
 }
 
 export function toJsonReport(files: VFile[], options: ReporterOptions = {}): JsonReport {
-  const summary = {files: files.length, errors: 0, warnings: 0, infos: 0}
-  const out = files.map((file) => {
+  const summary = {files: files.length, errors: 0, warnings: 0, infos: 0, suppressed: 0}
+  const out = shownFiles(files, {quiet: options.quiet, keepSuppressed: true}).map((file) => {
     const messages = file.messages.map(toJsonMessage)
     for (const message of messages) {
-      if (message.severity === 'error') summary.errors++
+      if (message.suppressions.length > 0) summary.suppressed++
+      else if (message.severity === 'error') summary.errors++
       else if (message.severity === 'warning') summary.warnings++
       else summary.infos++
     }
@@ -89,11 +93,13 @@ function toJsonMessage(message: VFileMessage): JsonMessage {
       : null,
     actual: message.actual ?? null,
     expected: message.expected ?? [],
+    fix: message.expected?.length === 1 && start?.offset !== undefined && end?.offset !== undefined ? {start: point(start), end: point(end), text: message.expected[0]} : null,
     registryClaim: data?.registryClaim ?? null,
     note: message.note ?? null,
     url: message.url ?? null,
     fingerprint: data?.fingerprint ?? null,
-    related: (data?.related ?? []).map((r) => ({path: r.path, start: point(r.start), end: point(r.end), message: r.message}))
+    related: (data?.related ?? []).map((r) => ({path: r.path, start: point(r.start), end: point(r.end), message: r.message})),
+    suppressions: (data?.suppressions ?? []).map((s) => ({kind: s.kind, justification: s.justification ?? null}))
   }
 }
 

@@ -16,9 +16,11 @@ import {reporter} from 'vfile-reporter'
 import {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
+import {shownFiles} from './shown.js'
 
 export function reportPretty(files: VFile[], options: ReporterOptions = {}): string {
-  const shown = options.verbose ? files.map(withSuggestions) : files
+  const visible = shownFiles(files, {quiet: options.quiet})
+  const shown = options.verbose ? visible.map(withSuggestions) : visible
   return reporter(shown, {color: options.color ?? false, quiet: options.quiet ?? false, verbose: options.verbose ?? false})
 }
 

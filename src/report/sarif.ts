@@ -10,7 +10,9 @@
  * - Each result carries claimlint's fingerprint as
  *   `partialFingerprints["claimlint/v1"]`, so services track a finding across
  *   edits elsewhere in the file; the other figure of an inconsistency is a
- *   `relatedLocation`; a certain suggestion is a `fix`.
+ *   `relatedLocation`; a certain suggestion is a `fix`; a finding accepted
+ *   by an inline directive or the baseline is kept, with `suppressions`
+ *   (`inSource` or `external`, and the reason as `justification`).
  * - Files that could not be linted (unreadable, binary, too large, a crash)
  *   are `toolExecutionNotifications` of the invocation, not results: they
  *   say nothing about the text.
@@ -24,6 +26,7 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
+import {shownFiles} from './shown.js'
 import type {RuleMeta} from '../rule.js'
 import {rules as builtinRules} from '../../rules/index.js'
 import {docsBase} from '../pipeline/check.js'
@@ -60,6 +63,7 @@ interface SarifResult {
   message: {text: string}
   locations: Location[]
   partialFingerprints?: Record<string, string>
+  suppressions?: Array<{kind: 'inSource' | 'external'; justification?: string}>
   relatedLocations?: Location[]
   fixes?: Array<{
     description: {text: string}
@@ -120,7 +124,7 @@ export function toSarif(files: VFile[], options: SarifOptions = {}): SarifLog {
     return index
   }
 
-  for (const file of files) {
+  for (const file of shownFiles(files, {quiet: options.quiet, keepSuppressed: true})) {
     const uri = artifactUri(file.path ?? '<stdin>', cwd)
     for (const message of file.messages) {
       const ruleId = message.ruleId ?? 'claimlint'
@@ -139,6 +143,7 @@ export function toSarif(files: VFile[], options: SarifOptions = {}): SarifLog {
         locations: [location]
       }
       const data = message.claimlint
+      if (data?.suppressions?.length) result.suppressions = data.suppressions.map((s) => ({kind: s.kind, ...(s.justification ? {justification: s.justification} : {})}))
       if (data?.fingerprint) result.partialFingerprints = {'claimlint/v1': data.fingerprint}
       if (data?.related?.length) {
         result.relatedLocations = data.related.map((place, id) => ({
