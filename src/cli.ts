@@ -20,6 +20,7 @@ import {lintPaths} from './engine.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
 import {explain} from './explain.js'
+import {changedLines, keepChanged} from './changed.js'
 import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaseline, writeBaseline} from './baseline.js'
 import type {RulesConfig} from './pipeline/check.js'
 
@@ -42,6 +43,7 @@ Options:
       --baseline <file>   count only findings this baseline does not accept
       --baseline-write <file>  accept every finding of this run in a baseline
       --baseline-prune    with --baseline: drop entries that match nothing
+      --changed-since <ref>  report only findings on lines changed since a git ref
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when more than n warnings are reported
       --frail             exit 1 on warnings too (same as --max-warnings 0)
@@ -101,6 +103,7 @@ async function run(
         'output-file': {type: 'string', short: 'o'},
         'max-warnings': {type: 'string'},
         frail: {type: 'boolean'},
+        'changed-since': {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
         color: {type: 'boolean'},
@@ -162,6 +165,7 @@ async function run(
   }
 
   useBaseline(result.files, values, io)
+  if (values['changed-since'] !== undefined) keepChanged(result.files, changedLines(values['changed-since'], io.cwd), io.cwd)
 
   const missing = result.files.filter((file) => file.data.unreadable && file.messages[0]?.reason.startsWith('No '))
 
