@@ -12,10 +12,9 @@ import type {VFile} from 'vfile'
 import type {Lang} from './types.js'
 import {LANGS} from './types.js'
 import type {Severity} from './rule.js'
-import type {Registry} from './registry/types.js'
 import {ClaimlintError} from './errors.js'
-import {loadRegistry} from './registry/load.js'
-import {findRegistry} from './registry/find.js'
+import {Settings} from './config/settings.js'
+import {toLevel} from './config/load.js'
 import {lintPaths} from './engine.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
@@ -30,7 +29,13 @@ Check the claims of documents (.txt, .md, .html) against a claim registry and
 against each other. Paths may be files, folders or globs.
 
 Options:
-  -r, --registry <file>   claim registry (default: nearest claims.yaml upwards)
+  -r, --registry <file>   claim registry (default: from .claimlintrc, else the
+                          nearest claims.yaml from each document's folder up)
+  -c, --config <file>     configuration file for every document
+      --no-config         no configuration file (default: nearest .claimlintrc)
+      --print-config <path>  print the settings for that document and exit
+      --ignore-path <file>   gitignore-style file of paths to skip
+      --ignore-pattern <p>   a gitignore-style pattern of paths to skip (repeatable)
       --no-registry       run without a registry (registry rules are skipped)
   -d, --date <YYYY-MM-DD> document date for documents that give none
       --no-infer-date     never infer an undated document's year from its text
@@ -89,6 +94,11 @@ async function run(
       strict: true,
       options: {
         registry: {type: 'string', short: 'r'},
+        config: {type: 'string', short: 'c'},
+        'no-config': {type: 'boolean'},
+        'print-config': {type: 'string'},
+        'ignore-path': {type: 'string'},
+        'ignore-pattern': {type: 'string', multiple: true},
         'no-registry': {type: 'boolean'},
         date: {type: 'string', short: 'd'},
         'no-infer-date': {type: 'boolean'},
@@ -125,8 +135,6 @@ async function run(
     io.stdout.write(version() + '\n')
     return 0
   }
-  if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
-
   const lang = language(values.lang, '--lang')
   const forceLang = language(values['force-lang'], '--force-lang')
   if (values.date !== undefined && !toDate(values.date, 'option')) {
@@ -142,27 +150,28 @@ async function run(
   }
   const rules = ruleSettings(values.rule ?? [])
 
-  let registry: Registry | undefined
-  if (!values['no-registry']) {
-    const file = values.registry ? path.resolve(io.cwd, values.registry) : findRegistry(io.cwd)
-    if (file) registry = await loadRegistry(file)
-  }
-
-  const result = await lintPaths(positionals, {
-    registry,
-    date: values.date,
+  const settings = new Settings({
+    cwd: io.cwd,
+    config: values.config,
+    noConfig: values['no-config'],
+    registry: values.registry,
+    noRegistry: values['no-registry'],
+    rules,
     lang,
     forceLang,
-    rules,
-    cwd: io.cwd,
-    inferDate: !values['no-infer-date']
+    date: values.date,
+    noInferDate: values['no-infer-date'],
+    ignore: [...(values['ignore-path'] ? readIgnoreFile(path.resolve(io.cwd, values['ignore-path'])) : []), ...(values['ignore-pattern'] ?? [])]
   })
 
-  if (result.skipped.length > 0) {
-    io.stderr.write(
-      `claimlint: info: no claims.yaml found from ${io.cwd} upwards (use --registry); skipped ${result.skipped.map((id) => '`' + id + '`').join(', ')}\n`
-    )
+  if (values['print-config'] !== undefined) {
+    const {registry: _loaded, ...shown} = settings.resolve(values['print-config'])
+    io.stdout.write(JSON.stringify(shown, null, 2) + '\n')
+    return 0
   }
+  if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
+
+  const result = await lintPaths(positionals, {cwd: io.cwd, settingsFor: (file) => settings.resolve(file)})
 
   useBaseline(result.files, values, io)
   if (values['changed-since'] !== undefined) keepChanged(result.files, changedLines(values['changed-since'], io.cwd), io.cwd)
@@ -250,6 +259,14 @@ function count(value: string, flag: string): number {
   return Number(value)
 }
 
+function readIgnoreFile(file: string): string[] {
+  try {
+    return readFileSync(file, 'utf8').split(/\r?\n/)
+  } catch (error) {
+    throw new ClaimlintError(`Cannot read \`--ignore-path ${file}\`: ${(error as Error).message}`)
+  }
+}
+
 function writeOutput(file: string, output: string): void {
   try {
     mkdirSync(path.dirname(file), {recursive: true})
@@ -276,13 +293,13 @@ function language(value: string | undefined, flag: string): Lang | undefined {
  */
 function ruleSettings(values: string[]): RulesConfig {
   const config: RulesConfig = {}
-  const expected = '`<rule-id>=<error|warning|info|off>` or `<rule-id>=<JSON options>` or `<rule-id>=["<level>", <JSON options>]`'
+  const expected = '`<rule-id>=<error|warn|info|off|0|1|2>` or `<rule-id>=<JSON options>` or `<rule-id>=["<level>", <JSON options>]`'
   for (const value of values) {
     const match = /^([\w-]+)=(.+)$/s.exec(value)
     if (!match) throw new ClaimlintError(`Unexpected \`--rule ${value}\`, expected ${expected}`)
     const [, id, setting] = match
-    if (/^(error|warning|info|off)$/.test(setting)) {
-      config[id] = setting as Severity | 'off'
+    if (/^(error|warning|warn|info|off|0|1|2)$/.test(setting)) {
+      config[id] = toLevel(/^\d$/.test(setting) ? (Number(setting) as 0 | 1 | 2) : (setting as 'off'))
       continue
     }
 
@@ -295,8 +312,9 @@ function ruleSettings(values: string[]): RulesConfig {
 
     if (isOptions(parsed)) {
       config[id] = [undefined, parsed]
-    } else if (Array.isArray(parsed) && parsed.length >= 1 && parsed.length <= 2 && typeof parsed[0] === 'string' && (parsed[1] === undefined || isOptions(parsed[1]))) {
-      config[id] = [parsed[0] as Severity | 'off', parsed[1] as Record<string, unknown> | undefined]
+    } else if (Array.isArray(parsed) && parsed.length >= 1 && parsed.length <= 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && (parsed[1] === undefined || isOptions(parsed[1]))) {
+      const level = ['warn', 0, 1, 2].includes(parsed[0]) ? toLevel(parsed[0] as 'warn') : (parsed[0] as Severity | 'off')
+      config[id] = [level, parsed[1] as Record<string, unknown> | undefined]
     } else {
       throw new ClaimlintError(`Unexpected \`--rule ${value}\`, expected ${expected}`)
     }

@@ -8,12 +8,12 @@ import {VFile} from 'vfile'
 import type {Claim, Lang, Sentence} from './types.js'
 import type {DocumentClaims, Finding, Rule} from './rule.js'
 import type {Registry} from './registry/types.js'
-import {indexOf, type MatchResult} from './registry/index.js'
+import {indexOf, type MatchResult, type RegistryIndex} from './registry/index.js'
 import {parseDocument, formatDate} from './pipeline/parse.js'
 import {extractDocument} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
-import {checkDocument, checkRun, configureRules, report, type RulesConfig} from './pipeline/check.js'
+import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
 import {readFile, resolvePaths} from './pipeline/read.js'
 import {rules as builtinRules} from '../rules/index.js'
 
@@ -36,6 +36,25 @@ export interface LintOptions {
    * 50 aniversario" of a 1973 event). Default true.
    */
   inferDate?: boolean
+  /**
+   * Settings for one document (its configuration file and overrides, its
+   * registry), over the ones above. Called with the path as linted; it may
+   * throw a `ClaimlintError` (a bad configuration), which `lintPaths`
+   * surfaces before anything is linted.
+   */
+  settingsFor?: (path: string) => FileSettings
+}
+
+/** What may differ from one document to another. */
+export interface FileSettings {
+  registry?: Registry
+  rules?: RulesConfig
+  lang?: Lang
+  forceLang?: Lang
+  date?: string
+  inferDate?: boolean
+  /** Left out of the run by an ignore pattern of its configuration. */
+  ignored?: boolean
 }
 
 /** What one document looked like to the engine, for `--explain` and the language server. */
@@ -55,7 +74,8 @@ export interface LintResult {
 export async function lintPaths(inputs: string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd()
   const {paths, missing} = await resolvePaths(inputs, cwd)
-  const files = await Promise.all(paths.map((path) => readFile(path, cwd)))
+  const kept = options.settingsFor ? paths.filter((path) => !options.settingsFor!(path).ignored) : paths
+  const files = await Promise.all(kept.map((path) => readFile(path, cwd)))
   const result = lintFiles(files, options)
   return {...result, files: [...missing, ...result.files]}
 }
@@ -68,37 +88,71 @@ export async function lintDocuments(
   return lintFiles(docs.map((doc) => new VFile({path: doc.path, value: doc.text})), options).files
 }
 
-/** Lint vfiles already read. Unreadable ones (carrying a fatal message) are passed through. */
+/**
+ * Lint vfiles already read. Unreadable ones (carrying a fatal message) are
+ * passed through. Documents whose registry and rule settings are the same
+ * form one group: the run rules (cross-document checks) run once per group.
+ */
 export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult {
-  const {enabled, skipped} = configureRules(options.ruleSet ?? builtinRules, options.rules, options.registry)
-  const index = options.registry ? indexOf(options.registry) : undefined
+  const groups = new Map<string, Group>()
   const byPath = new Map<string, {file: VFile; doc: DocumentClaims}>()
   const traces = new Map<VFile, DocumentTrace>()
-  const docs: DocumentClaims[] = []
+  const skipped = new Set<string>()
 
   for (const file of files) {
     if (file.data.unreadable) continue
-    const parsed = parseDocument(file, {lang: options.lang, forceLang: options.forceLang, date: options.date})
+    const own = options.settingsFor?.(file.path)
+    const settings: LintOptions = own ? {...options, ...definedOnly(own)} : options
+    const group = groupOf(groups, settings, options.ruleSet ?? builtinRules)
+    for (const id of group.skipped) skipped.add(id)
+    const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date})
     file.data.lang = parsed.lang
     file.data.date = parsed.date
     const sentences: Sentence[] = extractDocument(parsed)
-    const path = file.path ?? String(docs.length)
-    const {doc, results} = matchDocument(path, parsed, sentences, index)
-    if (!doc.date && options.inferDate !== false) {
+    const path = file.path ?? String(byPath.size)
+    const {doc, results} = matchDocument(path, parsed, sentences, group.index)
+    if (!doc.date && settings.inferDate !== false) {
       doc.date = inferDate(doc)
       file.data.date = doc.date
     }
-    docs.push(doc)
+    group.docs.push(doc)
     byPath.set(path, {file, doc})
     traces.set(file, {doc, results})
-    report(checkDocument(doc, enabled), byPath)
+    report(checkDocument(doc, group.enabled), byPath)
   }
 
-  const runFindings: Finding[] = checkRun(docs, enabled)
-  report(runFindings, byPath)
+  for (const group of groups.values()) report(checkRun(group.docs, group.enabled), byPath)
 
   for (const file of files) sortMessages(file)
-  return {files, skipped, traces}
+  return {files, skipped: [...skipped], traces}
+}
+
+interface Group {
+  enabled: ConfiguredRule[]
+  skipped: string[]
+  index?: RegistryIndex
+  docs: DocumentClaims[]
+}
+
+const registryIds = new WeakMap<Registry, number>()
+let registryCount = 0
+
+/** The group of documents linted with `settings`' registry and rules. */
+function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: readonly Rule[]): Group {
+  const registry = settings.registry
+  if (registry && !registryIds.has(registry)) registryIds.set(registry, ++registryCount)
+  const key = `${registry ? registryIds.get(registry) : 0}\u0000${JSON.stringify(settings.rules ?? {})}`
+  let group = groups.get(key)
+  if (!group) {
+    const {enabled, skipped} = configureRules(ruleSet, settings.rules, registry)
+    group = {enabled, skipped, index: registry ? indexOf(registry) : undefined, docs: []}
+    groups.set(key, group)
+  }
+  return group
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>
 }
 
 function sortMessages(file: VFile): void {

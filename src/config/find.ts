@@ -20,6 +20,8 @@ import {configNames, loadConfig, type Config} from './load.js'
 export interface FileConfig {
   /** The configuration file they come from, if any. */
   file?: string
+  /** That file's configuration (its folder and ignore patterns). */
+  source?: Config
   registry?: string[] | false
   rules: RulesConfig
   lang?: Lang
@@ -71,6 +73,7 @@ export class ConfigFinder {
     if (!config) return {rules: {}}
     const out: FileConfig = {
       file: config.file,
+      source: config,
       registry: config.registry,
       rules: {...config.rules},
       lang: config.lang,

@@ -109,14 +109,15 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
       at(offsetOf(doc, pointer, error), describe(error, pointer, value))
     }
   }
-  if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
+  if (!isRecord(value)) throw ClaimlintError.fromProblems(sortProblems(problems))
 
   const raw = value as RawConfig
   const known = new Map(rules.map((rule) => [rule.meta.id, rule]))
-  const checkRules = (settings: Record<string, RawSetting> | undefined, where: Array<string | number>): RulesConfig | undefined => {
-    if (!settings) return undefined
+  // Rule ids and options are checked even when the schema found problems elsewhere, so one run shows them all.
+  const checkRules = (settings: unknown, where: Array<string | number>): RulesConfig | undefined => {
+    if (!isRecord(settings)) return undefined
     const out: RulesConfig = {}
-    for (const [id, setting] of Object.entries(settings)) {
+    for (const [id, setting] of Object.entries(settings as Record<string, RawSetting>)) {
       const pointer = [...prefix, ...where, id]
       const rule = known.get(id)
       if (!rule) {
@@ -124,7 +125,7 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
         continue
       }
       const [level, options] = Array.isArray(setting) ? setting : [setting, undefined]
-      if (options && rule.meta.schema) {
+      if (isRecord(options) && rule.meta.schema) {
         let validate = ruleValidators.get(rule)
         if (!validate) ruleValidators.set(rule, (validate = ajv.compile(rule.meta.schema)))
         if (!validate({...rule.meta.defaults, ...options})) {
@@ -140,12 +141,16 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
     return out
   }
 
+  const rulesOf = checkRules(raw.rules, ['rules'])
+  const overrideRules = Array.isArray(raw.overrides) ? raw.overrides.map((o, index) => checkRules(isRecord(o) ? o.rules : undefined, ['overrides', index, 'rules'])) : []
+  if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
+
   const dir = path.dirname(path.resolve(file))
   const config: Config = {
     file: path.resolve(file),
     dir,
     registry: raw.registry === false ? false : raw.registry === undefined ? undefined : [raw.registry].flat().map((p) => path.resolve(dir, p)),
-    rules: checkRules(raw.rules, ['rules']),
+    rules: rulesOf,
     lang: raw.lang,
     forceLang: raw.forceLang,
     date: raw.date,
@@ -154,15 +159,18 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
     overrides: (raw.overrides ?? []).map((override, index) => ({
       files: [override.files].flat(),
       excludedFiles: override.excludedFiles === undefined ? [] : [override.excludedFiles].flat(),
-      rules: checkRules(override.rules, ['overrides', index, 'rules']),
+      rules: overrideRules[index],
       lang: override.lang,
       forceLang: override.forceLang,
       date: override.date,
       inferDate: override.inferDate
     }))
   }
-  if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
   return config
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
 }
 
 /** ESLint's levels and claimlint's: `0`/`off`, `1`/`warn`/`warning`, `2`/`error`, `info`. */

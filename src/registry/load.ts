@@ -63,6 +63,24 @@ export async function loadRegistry(file: string): Promise<Registry> {
   return parseRegistry(source, displayPath(file))
 }
 
+/**
+ * `loadRegistry` without waiting: for the per-document settings of a run,
+ * which find each document's registry while paths are being resolved.
+ */
+export function loadRegistrySync(file: string): Registry {
+  let source: string
+  try {
+    source = readFileSync(file, 'utf8')
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    throw new ClaimlintError(
+      code === 'ENOENT' ? `Cannot find registry \`${file}\`` : `Cannot read registry \`${file}\`: ${(error as Error).message}`
+    )
+  }
+
+  return parseRegistry(source, displayPath(file))
+}
+
 /** Validate registry source text; `file` is the name used in messages and positions. */
 export function parseRegistry(source: string, file: string): Registry {
   const lineCounter = new LineCounter()

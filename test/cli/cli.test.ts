@@ -122,10 +122,24 @@ describe('claimlint CLI', () => {
     expect(result.stderr).toMatch(/broken\.yaml:4:12: /)
   })
 
-  it('skips registry rules with one info line when there is no registry', async () => {
+  it('skips registry rules quietly with --no-registry', async () => {
     const result = await cli(['--no-registry', '--no-color', 'wrong.en.txt'], dir)
     expect(result.code).toBe(0)
-    expect(result.stderr).toMatch(/^claimlint: info: .*skipped `anniversary-year`, `registry-mismatch`, `implausible-ratio`/)
+    expect(result.stderr).toBe('')
+    expect(result.stdout).toBe('wrong.en.txt: no issues found\n')
+  })
+
+  it('exits 2 naming where it looked when no registry is found and registry rules are on', async () => {
+    const result = await cli(['--no-color', 'wrong.en.txt'], dir)
+    expect(result.code).toBe(2)
+    expect(result.stdout).toBe('')
+    expect(result.stderr).toMatch(
+      new RegExp(
+        '^claimlint: No claims.yaml found for `wrong.en.txt` in ' +
+          dir.replace(/[.*+?^${}()|[\]\\]/g, '\\$&') +
+          ' or any folder above it \\(\\d+ folders\\), expected one there, `--registry <file>`, `registry` in a .claimlintrc, or `--no-registry` to lint without the rules that need one \\(`anniversary-year`, `registry-mismatch`, `implausible-ratio`, `stale-claim`, `currency-conversion`\\)\n$'
+      )
+    )
   })
 
   it('prints JSON that validates against the documented schema', async () => {

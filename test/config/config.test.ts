@@ -81,7 +81,9 @@ describe('parseConfig', () => {
     ).toEqual([
       '/tmp/site/.claimlintrc:1:7: Unexpected `lang: fr`, expected one of `en`, `es`',
       "/tmp/site/.claimlintrc:2:1: Unexpected key `registy`, expected one of `root`, `registry`, `rules`, `lang`, `forceLang`, `date`, `inferDate`, `ignore`, `overrides`",
+      expect.stringMatching(/^\/tmp\/site\/\.claimlintrc:4:3: Unknown rule `anniversary-yaer`, expected one of `anniversary-year`, /),
       '/tmp/site/.claimlintrc:5:16: Unexpected `glued-words: loud`, expected a level (`off`, `info`, `warn`, `error`, 0, 1, 2) or `[level, {options}]`',
+      '/tmp/site/.claimlintrc:6:32: Invalid option for rule `currency-conversion`: `/` must NOT have additional properties `tolerence`',
       '/tmp/site/.claimlintrc:8:5: Missing `files` in override',
       '/tmp/site/.claimlintrc:9:7: Unexpected `date: 07/11/2023`, expected a date as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`'
     ])
@@ -124,6 +126,7 @@ describe('ConfigFinder', () => {
     const finder = new ConfigFinder()
     expect(finder.forFile(path.join(dir, 'site', 'docs', 'es', 'nota.md'))).toEqual({
       file: path.join(dir, 'site', '.claimlintrc.yaml'),
+      source: expect.objectContaining({dir: path.join(dir, 'site')}),
       registry: [path.join(dir, 'site', 'claims.yaml')],
       rules: {'stale-claim': 'warning', 'glued-words': 'error'},
       lang: 'es',
