@@ -49,6 +49,8 @@ Options:
       --baseline-write <file>  accept every finding of this run in a baseline
       --baseline-prune    with --baseline: drop entries that match nothing
       --changed-since <ref>  report only findings on lines changed since a git ref
+      --no-report-unused-disable-directives  accept claimlint-disable comments
+                          that suppress nothing (reported as warnings by default)
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when more than n warnings are reported
       --frail             exit 1 on warnings too (same as --max-warnings 0)
@@ -113,6 +115,7 @@ async function run(
         'output-file': {type: 'string', short: 'o'},
         'max-warnings': {type: 'string'},
         frail: {type: 'boolean'},
+        'no-report-unused-disable-directives': {type: 'boolean'},
         'changed-since': {type: 'string'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
@@ -171,7 +174,11 @@ async function run(
   }
   if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
 
-  const result = await lintPaths(positionals, {cwd: io.cwd, settingsFor: (file) => settings.resolve(file)})
+  const result = await lintPaths(positionals, {
+    cwd: io.cwd,
+    settingsFor: (file) => settings.resolve(file),
+    reportUnusedDirectives: !values['no-report-unused-disable-directives']
+  })
 
   useBaseline(result.files, values, io)
   if (values['changed-since'] !== undefined) keepChanged(result.files, changedLines(values['changed-since'], io.cwd), io.cwd)

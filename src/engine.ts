@@ -13,6 +13,7 @@ import {parseDocument, formatDate} from './pipeline/parse.js'
 import {extractDocument} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
+import {applyDirectives, parseDirectives, type Directive} from './pipeline/directives.js'
 import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
 import {readFile, resolvePaths} from './pipeline/read.js'
 import {rules as builtinRules} from '../rules/index.js'
@@ -43,6 +44,8 @@ export interface LintOptions {
    * surfaces before anything is linted.
    */
   settingsFor?: (path: string) => FileSettings
+  /** Report `claimlint-disable…` comments that suppress nothing (warning). Default true. */
+  reportUnusedDirectives?: boolean
 }
 
 /** What may differ from one document to another. */
@@ -98,6 +101,7 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
   const byPath = new Map<string, {file: VFile; doc: DocumentClaims}>()
   const traces = new Map<VFile, DocumentTrace>()
   const skipped = new Set<string>()
+  const directives = new Map<VFile, Directive[]>()
 
   for (const file of files) {
     if (file.data.unreadable) continue
@@ -108,6 +112,7 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
     const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date})
     file.data.lang = parsed.lang
     file.data.date = parsed.date
+    if (parsed.comments.length > 0) directives.set(file, parseDirectives(parsed.comments))
     const sentences: Sentence[] = extractDocument(parsed)
     const path = file.path ?? String(byPath.size)
     const {doc, results} = matchDocument(path, parsed, sentences, group.index)
@@ -122,6 +127,9 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
   }
 
   for (const group of groups.values()) report(checkRun(group.docs, group.enabled), byPath)
+
+  const knownRules = new Set((options.ruleSet ?? builtinRules).map((rule) => rule.meta.id))
+  for (const [file, list] of directives) applyDirectives(file, list, {knownRules, reportUnused: options.reportUnusedDirectives !== false})
 
   for (const file of files) sortMessages(file)
   return {files, skipped: [...skipped], traces}

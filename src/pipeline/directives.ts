@@ -24,7 +24,8 @@
  * so it is not read as prose.
  *
  * A finding is suppressed when the line where it starts is disabled for its
- * rule. Messages about the run itself (an unreadable file, a crash, bad
+ * rule: it stays on the file, marked (`inSource`, with the reason), so JSON
+ * and SARIF keep it and the exit code and the pretty report leave it out. Messages about the run itself (an unreadable file, a crash, bad
  * frontmatter) are never suppressed. A directive naming an unknown rule is
  * reported (`directive`, warning), and so, with `reportUnused`, is one that
  * suppressed nothing.
@@ -117,7 +118,7 @@ export function textComments(text: string): {comments: CommentPlace[]; text: str
 const runMessages = new Set(['read', 'internal-error', 'time-budget', 'frontmatter', 'document-date', 'directive'])
 
 /**
- * Drop the messages of `file` that its directives disable, and add a
+ * Mark the findings of `file` that its directives disable, and add a
  * `directive` warning for each directive naming an unknown rule (and, with
  * `reportUnused`, for each that suppressed nothing).
  */
@@ -129,17 +130,18 @@ export function applyDirectives(
   if (directives.length === 0) return
   const regions = [...directives].sort((a, b) => a.place.startLine - b.place.startLine || a.place.startColumn - b.place.startColumn)
 
-  file.messages = file.messages.filter((message) => {
+  for (const message of file.messages) {
     const ruleId = message.ruleId
-    if (!ruleId || runMessages.has(ruleId)) return true
+    const data = message.claimlint
+    if (!ruleId || runMessages.has(ruleId) || !data) continue
     const place = message.place
     const start = place ? ('start' in place ? place.start : place) : undefined
-    if (!start?.line) return true
+    if (!start?.line) continue
     const by = disabledBy(regions, ruleId, start.line, start.column ?? 1)
-    if (!by) return true
+    if (!by) continue
     by.used = true
-    return false
-  })
+    data.suppressions = [{kind: 'inSource', justification: by.reason}]
+  }
 
   for (const directive of directives) {
     const unknown = directive.rules.filter((id) => !options.knownRules.has(id))

@@ -17,14 +17,14 @@
  * may follow on the same line), `--date`, else unknown.
  */
 import type {Root as NlcstRoot} from 'nlcst'
-import type {Root as MdastRoot, Yaml} from 'mdast'
+import type {Html, Root as MdastRoot, Yaml} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import {toNlcst} from 'mdast-util-to-nlcst'
 import rehypeParse from 'rehype-parse'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
-import type {Root as HastRoot, Element} from 'hast'
+import type {Comment, Root as HastRoot, Element} from 'hast'
 import {visit} from 'unist-util-visit'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
@@ -35,6 +35,7 @@ import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
 import type {DocumentDate} from '../rule.js'
 import {parseText} from '../extract/index.js'
+import {textComments, type CommentPlace} from './directives.js'
 
 export interface ParseOptions {
   /** Language when the document does not say and detection is unsure. */
@@ -52,6 +53,8 @@ export interface ParsedDocument {
   text: string
   tree: NlcstRoot
   format: 'markdown' | 'html' | 'text'
+  /** The document's `claimlint-…` directive comments (see `directives.ts`). */
+  comments: CommentPlace[]
 }
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
@@ -90,6 +93,11 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
     date = data.date
   }
 
+  let comments: CommentPlace[] = []
+  if (mdast) comments = markdownComments(mdast)
+  else if (hast) comments = htmlComments(hast)
+  else ({comments, text} = textComments(text))
+
   const marker = markdown || html ? null : dateMarker.exec(text)
   if (marker) {
     const parsed = toDate(`${marker[1]}-${marker[2]}-${marker[3]}`, 'marker')
@@ -116,7 +124,48 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
       ? hastToNlcst(hast, file, Parser)
       : parseText(text, lang)
 
-  return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text'}
+  return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text', comments}
+}
+
+/** HTML comments of a Markdown tree (flow and inline `html` nodes), never text in code. */
+function markdownComments(tree: MdastRoot): CommentPlace[] {
+  const out: CommentPlace[] = []
+  visit(tree, 'html', (node: Html) => {
+    const position = node.position
+    if (!position) return
+    for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+      const before = node.value.slice(0, match.index)
+      const lines = before.split('\n')
+      const startLine = position.start.line + lines.length - 1
+      const startColumn = lines.length === 1 ? position.start.column + before.length : lines[lines.length - 1].length + 1
+      const inner = match[0].split('\n')
+      out.push({
+        value: match[1],
+        startLine,
+        startColumn,
+        endLine: startLine + inner.length - 1,
+        endColumn: (inner.length === 1 ? startColumn : 1) + inner[inner.length - 1].length
+      })
+    }
+  })
+  return out
+}
+
+/** Comment nodes of an HTML tree. */
+function htmlComments(tree: HastRoot): CommentPlace[] {
+  const out: CommentPlace[] = []
+  visit(tree, 'comment', (node: Comment) => {
+    const position = node.position
+    if (!position) return
+    out.push({
+      value: node.value,
+      startLine: position.start.line,
+      startColumn: position.start.column,
+      endLine: position.end.line,
+      endColumn: position.end.column
+    })
+  })
+  return out
 }
 
 /**

@@ -176,7 +176,7 @@ describe('claimlint CLI', () => {
     expect(unknown.stderr).toMatch(/^claimlint: Unknown rule `no-such-rule` in rules, expected one of `anniversary-year`/)
     const level = await cli(['--registry', registry, '--rule', 'anniversary-year=fatal', 'wrong.en.txt'], dir)
     expect(level.code).toBe(2)
-    expect(level.stderr).toMatch(/^claimlint: Unexpected `--rule anniversary-year=fatal`: Unexpected token .*; expected `<rule-id>=<error\|warning\|info\|off>` or /)
+    expect(level.stderr).toMatch(/^claimlint: Unexpected `--rule anniversary-year=fatal`: Unexpected token .*; expected `<rule-id>=<error\|warn\|info\|off\|0\|1\|2>` or /)
   })
 
   it('sets rule options with --rule, validated against the rule\'s schema', async () => {

@@ -11,12 +11,15 @@ function comment(value: string, line: number, column = 1, endLine = line): Comme
 function fileWith(messages: Array<[string, number, number?]>): VFile {
   const file = new VFile({path: 'story.md'})
   for (const [ruleId, line, column = 1] of messages) {
-    file.message('finding', {place: {start: {line, column}, end: {line, column: column + 4}}, ruleId, source: 'claimlint'}).fatal = true
+    const message = file.message('finding', {place: {start: {line, column}, end: {line, column: column + 4}}, ruleId, source: 'claimlint'})
+    message.fatal = true
+    message.claimlint = {severity: 'error', fingerprint: '0123456789abcdef'}
   }
   return file
 }
 
-const left = (file: VFile) => file.messages.map((m) => `${m.ruleId}@${m.line}:${m.column}`)
+/** The findings not suppressed. */
+const left = (file: VFile) => file.messages.filter((m) => !m.claimlint?.suppressions?.length).map((m) => `${m.ruleId}@${m.line}:${m.column}`)
 
 describe('parseDirectives', () => {
   it('reads kinds, rule ids separated by commas or spaces, and the reason after --', () => {
@@ -47,6 +50,7 @@ describe('applyDirectives', () => {
     ])
     applyDirectives(file, parseDirectives([comment(' claimlint-disable glued-words ', 2), comment(' claimlint-enable glued-words ', 5)]), {knownRules: known})
     expect(left(file)).toEqual(['glued-words@1:1', 'registry-mismatch@3:1', 'glued-words@6:1'])
+    expect(file.messages[1].claimlint?.suppressions).toEqual([{kind: 'inSource', justification: undefined}])
   })
 
   it('a blanket disable runs to the end; enabling one rule brings back that rule only', () => {
@@ -73,6 +77,7 @@ describe('applyDirectives', () => {
       {knownRules: known}
     )
     expect(left(file)).toEqual(['registry-mismatch@5:1', 'glued-words@7:2'])
+    expect(file.messages[2].claimlint?.suppressions).toEqual([{kind: 'inSource', justification: undefined}])
   })
 
   it('a region opened after a finding on the same line does not cover it', () => {
@@ -85,12 +90,14 @@ describe('applyDirectives', () => {
   })
 
   it('never suppresses messages about the run itself', () => {
-    const file = fileWith([
-      ['read', 1],
-      ['frontmatter', 2]
-    ])
+    const file = new VFile({path: 'story.md'})
+    file.message('Cannot lint a binary file', {ruleId: 'read', source: 'claimlint'})
+    file.message('Unexpected `lang: fr`', {place: {line: 2, column: 1}, ruleId: 'frontmatter', source: 'claimlint'})
     applyDirectives(file, parseDirectives([comment(' claimlint-disable ', 1)]), {knownRules: known})
-    expect(left(file)).toEqual(['read@1:1', 'frontmatter@2:1'])
+    expect(file.messages.map((m) => [m.ruleId, m.claimlint?.suppressions])).toEqual([
+      ['read', undefined],
+      ['frontmatter', undefined]
+    ])
   })
 
   it('reports unknown rule ids, and unused directives when asked', () => {
