@@ -116,7 +116,8 @@ export interface Rule {
 export const noOptions: Record<string, unknown> = {type: 'object', properties: {}, additionalProperties: false}
 
 /**
- * A finding of `meta`'s rule in `doc`, at a claim (or any span), with the
+ * A finding of `meta`'s rule in `doc`, at a claim (which it then concerns)
+ * or any span (with the claim it concerns, if any), with the
  * message filled from `meta.messages[messageId]`; `extra` adds or overrides
  * fields (expected, registryClaim, note, related...).
  */
@@ -125,9 +126,10 @@ export function finding(
   doc: Pick<DocumentClaims, 'path'>,
   messageId: string,
   values: Record<string, string | number>,
-  at: {start: number; end: number; text?: string; claim?: Claim},
+  at: Claim | {start: number; end: number; text?: string; claim?: Claim},
   extra: Partial<Finding> = {}
 ): Finding {
+  const claim = 'kind' in at ? at : at.claim
   return {
     ruleId: meta.id,
     messageId,
@@ -136,8 +138,8 @@ export function finding(
     path: doc.path,
     start: at.start,
     end: at.end,
-    claim: at.claim,
-    actual: at.text ?? at.claim?.text,
+    claim,
+    actual: at.text ?? claim?.text,
     expected: [],
     ...extra
   }

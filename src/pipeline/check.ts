@@ -176,13 +176,15 @@ export function report(findings: Finding[], files: Map<string, {file: VFile; doc
     if (!entry) continue
     const start = pointAt(finding.path, finding.start)
     const end = pointAt(finding.path, finding.end)
-    const message = entry.file.message(finding.message, {
+    const claim = finding.claim
+    // One line per message: a figure wrapped across lines is quoted with its white space collapsed.
+    const message = entry.file.message(finding.message.replace(/[ \t]*\r?\n\s*/g, ' '), {
       place: {start, end},
       ruleId: finding.ruleId,
       source: 'claimlint'
     })
     message.fatal = finding.severity === 'error' ? true : finding.severity === 'warning' ? false : undefined
-    message.actual = finding.actual ?? finding.claim?.text
+    message.actual = (finding.actual ?? claim?.text)?.replace(/\s*\n\s*/g, ' ')
     message.expected = finding.expected ?? []
     message.url = docsBase + finding.ruleId + '.md'
     if (finding.note) message.note = finding.note
@@ -197,17 +199,17 @@ export function report(findings: Finding[], files: Map<string, {file: VFile; doc
       related.file = cause.path
       message.cause = related
     }
-    const sentence = finding.claim ? entry.doc.sentenceOf.get(finding.claim) : undefined
+    const sentence = claim ? entry.doc.sentenceOf.get(claim) : undefined
     message.claimlint = {
       severity: finding.severity,
       fingerprint: fingerprint(finding, sentence?.text ?? entry.doc.text.slice(finding.start, finding.end)),
-      claim: finding.claim && {
-        kind: finding.claim.kind,
-        text: finding.claim.text,
-        value: finding.claim.value,
-        unit: finding.claim.unit,
-        min: finding.claim.min === undefined ? undefined : finding.claim.min?.value ?? null,
-        max: finding.claim.max === undefined ? undefined : finding.claim.max?.value ?? null
+      claim: claim && {
+        kind: claim.kind,
+        text: claim.text,
+        value: claim.value,
+        unit: claim.unit,
+        min: claim.min === undefined ? undefined : claim.min?.value ?? null,
+        max: claim.max === undefined ? undefined : claim.max?.value ?? null
       },
       registryClaim: finding.registryClaim?.id,
       related: finding.related?.map((place) => ({
