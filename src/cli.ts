@@ -41,7 +41,8 @@ Options:
       --no-infer-date     never infer an undated document's year from its text
   -l, --lang <en|es>      language for documents whose language is not detected
       --force-lang <lang> language for every document, skipping detection
-  -f, --format <name>     report format: pretty (default), json, sarif, github
+  -f, --format <name>     report format: pretty (default), json, sarif, github,
+                          html (a review page for editors)
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
@@ -195,7 +196,8 @@ async function run(
       quiet: values.quiet,
       verbose: values.verbose,
       tool: {name: 'claimlint', version: version()},
-      cwd: io.cwd
+      cwd: io.cwd,
+      traces: result.traces
     })
   }
   if (output && !output.endsWith('\n')) output += '\n'

@@ -8,6 +8,8 @@ import {reportPretty} from './pretty.js'
 import {reportJson} from './json.js'
 import {reportSarif} from './sarif.js'
 import {reportGithub} from './github.js'
+import {reportHtml} from './html.js'
+import type {DocumentTrace} from '../engine.js'
 
 export {isSuppressed, shownFiles} from './shown.js'
 
@@ -19,6 +21,8 @@ export interface ReporterOptions {
   tool?: {name: string; version: string}
   /** Folder that reported paths are relative to (SARIF `%SRCROOT%`, GitHub annotations). */
   cwd?: string
+  /** Each document's text, claims and matches (the HTML review page draws them). */
+  traces?: Map<VFile, DocumentTrace>
 }
 
 export type Reporter = (files: VFile[], options: ReporterOptions) => string
@@ -27,7 +31,8 @@ export const reporters: Record<string, Reporter> = {
   pretty: reportPretty,
   json: reportJson,
   sarif: reportSarif,
-  github: reportGithub
+  github: reportGithub,
+  html: reportHtml
 }
 
 export function getReporter(name: string): Reporter {
