@@ -19,11 +19,13 @@ import {lintPaths} from './engine.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
 import {explain} from './explain.js'
+import {runRegistryCommand} from './commands/registry.js'
 import {changedLines, keepChanged} from './changed.js'
 import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaseline, writeBaseline} from './baseline.js'
 import type {RulesConfig} from './pipeline/check.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
+       claimlint registry check [registries...]
 
 Check the claims of documents (.txt, .md, .html) against a claim registry and
 against each other. Paths may be files, folders or globs.
@@ -74,6 +76,7 @@ export async function main(
   }
 ): Promise<number> {
   try {
+    if (argv[0] === 'registry') return runRegistryCommand(argv.slice(1), io)
     return await run(argv, io)
   } catch (error) {
     if (error instanceof ClaimlintError) {

@@ -18,7 +18,7 @@ import type {Registry} from '../registry/types.js'
 import type {FileSettings} from '../engine.js'
 import type {RulesConfig} from '../pipeline/check.js'
 import {ClaimlintError} from '../errors.js'
-import {loadRegistrySync} from '../registry/load.js'
+import {loadRegistryPath} from '../registry/folder.js'
 import {registryName} from '../registry/find.js'
 import {mergeRegistries} from '../registry/merge.js'
 import {ConfigFinder, type FileConfig} from './find.js'
@@ -119,7 +119,7 @@ export class Settings {
   }
 
   private loadOne(file: string): Registry {
-    const registry = loadRegistrySync(file)
+    const registry = loadRegistryPath(file)
     this.registries.set(file, registry)
     return registry
   }
