@@ -3,7 +3,8 @@
  *
  * Exit codes: 0 when no finding is at error level, 1 when one is (or a file
  * could not be read), 2 on a usage or configuration error (an unknown flag, a
- * missing path, a malformed claims.yaml).
+ * missing path, a malformed claims.yaml) or an unexpected error, which is
+ * printed as one line (its stack with `--debug`).
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -13,7 +14,8 @@ import type {Lang} from './types.js'
 import {LANGS} from './types.js'
 import type {Severity} from './rule.js'
 import type {Registry} from './registry/types.js'
-import {ClaimlintError} from './errors.js'
+import bytes from 'bytes'
+import {ClaimlintError, describeUnexpected} from './errors.js'
 import {loadRegistry} from './registry/load.js'
 import {findRegistry} from './registry/find.js'
 import {lintPaths} from './engine.js'
@@ -38,14 +40,18 @@ Options:
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
+      --max-file-size <n> skip files larger than n bytes, or 500KB, 10MB, ...
+                          (default: 10MB)
+      --follow-symlinks   follow links that lead outside the folders given
+      --debug             print the stack of an unexpected error
   -q, --quiet             report only files with messages
       --verbose           show notes: registry values, sources and suggestions
       --color / --no-color
   -h, --help              show this help
   -v, --version           show the version
 
-Exit codes: 0 no error-level finding, 1 error-level findings or unreadable
-files, 2 usage or configuration error.`
+Exit codes: 0 no error-level finding, 1 error-level findings or files that
+could not be linted, 2 usage or configuration error, or an unexpected error.`
 
 /** Run the CLI; resolves to the exit code. Output goes to the given streams. */
 export async function main(
@@ -56,21 +62,52 @@ export async function main(
     cwd: process.cwd()
   }
 ): Promise<number> {
+  const stage: Stage = {doing: 'starting'}
   try {
-    return await run(argv, io)
+    return await run(argv, io, stage)
   } catch (error) {
     if (error instanceof ClaimlintError) {
       io.stderr.write(error.message.replace(/^/gm, 'claimlint: ').trimEnd() + '\n')
       return error.exitCode
     }
 
+    io.stderr.write(`claimlint: ${describeUnexpected(error, stage.doing)}\n`)
+    if (argv.includes('--debug')) io.stderr.write(String((error as Error)?.stack ?? error) + '\n')
+    else io.stderr.write('claimlint: run again with --debug for the stack trace\n')
+    return 2
+  }
+}
+
+/** What the run was doing, for the one line an unexpected error prints. */
+interface Stage {
+  doing: string
+}
+
+/**
+ * Run the CLI as a process: exit code on `process.exitCode`, and a reader
+ * that goes away (`claimlint … | head -1`) ends the output quietly, as Unix
+ * tools do, instead of an EPIPE stack trace.
+ */
+export async function runProcess(argv: string[]): Promise<void> {
+  let closed = false
+  const onError = (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
+      closed = true
+      return
+    }
     throw error
   }
+  process.stdout.on('error', onError)
+  process.stderr.on('error', onError)
+
+  const code = await main(argv)
+  process.exitCode = closed && code === 0 ? 0 : code
 }
 
 async function run(
   argv: string[],
-  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string}
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string},
+  stage: Stage
 ): Promise<number> {
   let parsed
   try {
@@ -88,6 +125,9 @@ async function run(
         format: {type: 'string', short: 'f', default: 'pretty'},
         rule: {type: 'string', multiple: true},
         explain: {type: 'boolean'},
+        'max-file-size': {type: 'string'},
+        'follow-symlinks': {type: 'boolean'},
+        debug: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
         color: {type: 'boolean'},
@@ -118,14 +158,19 @@ async function run(
   }
   const reporter = values.explain ? undefined : getReporter(values.format ?? 'pretty')
   const rules = ruleSettings(values.rule ?? [])
+  const maxFileSize = fileSize(values['max-file-size'])
 
   let registry: Registry | undefined
   if (!values['no-registry']) {
     const file = values.registry ? path.resolve(io.cwd, values.registry) : findRegistry(io.cwd)
+    stage.doing = `loading the registry ${file ?? ''}`
     if (file) registry = await loadRegistry(file)
   }
 
+  stage.doing = `linting ${positionals.join(' ')}`
   const result = await lintPaths(positionals, {
+    maxFileSize,
+    followSymlinks: values['follow-symlinks'] === true,
     registry,
     date: values.date,
     lang,
@@ -141,7 +186,8 @@ async function run(
     )
   }
 
-  const missing = result.files.filter((file) => file.data.unreadable && file.messages[0]?.reason.startsWith('No '))
+  const missing = result.files.filter((file) => file.data.notFound)
+  stage.doing = 'reporting'
 
   if (values.explain) {
     io.stdout.write(explain(result))
@@ -180,7 +226,8 @@ function language(value: string | undefined, flag: string): Lang | undefined {
  * validated against the rule's schema by the check step.
  */
 function ruleSettings(values: string[]): RulesConfig {
-  const config: RulesConfig = {}
+  // No prototype: `--rule __proto__=off` is a key like any other, and an unknown rule.
+  const config: RulesConfig = Object.create(null) as RulesConfig
   const expected = '`<rule-id>=<error|warning|info|off>` or `<rule-id>=<JSON options>` or `<rule-id>=["<level>", <JSON options>]`'
   for (const value of values) {
     const match = /^([\w-]+)=(.+)$/s.exec(value)
@@ -208,6 +255,18 @@ function ruleSettings(values: string[]): RulesConfig {
   }
 
   return config
+}
+
+/** `--max-file-size`: a positive whole number of bytes, or with a unit as the `bytes` package reads it (`500KB`, `10MB`). */
+function fileSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  // `bytes` alone reads `10 parsecs` as 10 and `1.5` as 1: only its own units pass.
+  const size = /^\d+$/.test(value) ? Number(value) : /^\d+(?:\.\d+)?\s*[kmgtp]?b$/i.test(value) ? bytes.parse(value) : null
+  if (size === null || !Number.isSafeInteger(size) || size <= 0) {
+    throw new ClaimlintError(`Unexpected \`--max-file-size ${value}\`, expected a positive number of bytes, or one with a unit such as \`500KB\` or \`10MB\``)
+  }
+
+  return size
 }
 
 function isOptions(value: unknown): value is Record<string, unknown> {
