@@ -71,9 +71,9 @@ export async function main(
       return error.exitCode
     }
 
-    io.stderr.write(`claimlint: ${describeUnexpected(error, stage.doing)}\n`)
-    if (argv.includes('--debug')) io.stderr.write(String((error as Error)?.stack ?? error) + '\n')
-    else io.stderr.write('claimlint: run again with --debug for the stack trace\n')
+    const debug = argv.includes('--debug')
+    io.stderr.write(`claimlint: ${describeUnexpected(error, stage.doing)}${debug ? '' : ' (--debug shows the stack)'}\n`)
+    if (debug) io.stderr.write(String((error as Error)?.stack ?? error) + '\n')
     return 2
   }
 }

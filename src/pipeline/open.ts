@@ -17,7 +17,7 @@ import bytes from 'bytes'
 /** The bytes of a regular file, or why they could not be had. */
 export type Opened =
   | {ok: true; buffer: Buffer}
-  | {ok: false; kind: 'missing' | 'special' | 'too-large' | 'unreadable'; reason: string}
+  | {ok: false; kind: 'missing' | 'special' | 'too-large' | 'unreadable'; reason: string; what?: string}
 
 /** The documented default of `--max-file-size`: 10 MB (10,485,760 bytes). */
 export const defaultMaxFileSize = 10 * 1024 * 1024
@@ -86,6 +86,7 @@ function special(stat: Stats): Opened {
   return {
     ok: false,
     kind: 'special',
+    what,
     reason: stat.isDirectory() ? 'Cannot read a folder as a file' : `Not a regular file but ${what}; skipped`
   }
 }
@@ -102,9 +103,9 @@ function tooLarge(size: number, maxBytes: number, grew = false): Opened {
 function failed(error: unknown): Opened {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, kind: 'missing', reason: 'No such file or folder'}
-  if (code === 'ENXIO') return {ok: false, kind: 'special', reason: 'Not a regular file but a socket or device without a reader; skipped'}
+  if (code === 'ENXIO') return {ok: false, kind: 'special', what: 'a socket', reason: 'Not a regular file but a socket; skipped'}
   if (code === 'EACCES' || code === 'EPERM') return {ok: false, kind: 'unreadable', reason: 'Cannot read file: permission denied'}
-  if (code === 'EISDIR') return {ok: false, kind: 'special', reason: 'Cannot read a folder as a file'}
+  if (code === 'EISDIR') return {ok: false, kind: 'special', what: 'a folder', reason: 'Cannot read a folder as a file'}
   if (code === 'ELOOP') return {ok: false, kind: 'unreadable', reason: 'Cannot read file: too many levels of symbolic links'}
   return {ok: false, kind: 'unreadable', reason: 'Cannot read file: ' + String((error as Error).message)}
 }
