@@ -89,19 +89,17 @@ interface Stage {
  * tools do, instead of an EPIPE stack trace.
  */
 export async function runProcess(argv: string[]): Promise<void> {
-  let closed = false
   const onError = (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') {
-      closed = true
-      return
-    }
-    throw error
+    // The reader is gone: nothing more can be shown, and nobody to show it to.
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return
+    process.stderr.write(`claimlint: ${describeUnexpected(error, 'writing the report')}\n`)
+    process.exitCode = 2
   }
   process.stdout.on('error', onError)
   process.stderr.on('error', onError)
 
   const code = await main(argv)
-  process.exitCode = closed && code === 0 ? 0 : code
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0))
 }
 
 async function run(

@@ -219,8 +219,8 @@ describe('unexpected errors', () => {
 
 describe('a closed pipe', () => {
   it('ends quietly when the reader goes away (`claimlint … | head -1`)', async () => {
-    // 400 findings: far more output than a pipe holds.
-    const dir = folder({'many.en.txt': wrongAnniversary.repeat(400)})
+    // 2,000 findings, about 300 KB of report: far more than a pipe holds (64 KB).
+    const dir = folder({'many.en.txt': wrongAnniversary.repeat(2000)})
     const command = `{ ${cliCommand(['--registry', registry, '--no-color', 'many.en.txt'])}; echo "exit $?" >&2; } | head -1`
     const result = await shell(command, dir)
     expect(result.signal).toBeNull()
