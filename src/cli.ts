@@ -97,6 +97,15 @@ export async function runProcess(argv: string[]): Promise<void> {
   }
   process.stdout.on('error', onError)
   process.stderr.on('error', onError)
+  // Whatever escapes `main` (an error thrown from a callback) is one line too.
+  const onUncaught = (error: unknown) => {
+    const debug = argv.includes('--debug')
+    process.stderr.write(`claimlint: ${describeUnexpected(error, 'running')}${debug ? '' : ' (--debug shows the stack)'}\n`)
+    if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n')
+    process.exit(2)
+  }
+  process.on('uncaughtException', onUncaught)
+  process.on('unhandledRejection', onUncaught)
 
   const code = await main(argv)
   process.exitCode = Math.max(code, Number(process.exitCode ?? 0))

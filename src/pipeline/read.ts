@@ -131,7 +131,7 @@ function unique(found: Found[], cwd: string): string[] {
  */
 export async function readFile(filePath: string, cwd: string, options: ReadOptions = {}): Promise<VFile> {
   const opened = await limit(() => readRegular(path.resolve(cwd, filePath), options.maxFileSize ?? defaultMaxFileSize))
-  if (!opened.ok) return opened.kind === 'missing' ? notFound(filePath, opened.reason) : problem(filePath, opened.reason)
+  if (!opened.ok) return problem(filePath, opened.reason)
 
   const decoded = decodeText(opened.buffer)
   if (!decoded.ok) return problem(filePath, decoded.reason)
