@@ -16,7 +16,8 @@
  */
 import fs from 'node:fs/promises'
 import path from 'node:path'
-import {ignoreChainOf, isIgnored, type IgnoreChain} from './ignore-files.js'
+import type {Stats} from 'node:fs'
+import {ignoreChainOf, ignoreName, isIgnored, type IgnoreChain} from './ignore-files.js'
 
 /** A file found: the path it was found at (absolute) and its real path. */
 export interface Found {
@@ -71,8 +72,6 @@ export async function walk(root: string, options: WalkOptions): Promise<{files: 
       if (visited.has(folder.real)) continue
       visited.add(folder.real)
     }
-    const ignores = await ignoreChainOf(folder.path, folder.rel, folder.ignores, report)
-
     let entries
     try {
       entries = await fs.readdir(folder.path, {withFileTypes: true})
@@ -80,19 +79,28 @@ export async function walk(root: string, options: WalkOptions): Promise<{files: 
       report(folder.path, `Cannot read folder: ${(error as Error).message}`)
       continue
     }
+    const here = folder
+    const ignores = entries.some((entry) => entry.name === ignoreName)
+      ? await ignoreChainOf(folder.path, folder.rel, folder.ignores, report)
+      : folder.ignores
+
+    const kept = entries
+      .filter(({name}) => name !== 'node_modules' && name !== '.git' && (options.dot || !name.startsWith('.')))
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    // The links of a folder are resolved together: no file is opened, and a
+    // tree with thousands of links is not walked one round trip at a time.
+    const links = await Promise.all(kept.map((entry) => (entry.isSymbolicLink() ? resolveLink(path.join(here.path, entry.name)) : undefined)))
 
     const folders: Folder[] = []
-    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    for (const [i, entry] of kept.entries()) {
       const name = entry.name
-      if (name === 'node_modules' || name === '.git' || (name.startsWith('.') && !options.dot)) continue
       const abs = path.join(folder.path, name)
       const rel = folder.rel === '' ? name : folder.rel + '/' + name
 
       let real = path.join(folder.real, name)
       let isFolder = entry.isDirectory()
       if (entry.isSymbolicLink()) {
-        const target = await fs.realpath(abs).catch(() => undefined)
-        const stat = target ? await fs.stat(target).catch(() => undefined) : undefined
+        const {target, stat} = links[i] ?? {}
         if (!target || !stat) {
           if (options.accept(rel) && !isIgnored(ignores, rel)) report(abs, 'Broken symbolic link: its target does not exist', false)
           continue
@@ -125,6 +133,16 @@ export async function walk(root: string, options: WalkOptions): Promise<{files: 
   }
 
   return {files, skipped}
+}
+
+/** The real path and kind of a link's target; nothing when it leads nowhere. */
+async function resolveLink(link: string): Promise<{target: string; stat: Stats} | undefined> {
+  try {
+    const target = await fs.realpath(link)
+    return {target, stat: await fs.stat(target)}
+  } catch {
+    return undefined
+  }
 }
 
 /** Whether `file` is `folder` or lies under it (both real, absolute). */
