@@ -8,6 +8,7 @@
  * a mark, and invalid UTF-8 — with the place of the first invalid byte, never
  * silently replaced characters.
  */
+import {isUtf8} from 'node:buffer'
 
 /** The text of a file, or why it has none. */
 export type Decoded = {ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'} | {ok: false; reason: string}
@@ -62,6 +63,7 @@ function utf16(buffer: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
  * holds (`EF BF BD`) is told apart from one the decoder made up.
  */
 export function firstInvalidUtf8(buffer: Uint8Array): InvalidByte | undefined {
+  if (isUtf8(buffer)) return undefined
   const text = new TextDecoder('utf-8', {ignoreBOM: true}).decode(buffer)
   let from = 0
   let byte = 0

@@ -86,7 +86,10 @@ export async function resolvePaths(
     }
   }
 
-  const reals = await Promise.all(roots.map((root) => fs.realpath(root.folder).catch(() => undefined)))
+  // A glob's base folder may not exist, or be a file (`notes.md{,x}`): then nothing matches.
+  const reals = await Promise.all(
+    roots.map(async (root) => ((await fs.stat(root.folder).catch(() => undefined))?.isDirectory() ? fs.realpath(root.folder) : undefined))
+  )
   const given = reals.filter((real): real is string => real !== undefined)
   for (const [i, root] of roots.entries()) {
     if (reals[i] === undefined) {
@@ -103,8 +106,12 @@ export async function resolvePaths(
     skipped.push(...result.skipped)
   }
 
+  // Folders given twice (`docs docs/sub`) meet the same entries twice.
+  const reported = new Set<string>()
   for (const entry of skipped) {
     const file = relative(cwd, entry.path)
+    if (reported.has(file)) continue
+    reported.add(file)
     missing.push(entry.fatal ? problem(file, entry.reason) : notice(file, entry.reason))
   }
 
