@@ -202,6 +202,19 @@ describe('globs', () => {
     expect(result.stdout).toMatch(wrongAnniversaryFinding)
   }, 60_000)
 
+  it('refuses a glob with more than three * in one path segment, which would backtrack for ever on a long name', async () => {
+    const dir = folder({'wrong.en.txt': wrongAnniversary, [`docs/${'a'.repeat(200)}.md`]: 'Nothing to check here.\n'})
+    const glob = 'docs/' + '*a'.repeat(12) + '*b.md'
+    const result = await cliProcess(['--registry', registry, '--no-color', glob, 'docs/*a*a*.md', 'wrong.en.txt'], dir)
+    expect(result.signal).toBeNull()
+    expect(result.code).toBe(2)
+    expect(result.stdout).toMatch(
+      new RegExp(`${escape(glob)}\\n\\s*error\\s+Unexpected glob with 13 \`\\*\` in one path segment, expected at most 3 \\(more make matching a long name take too long\\)`)
+    )
+    expect(reported(result.stdout)).toContain(`docs/${'a'.repeat(200)}.md`)
+    expect(result.stdout).toMatch(wrongAnniversaryFinding)
+  }, 60_000)
+
   it('matches braces, ranges and ** in a glob', async () => {
     const dir = folder({'docs/a/one.md': 'One.\n', 'docs/b/two.txt': 'Two.\n', 'docs/c/three.md': 'Three.\n', 'docs/7.md': wrongAnniversary})
     const result = await cli(['--registry', registry, '--no-color', 'docs/{a,b}/*.{md,txt}', 'docs/{1..9}.md', 'docs/7.md/*.md'], dir)
