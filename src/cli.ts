@@ -3,7 +3,8 @@
  *
  * Exit codes: 0 when no finding is at error level, 1 when one is (or a file
  * could not be read), 2 on a usage or configuration error (an unknown flag, a
- * missing path, a malformed claims.yaml).
+ * missing path, a malformed claims.yaml) or an unexpected error, which is
+ * printed as one line (its stack with `--debug`).
  */
 import path from 'node:path'
 import {parseArgs} from 'node:util'
@@ -12,7 +13,8 @@ import type {VFile} from 'vfile'
 import type {Lang} from './types.js'
 import {LANGS} from './types.js'
 import type {Severity} from './rule.js'
-import {ClaimlintError} from './errors.js'
+import bytes from 'bytes'
+import {ClaimlintError, describeUnexpected} from './errors.js'
 import {Settings} from './config/settings.js'
 import {toLevel} from './config/load.js'
 import {lintPaths} from './engine.js'
@@ -54,6 +56,10 @@ Options:
       --changed-since <ref>  report only findings on lines changed since a git ref
       --no-report-unused-disable-directives  accept claimlint-disable comments
                           that suppress nothing (reported as warnings by default)
+      --max-file-size <n> skip files larger than n bytes, or 500KB, 10MB, ...
+                          (default: 10MB)
+      --follow-symlinks   follow links that lead outside the folders given
+      --debug             print the stack of an unexpected error
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when more than n warnings are reported
       --frail             exit 1 on warnings too (same as --max-warnings 0)
@@ -63,8 +69,8 @@ Options:
   -h, --help              show this help
   -v, --version           show the version
 
-Exit codes: 0 no error-level finding, 1 error-level findings or unreadable
-files, 2 usage or configuration error.`
+Exit codes: 0 no error-level finding, 1 error-level findings or files that
+could not be linted, 2 usage or configuration error, or an unexpected error.`
 
 /** Run the CLI; resolves to the exit code. Output goes to the given streams. */
 export async function main(
@@ -75,22 +81,60 @@ export async function main(
     cwd: process.cwd()
   }
 ): Promise<number> {
+  const stage: Stage = {doing: 'starting'}
   try {
     if (argv[0] === 'registry') return runRegistryCommand(argv.slice(1), io)
-    return await run(argv, io)
+    return await run(argv, io, stage)
   } catch (error) {
     if (error instanceof ClaimlintError) {
       io.stderr.write(error.message.replace(/^/gm, 'claimlint: ').trimEnd() + '\n')
       return error.exitCode
     }
 
-    throw error
+    const debug = argv.includes('--debug')
+    io.stderr.write(`claimlint: ${describeUnexpected(error, stage.doing)}${debug ? '' : ' (--debug shows the stack)'}\n`)
+    if (debug) io.stderr.write(String((error as Error)?.stack ?? error) + '\n')
+    return 2
   }
+}
+
+/** What the run was doing, for the one line an unexpected error prints. */
+interface Stage {
+  doing: string
+}
+
+/**
+ * Run the CLI as a process: exit code on `process.exitCode`, and a reader
+ * that goes away (`claimlint … | head -1`) ends the output quietly, as Unix
+ * tools do, instead of an EPIPE stack trace.
+ */
+export async function runProcess(argv: string[]): Promise<void> {
+  const onError = (error: NodeJS.ErrnoException) => {
+    // The reader is gone: nothing more can be shown, and nobody to show it to.
+    if (error.code === 'EPIPE' || error.code === 'ERR_STREAM_DESTROYED') return
+    process.stderr.write(`claimlint: ${describeUnexpected(error, 'writing the report')}\n`)
+    process.exitCode = 2
+  }
+  process.stdout.on('error', onError)
+  process.stderr.on('error', onError)
+  // Whatever escapes `main` (an error thrown from a callback) is one line too.
+  const onUncaught = (error: unknown) => {
+    const debug = argv.includes('--debug')
+    process.stderr.write(`claimlint: ${describeUnexpected(error, 'running')}${debug ? '' : ' (--debug shows the stack)'}\n`)
+    if (debug) process.stderr.write(String((error as Error)?.stack ?? error) + '\n')
+    process.exit(2)
+  }
+  process.on('uncaughtException', onUncaught)
+  process.on('unhandledRejection', onUncaught)
+
+  const code = await main(argv)
+  process.exitCode = Math.max(code, Number(process.exitCode ?? 0))
 }
 
 async function run(
   argv: string[],
-  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string}
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string},
+  stage: Stage
 ): Promise<number> {
   let parsed
   try {
@@ -121,6 +165,9 @@ async function run(
         frail: {type: 'boolean'},
         'no-report-unused-disable-directives': {type: 'boolean'},
         'changed-since': {type: 'string'},
+        'max-file-size': {type: 'string'},
+        'follow-symlinks': {type: 'boolean'},
+        debug: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
         color: {type: 'boolean'},
@@ -156,7 +203,9 @@ async function run(
     throw new ClaimlintError('Unexpected `--baseline` with `--baseline-write`, expected one of them')
   }
   const rules = ruleSettings(values.rule ?? [])
+  const maxFileSize = fileSize(values['max-file-size'])
 
+  stage.doing = 'reading the configuration'
   const settings = new Settings({
     cwd: io.cwd,
     config: values.config,
@@ -178,8 +227,11 @@ async function run(
   }
   if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
 
+  stage.doing = `linting ${positionals.join(' ')}`
   const result = await lintPaths(positionals, {
     cwd: io.cwd,
+    maxFileSize,
+    followSymlinks: values['follow-symlinks'] === true,
     settingsFor: (file) => settings.resolve(file),
     reportUnusedDirectives: !values['no-report-unused-disable-directives']
   })
@@ -187,7 +239,8 @@ async function run(
   useBaseline(result.files, values, io)
   if (values['changed-since'] !== undefined) keepChanged(result.files, changedLines(values['changed-since'], io.cwd), io.cwd)
 
-  const missing = result.files.filter((file) => file.data.unreadable && file.messages[0]?.reason.startsWith('No '))
+  const missing = result.files.filter((file) => file.data.notFound)
+  stage.doing = 'reporting'
 
   let output: string
   if (values.explain) {
@@ -304,7 +357,8 @@ function language(value: string | undefined, flag: string): Lang | undefined {
  * validated against the rule's schema by the check step.
  */
 function ruleSettings(values: string[]): RulesConfig {
-  const config: RulesConfig = {}
+  // No prototype: `--rule __proto__=off` is a key like any other, and an unknown rule.
+  const config: RulesConfig = Object.create(null) as RulesConfig
   const expected = '`<rule-id>=<error|warn|info|off|0|1|2>` or `<rule-id>=<JSON options>` or `<rule-id>=["<level>", <JSON options>]`'
   for (const value of values) {
     const match = /^([\w-]+)=(.+)$/s.exec(value)
@@ -333,6 +387,18 @@ function ruleSettings(values: string[]): RulesConfig {
   }
 
   return config
+}
+
+/** `--max-file-size`: a positive whole number of bytes, or with a unit as the `bytes` package reads it (`500KB`, `10MB`). */
+function fileSize(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined
+  // `bytes` alone reads `10 parsecs` as 10 and `1.5` as 1: only its own units pass.
+  const size = /^\d+$/.test(value) ? Number(value) : /^\d+(?:\.\d+)?\s*[kmgtp]?b$/i.test(value) ? bytes.parse(value) : null
+  if (size === null || !Number.isSafeInteger(size) || size <= 0) {
+    throw new ClaimlintError(`Unexpected \`--max-file-size ${value}\`, expected a positive number of bytes, or one with a unit such as \`500KB\` or \`10MB\``)
+  }
+
+  return size
 }
 
 function isOptions(value: unknown): value is Record<string, unknown> {

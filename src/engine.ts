@@ -15,10 +15,10 @@ import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
 import {applyDirectives, parseDirectives, type Directive} from './pipeline/directives.js'
 import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
-import {readFile, resolvePaths} from './pipeline/read.js'
+import {readFile, resolvePaths, type ReadOptions} from './pipeline/read.js'
 import {rules as builtinRules} from '../rules/index.js'
 
-export interface LintOptions {
+export interface LintOptions extends ReadOptions {
   registry?: Registry
   /** Document date (YYYY-MM-DD) for documents that give none. */
   date?: string
@@ -76,9 +76,9 @@ export interface LintResult {
 /** Lint paths, folders and globs. */
 export async function lintPaths(inputs: string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd()
-  const {paths, missing} = await resolvePaths(inputs, cwd)
+  const {paths, missing} = await resolvePaths(inputs, cwd, options)
   const kept = options.settingsFor ? paths.filter((path) => !options.settingsFor!(path).ignored) : paths
-  const files = await Promise.all(kept.map((path) => readFile(path, cwd)))
+  const files = await Promise.all(kept.map((path) => readFile(path, cwd, options)))
   const result = lintFiles(files, options)
   return {...result, files: [...missing, ...result.files]}
 }

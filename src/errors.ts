@@ -34,3 +34,18 @@ export class ClaimlintError extends Error {
     return new ClaimlintError(problems.map(formatProblem).join('\n'), {problems})
   }
 }
+
+/**
+ * One line for an error nobody expected: what the run was doing, the file
+ * the error names when it names one, and the first line of its message —
+ * `Unexpected error while loading the registry claims.yaml: RangeError: ...`.
+ * The stack is for `--debug`.
+ */
+export function describeUnexpected(error: unknown, doing: string): string {
+  const value = error as {name?: unknown; message?: unknown; path?: unknown} | undefined
+  const name = typeof value?.name === 'string' ? value.name : 'Error'
+  const message = typeof value?.message === 'string' ? value.message : String(error)
+  const file = typeof value?.path === 'string' ? ` (${value.path})` : ''
+  const first = message.split('\n', 1)[0].trim() || 'no message'
+  return `Unexpected error while ${doing}${file}: ${name}: ${first}`
+}

@@ -92,7 +92,8 @@ export class Settings {
     for (let dir = path.dirname(absolute); ; dir = path.dirname(dir)) {
       const candidate = path.join(dir, registryName)
       searched.push(dir)
-      if (isFile(candidate)) return [candidate]
+      // Anything but a folder named claims.yaml is taken, so a FIFO there is reported rather than passed over.
+      if (exists(candidate)) return [candidate]
       if (path.dirname(dir) === dir) break
     }
     const levelOf = (id: string) => {
@@ -145,10 +146,7 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/')
 }
 
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile()
-  } catch {
-    return false
-  }
+function exists(file: string): boolean {
+  const stat = statSync(file, {throwIfNoEntry: false})
+  return stat !== undefined && !stat.isDirectory()
 }

@@ -7,7 +7,6 @@
  * Every problem is collected with its `file:line:column` and reported at
  * once, so one run shows all that is wrong with a registry.
  */
-import fs from 'node:fs/promises'
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
@@ -25,6 +24,8 @@ import type {
   RegistrySource
 } from './types.js'
 import {currencyCodes} from './currencies.js'
+import {readRegistrySource, readRegistrySourceSync} from './source.js'
+import {aliasMessage, negativeCounts, nonFinite, toJSWithAliasPlace} from './hostile.js'
 
 /** The registry JSON Schema, read next to this module (src/) or from src/ when running from dist/. */
 function readSchema(): Record<string, unknown> {
@@ -50,17 +51,8 @@ function validate(data: unknown): ErrorObject[] {
 
 /** Read and validate a registry file; throws `ClaimlintError` listing every problem. */
 export async function loadRegistry(file: string): Promise<Registry> {
-  let source: string
-  try {
-    source = await fs.readFile(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ClaimlintError(
-      code === 'ENOENT' ? `Cannot find registry \`${file}\`` : `Cannot read registry \`${file}\`: ${(error as Error).message}`
-    )
-  }
-
-  return parseRegistry(source, displayPath(file))
+  const shown = displayPath(file)
+  return parseRegistry(await readRegistrySource(file, shown), shown)
 }
 
 /**
@@ -68,17 +60,8 @@ export async function loadRegistry(file: string): Promise<Registry> {
  * which find each document's registry while paths are being resolved.
  */
 export function loadRegistrySync(file: string): Registry {
-  let source: string
-  try {
-    source = readFileSync(file, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ClaimlintError(
-      code === 'ENOENT' ? `Cannot find registry \`${file}\`` : `Cannot read registry \`${file}\`: ${(error as Error).message}`
-    )
-  }
-
-  return parseRegistry(source, displayPath(file))
+  const shown = displayPath(file)
+  return parseRegistry(readRegistrySourceSync(file, shown), shown)
 }
 
 /** Validate registry source text; `file` is the name used in messages and positions. */
@@ -96,7 +79,15 @@ export function parseRegistry(source: string, file: string): Registry {
   }
   if (problems.length > 0) throw ClaimlintError.fromProblems(problems)
 
-  const data = doc.toJS() as unknown
+  const converted = toJSWithAliasPlace(doc)
+  if (!converted.ok) {
+    at(startOf(converted.alias), aliasMessage(converted.alias, converted.error))
+    throw ClaimlintError.fromProblems(problems)
+  }
+  for (const [offset, message] of nonFinite(doc, source)) at(offset, message)
+  if (problems.length > 0) throw ClaimlintError.fromProblems(problems)
+
+  const data = converted.data
   if (data === null || data === undefined) {
     throw ClaimlintError.fromProblems([{file, line: 1, column: 1, message: 'Empty registry, expected a mapping with `version: 1`'}])
   }
@@ -109,6 +100,7 @@ export function parseRegistry(source: string, file: string): Registry {
     const [offset, message] = describeError(doc, error)
     at(offset, message)
   }
+  for (const [offset, message] of negativeCounts(doc)) at(offset, message)
   if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
 
   const registry = build(doc, data as RawRegistry, file, lineCounter)

@@ -125,3 +125,16 @@ describe('findRegistry', () => {
     fs.rmSync(dir, {recursive: true, force: true})
   })
 })
+
+describe('findRegistry and what is not a regular file', () => {
+  it('passes over a folder named claims.yaml; loading one reports it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-find-'))
+    const nested = path.join(dir, 'a', 'claims.yaml', 'b')
+    fs.mkdirSync(nested, {recursive: true})
+    fs.writeFileSync(path.join(dir, 'claims.yaml'), 'version: 1\n')
+    expect(findRegistry(nested)).toBe(path.join(dir, 'claims.yaml'))
+    const folder = path.join(dir, 'a', 'claims.yaml')
+    await expect(loadRegistry(folder)).rejects.toThrow(`Cannot read registry \`${folder}\`: it is a folder, expected a YAML file`)
+    fs.rmSync(dir, {recursive: true, force: true})
+  })
+})
