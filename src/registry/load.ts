@@ -12,7 +12,8 @@ import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
 import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
 import {ClaimlintError, type Problem} from '../errors.js'
-import type {Lang} from '../types.js'
+import type {Claim, Lang, QualifierType} from '../types.js'
+import {claimInterval} from '../interval.js'
 import type {
   Registry,
   RegistryClaim,
@@ -312,7 +313,19 @@ interface RawInterval {
   max?: number
   min_inclusive?: boolean
   max_inclusive?: boolean
+  qualifier?: keyof typeof registryQualifiers
 }
+
+/** Registry hedges and the qualifier of prose each is read as. */
+const registryQualifiers = {
+  about: 'about',
+  'more-than': 'more',
+  'at-least': 'atLeast',
+  almost: 'almost',
+  'less-than': 'less',
+  'at-most': 'atMost',
+  'up-to': 'upTo'
+} as const satisfies Record<string, QualifierType>
 
 interface RawRegistry {
   version: number
@@ -370,6 +383,11 @@ function build(doc: Document, data: RawRegistry, file: string, lineCounter: Line
 function interval(value: number | RawInterval | undefined): RegistryInterval | undefined {
   if (value === undefined) return undefined
   if (typeof value === 'number') return {value}
+  if (value.qualifier && value.value !== undefined) {
+    // "about $35 billion" in the registry means what it means in prose: the same interval.
+    const {min, max, minInclusive, maxInclusive} = claimInterval({value: value.value, qualifier: {type: registryQualifiers[value.qualifier]}} as Claim)!
+    return {min, max, minInclusive, maxInclusive, stated: {value: value.value, qualifier: value.qualifier}}
+  }
   return {
     value: value.value,
     step: value.step,
@@ -434,6 +452,9 @@ function checkSemantics(
     if (value !== undefined && typeof value === 'object') {
       if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
         at(place(['claims', index, 'value']), `Unexpected \`min: ${value.min}\` above \`max: ${value.max}\``)
+      }
+      if (value.qualifier !== undefined && (value.value === undefined || value.min !== undefined || value.max !== undefined)) {
+        at(place(['claims', index, 'value', 'qualifier']), 'Unexpected `qualifier` without a single `value`, expected `value` and `qualifier` (bounds already say how far a value reaches)')
       }
       if (value.value === undefined && value.min === undefined && value.max === undefined) {
         at(place(['claims', index, 'value']), 'Missing `value`, `min` or `max` in `value`')

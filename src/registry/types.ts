@@ -44,6 +44,8 @@ export interface RegistryInterval {
   minInclusive?: boolean
   /** Default true. */
   maxInclusive?: boolean
+  /** A hedged value as written (`value: 35e9, qualifier: about`), kept for messages; the bounds above are its interval. */
+  stated?: {value: number; qualifier: string}
 }
 
 export type RegistryClaimKind = 'quantity' | 'money' | 'percent' | 'event' | 'rank'
