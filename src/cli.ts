@@ -16,13 +16,16 @@ import type {Registry} from './registry/types.js'
 import {ClaimlintError} from './errors.js'
 import {loadRegistry} from './registry/load.js'
 import {findRegistry} from './registry/find.js'
-import {lintPaths} from './engine.js'
+import {lintPaths, type LintOptions} from './engine.js'
+import {lintStdin, stdinFilename} from './stdin.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
 import {explain} from './explain.js'
 import type {RulesConfig} from './pipeline/check.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
+       claimlint [options] --stdin [--stdin-filename <path>]
+       claimlint lsp
 
 Check the claims of documents (.txt, .md, .html) against a claim registry and
 against each other. Paths may be files, folders or globs.
@@ -38,6 +41,10 @@ Options:
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
+      --stdin             lint standard input (also: \`-\` as the only path)
+      --stdin-filename <path>
+                          lint standard input as if it were this file: its
+                          extension picks the parser, its folder the registry
   -q, --quiet             report only files with messages
       --verbose           show notes: registry values, sources and suggestions
       --color / --no-color
@@ -47,16 +54,17 @@ Options:
 Exit codes: 0 no error-level finding, 1 error-level findings or unreadable
 files, 2 usage or configuration error.`
 
-/** Run the CLI; resolves to the exit code. Output goes to the given streams. */
+/** Run the CLI; resolves to the exit code. Output goes to the given streams; `stdin` defaults to the process's. */
 export async function main(
   argv: string[],
-  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string} = {
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; stdin?: NodeJS.ReadableStream} = {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd()
   }
 ): Promise<number> {
   try {
+    if (argv[0] === 'lsp') return await (await import('./lsp/main.js')).runLanguageServer(argv.slice(1), io)
     return await run(argv, io)
   } catch (error) {
     if (error instanceof ClaimlintError) {
@@ -70,7 +78,7 @@ export async function main(
 
 async function run(
   argv: string[],
-  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string}
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; stdin?: NodeJS.ReadableStream}
 ): Promise<number> {
   let parsed
   try {
@@ -93,7 +101,9 @@ async function run(
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
+        version: {type: 'boolean', short: 'v'},
+        stdin: {type: 'boolean'},
+        'stdin-filename': {type: 'string'}
       }
     })
   } catch (error) {
@@ -109,7 +119,8 @@ async function run(
     io.stdout.write(version() + '\n')
     return 0
   }
-  if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
+  const stdinName = stdinFilename(values.stdin, values['stdin-filename'], positionals)
+  if (positionals.length === 0 && stdinName === undefined) throw new ClaimlintError('Missing paths to lint.\n' + usage)
 
   const lang = language(values.lang, '--lang')
   const forceLang = language(values['force-lang'], '--force-lang')
@@ -121,11 +132,13 @@ async function run(
 
   let registry: Registry | undefined
   if (!values['no-registry']) {
-    const file = values.registry ? path.resolve(io.cwd, values.registry) : findRegistry(io.cwd)
+    const from = stdinName === undefined ? io.cwd : path.dirname(path.resolve(io.cwd, stdinName))
+    const file = values.registry ? path.resolve(io.cwd, values.registry) : findRegistry(from)
     if (file) registry = await loadRegistry(file)
   }
 
-  const result = await lintPaths(positionals, {
+  const lint = stdinName === undefined ? (options: LintOptions) => lintPaths(positionals, options) : (options: LintOptions) => lintStdin(io, stdinName, options)
+  const result = await lint({
     registry,
     date: values.date,
     lang,
