@@ -7,6 +7,7 @@
 import {VFile} from 'vfile'
 import {lintFiles, type LintOptions, type LintResult} from './engine.js'
 import {ClaimlintError} from './errors.js'
+import {problem} from './pipeline/read.js'
 
 /**
  * The name standard input is linted under when it is linted: `--stdin`
@@ -29,11 +30,15 @@ export function stdinFilename(stdin: boolean | undefined, filename: string | und
 export async function lintStdin(io: {cwd: string; stdin?: NodeJS.ReadableStream}, name: string, options: LintOptions): Promise<LintResult> {
   const chunks: Buffer[] = []
   for await (const chunk of io.stdin ?? process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array))
+  const buffer = Buffer.concat(chunks)
+  // As for files (src/pipeline/read.ts): binary or non-UTF-8 input is reported, not linted as garbage.
+  const unreadable = (reason: string): LintResult => ({files: [problem(name, reason)], skipped: [], traces: new Map()})
+  if (buffer.subarray(0, 8000).includes(0)) return unreadable('Cannot lint a binary file')
   let text: string
   try {
-    text = new TextDecoder('utf-8', {fatal: true}).decode(Buffer.concat(chunks))
+    text = new TextDecoder('utf-8', {fatal: true}).decode(buffer)
   } catch {
-    throw new ClaimlintError('Cannot lint standard input that is not UTF-8 text', {exitCode: 1})
+    return unreadable('Cannot lint a file that is not UTF-8 text')
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1)
   return lintFiles([new VFile({path: name, cwd: io.cwd, value: text})], options)
