@@ -9,8 +9,8 @@ import {fileURLToPath, pathToFileURL} from 'node:url'
 /** Extensions the engine parses (as `src/pipeline/read.ts` walks them). */
 const linted = /\.(txt|md|markdown|html?)$/i
 
-/** The extension for a document without one, by the editor's language id. */
-const extensionOf: Record<string, string> = {markdown: '.md', plaintext: '.txt', html: '.html'}
+/** The extension for a document without one, by the editor's language id (Neovim and Emacs say `text`, VS Code `plaintext`). */
+const extensionOf: Record<string, string> = {markdown: '.md', plaintext: '.txt', text: '.txt', html: '.html'}
 
 /**
  * The path to lint an open document under, or undefined for documents that
