@@ -214,6 +214,37 @@ describe('claimlint lsp', () => {
     expect(messages(await fixed)).toEqual(['0:9-0:13 anniversary-year Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'])
   })
 
+  it('lints an unsaved document against the workspace root\'s claims.yaml, in the format of its language id', async () => {
+    const untitled = 'untitled:Untitled-1'
+    const published = client.diagnostics(untitled)
+    await client.open(untitled, 'markdown', tiesEs)
+    expect(messages(await published)).toEqual([
+      '6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'
+    ])
+    const closed = client.diagnostics(untitled)
+    await client.connection.sendNotification('textDocument/didClose', {textDocument: {uri: untitled}})
+    expect((await closed).diagnostics).toEqual([])
+  })
+
+  it('reports malformed settings and keeps the defaults; applies good ones', async () => {
+    const relinted = client.diagnostics(uri('ties.txt'))
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: {claimlint: {debounce: -5, rules: {'no-such-rule': 'off'}, ruleModules: ['fragile-rule.mjs']}}
+    })
+    await relinted
+    expect(client.log).toContain('claimlint: Unexpected `debounce: -5`, expected milliseconds (a number of at least 0)')
+    expect(client.log.some((line) => line.startsWith('claimlint: Unknown rule `no-such-rule` in settings `rules`, expected one of `anniversary-year`'))).toBe(true)
+
+    const off = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 0)
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {
+      settings: {claimlint: {debounce: 20, rules: {'anniversary-year': 'off'}}}
+    })
+    expect((await off).diagnostics).toEqual([])
+    const on = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 1)
+    await client.connection.sendNotification('workspace/didChangeConfiguration', {settings: {claimlint: {debounce: 20}}})
+    expect(messages(await on)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
+  })
+
   it('leaves one final, correct set of diagnostics after 1,000 rapid changes', async () => {
     const years = ['2019', '2023', '2021', '2020']
     const last = 1002
