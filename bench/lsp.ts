@@ -8,9 +8,12 @@
  * work; an editor adds the debounce (200 ms by default) on top.
  *
  * For comparison it also times `lintFiles` on the same text in this process,
- * which is what each re-lint costs inside the server. Prints median and p95
- * in milliseconds (target: under 100 ms after the first lint); asserts
- * nothing. `npm run bench:lsp`.
+ * which is what each re-lint costs inside the server, and says where that
+ * time goes: each rule's own time (the built-in rules run wrapped in a timer,
+ * in the same lints) and the rest (read, parse, extract, match).
+ * Prints medians and p95 in milliseconds (target: under 100 ms after the
+ * first lint); asserts nothing. `npm run bench:lsp`; `EDITS=200` for more
+ * edits.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -20,6 +23,8 @@ import {pathToFileURL} from 'node:url'
 import {VFile} from 'vfile'
 import type {Lang} from '../src/types.js'
 import {lintFiles} from '../src/engine.js'
+import type {Rule} from '../src/rule.js'
+import {rules} from '../rules/index.js'
 import {loadRegistry} from '../src/registry/load.js'
 import {Client, root} from '../test/lsp/client.js'
 
@@ -67,6 +72,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-bench-lsp-'))
 fs.copyFileSync(path.join(root, 'claims.yaml'), path.join(dir, 'claims.yaml'))
 const registry = await loadRegistry(path.join(dir, 'claims.yaml'))
 
+const breakdown: string[] = []
+const perRule = new Map<string, number[]>()
 console.log(`lang  words  first lint ms  re-lint median ms  p95 ms  (${edits} one-character edits)  in-process lintFiles median ms  p95 ms`)
 for (const lang of ['en', 'es'] as const) {
   const text = article(lang, 10_000)
@@ -97,18 +104,44 @@ for (const lang of ['en', 'es'] as const) {
   }
   await client.stop()
 
+  // The built-in rules, each wrapped in a timer, so one lint tells what each rule costs.
+  const spent = new Map<string, number[]>()
+  const timed: Rule[] = rules.map((rule) => {
+    const time = <T>(run: () => T): T => {
+      const begin = performance.now()
+      const result = run()
+      const list = spent.get(rule.meta.id) ?? []
+      list.push(performance.now() - begin)
+      spent.set(rule.meta.id, list)
+      return result
+    }
+    return {
+      meta: rule.meta,
+      check: rule.check && ((doc, context) => time(() => rule.check!(doc, context))),
+      checkRun: rule.checkRun && ((docs, context) => time(() => rule.checkRun!(docs, context)))
+    }
+  })
   const local: number[] = []
+  const rest: number[] = []
   for (let run = 0; run < 20; run++) {
-    start = performance.now()
-    lintFiles([new VFile({path: `article.${lang}.md`, value: text})], {registry})
-    local.push(performance.now() - start)
+    spent.clear()
+    const begin = performance.now()
+    lintFiles([new VFile({path: `article.${lang}.md`, value: text})], {registry, ruleSet: timed})
+    local.push(performance.now() - begin)
+    rest.push(local[run] - [...spent.values()].flat().reduce((a, b) => a + b, 0))
+    for (const [id, list] of spent) perRule.set(`${lang} ${id}`, [...(perRule.get(`${lang} ${id}`) ?? []), list.reduce((a, b) => a + b, 0)])
   }
-
+  const costs = rules
+    .map((rule) => [rule.meta.id, percentile(perRule.get(`${lang} ${rule.meta.id}`) ?? [0], 50)] as const)
+    .sort((a, b) => b[1] - a[1])
   const words = text.split(/\s+/).length
   const f = (n: number) => n.toFixed(1)
   console.log(
     `${lang}    ${words}  ${f(firstMs).padStart(13)}  ${f(percentile(times, 50)).padStart(17)}  ${f(percentile(times, 95)).padStart(6)}  ${''.padStart(33)}  ${f(percentile(local, 50)).padStart(30)}  ${f(percentile(local, 95)).padStart(6)}`
   )
+  breakdown.push(`${lang}: read, parse, extract, match ${f(percentile(rest, 50))}; rules ${costs.map(([id, ms]) => `${id} ${f(ms)}`).join(', ')}`)
 }
 
+console.log('\nwhere an in-process lint goes (medians of 20 lints, ms):')
+for (const line of breakdown) console.log(line)
 fs.rmSync(dir, {recursive: true, force: true})

@@ -45,8 +45,12 @@ export class Client {
         }
       }
     })
-    this.connection.onNotification('window/logMessage', (params: {message: string}) => this.log.push(params.message))
-    this.connection.onNotification('window/showMessage', (params: {message: string}) => this.log.push(params.message))
+    this.connection.onNotification('window/logMessage', (params: {message: string}) => {
+      this.log.push(params.message)
+    })
+    this.connection.onNotification('window/showMessage', (params: {message: string}) => {
+      this.log.push(params.message)
+    })
     this.connection.onRequest('client/registerCapability', () => null)
     this.connection.onRequest('window/showMessageRequest', () => null)
     this.connection.listen()

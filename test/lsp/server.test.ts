@@ -148,7 +148,7 @@ describe('claimlint lsp', () => {
   it('re-lints open documents when claims.yaml changes', async () => {
     fs.writeFileSync(registry, original.replace('date: 1973-09-21', 'date: 1974-09-21'))
     const en = client.diagnostics(uri('ties.txt'), (p) => p.diagnostics.length > 0)
-    const es = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.some((d) => d.message.includes('1974')))
+    const es = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.some((d) => typeof d.message === 'string' && d.message.includes('1974')))
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('claims.yaml'), type: 2}]})
     expect(messages(await en)).toEqual(['0:9-0:13 anniversary-year Unexpected `2023` for the 50th anniversary of `vn-jp-diplomatic-ties` (1974), expected `2024`'])
     expect(messages(await es)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1974), expected `2025`'])
@@ -162,7 +162,7 @@ describe('claimlint lsp', () => {
 
     fs.writeFileSync(registry, original)
     const fixed = client.diagnostics(uri('claims.yaml'))
-    const es = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.some((d) => d.message.includes('1973')))
+    const es = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.some((d) => typeof d.message === 'string' && d.message.includes('1973')))
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('claims.yaml'), type: 2}]})
     expect((await fixed).diagnostics).toEqual([])
     expect(messages(await es)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
