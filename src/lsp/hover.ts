@@ -44,7 +44,11 @@ function readLine(claim: Claim, trace: DocumentTrace): string {
   if (claim.qualifier) parts.push(`qualifier \`${claim.qualifier.text}\` (${claim.qualifier.type})`)
   if (claim.precision !== undefined) parts.push(`${claim.precision} significant digit${claim.precision === 1 ? '' : 's'}`)
   if (claim.step !== undefined) parts.push(`step ${formatNumber(claim.step, lang, 6)}`)
-  if (claim.relative) parts.push(`relative to the document date (${claim.relative.unit} ${claim.relative.offset >= 0 ? '+' : ''}${claim.relative.offset})`)
+  if (claim.relative) {
+    const {unit, offset, month} = claim.relative
+    const year = trace.doc.date && unit === 'year' && !month ? `: ${trace.doc.date.year + offset}` : ''
+    parts.push(`relative to the document date (${unit} ${offset >= 0 ? '+' : ''}${offset}${year})`)
+  }
   if (claim.date) parts.push(`date ${claim.date}`)
   if (claim.outOf) parts.push(`out of ${claim.outOf}`)
   return 'Read: ' + parts.join(' · ')

@@ -10,6 +10,7 @@
  * once per server, and needs hover and code actions that processor model
  * does not offer; with the plain libraries each step is a few lines here.
  */
+import {existsSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import type {Connection, InitializeParams, InitializeResult} from 'vscode-languageserver'
@@ -68,7 +69,8 @@ export function startServer(connection: Connection): void {
     if (timer) clearTimeout(timer)
     timer = setTimeout(() => {
       timer = undefined
-      queue = queue.then(lintDirty, (error: unknown) => log(String(error)))
+      // The queue always settles, so one failed run never stops the next.
+      queue = queue.then(lintDirty).catch((error: unknown) => log(`claimlint: ${error instanceof Error ? error.stack ?? error.message : String(error)}`))
     }, delay)
   }
 
@@ -120,6 +122,11 @@ export function startServer(connection: Connection): void {
 
   function registryChanged(files: string[]): void {
     registries.invalidate(files)
+    // A deleted claims.yaml takes its error diagnostics with it.
+    for (const file of files) {
+      const uri = fileUri(file)
+      if (!existsSync(file) && registryErrors.delete(uri)) void connection.sendDiagnostics({uri, diagnostics: []})
+    }
     schedule(undefined, 0)
   }
 
@@ -159,8 +166,16 @@ export function startServer(connection: Connection): void {
     if (files.length > 0) registryChanged(files)
   })
 
-  documents.onDidOpen((event) => schedule(event.document.uri, 0))
-  documents.onDidChangeContent((event) => schedule(event.document.uri))
+  // TextDocuments fires a content change right after each open: an opened document is linted at once, not after the debounce.
+  let opened: string | undefined
+  documents.onDidOpen((event) => {
+    opened = event.document.uri
+    schedule(event.document.uri, 0)
+  })
+  documents.onDidChangeContent((event) => {
+    if (opened === event.document.uri) opened = undefined
+    else schedule(event.document.uri)
+  })
   documents.onDidSave((event) => {
     const file = event.document.uri.startsWith('file:') ? fileURLToPath(event.document.uri) : ''
     if (path.basename(file) === registryName) registryChanged([file])

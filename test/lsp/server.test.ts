@@ -168,6 +168,30 @@ describe('claimlint lsp', () => {
     expect(messages(await es)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
   })
 
+  it('forgets a deleted claims.yaml and its errors, and finds a created one', async () => {
+    fs.writeFileSync(registry, original.replace('date: 1973-09-21', 'date: 1973-13-45'))
+    const broken = client.diagnostics(uri('claims.yaml'), (p) => p.diagnostics.length === 1)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('claims.yaml'), type: 2}]})
+    await broken
+
+    fs.rmSync(registry)
+    const cleared = client.diagnostics(uri('claims.yaml'))
+    const unchecked = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 0)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('claims.yaml'), type: 3}]})
+    expect((await cleared).diagnostics).toEqual([])
+    expect((await unchecked).diagnostics).toEqual([])
+    const hover = (await client.connection.sendRequest('textDocument/hover', {textDocument: {uri: uri('lazos.md')}, position: {line: 6, character: 2}})) as Hover
+    expect(hover.contents).toEqual({
+      kind: 'markdown',
+      value: 'Read: **year** `Este año` · relative to the document date (year +0: 2023)\n\nMatched nothing: no claims.yaml found from this document’s folder upwards.'
+    })
+
+    fs.writeFileSync(registry, original)
+    const es = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 1)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('claims.yaml'), type: 1}]})
+    expect(messages(await es)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
+  })
+
   it('lints open documents together: a figure that contradicts another open document is flagged there', async () => {
     const es = client.diagnostics(uri('comercio.md'), (p) => p.diagnostics.length === 2)
     await client.open(uri('trade.txt'), 'plaintext', tradeEn)
