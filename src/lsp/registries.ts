@@ -1,10 +1,12 @@
 /**
  * The registries of a server: `claims.yaml` found from each document's folder
- * upwards (`findRegistry`), loaded and validated once, and dropped only when a
- * watched `claims.yaml` changes. A registry that fails to load is kept as its
- * error, whose problems become diagnostics in `claims.yaml` itself.
+ * upwards (`findRegistry`), loaded and validated once, and loaded again when
+ * the client reports a change (`invalidate`) or, for clients that report
+ * none, when the file's modification time or size differs at the next lint
+ * (one `stat` per lint). A registry that fails to load is kept as its error,
+ * whose problems become diagnostics in `claims.yaml` itself.
  */
-import {readFileSync} from 'node:fs'
+import {readFileSync, statSync} from 'node:fs'
 import type {Diagnostic} from 'vscode-languageserver'
 import {DiagnosticSeverity} from 'vscode-languageserver'
 import type {Registry} from '../registry/types.js'
@@ -21,7 +23,7 @@ export interface RegistryState {
 
 export class Registries {
   private readonly found = new Map<string, string | undefined>()
-  private readonly loaded = new Map<string, Promise<RegistryState>>()
+  private readonly loaded = new Map<string, {stamp: string; state: Promise<RegistryState>}>()
 
   /** The claims.yaml for documents of a folder (cached per folder). */
   locate(folder: string): string | undefined {
@@ -31,16 +33,18 @@ export class Registries {
 
   /** The loaded registry, or the error that kept it from loading. */
   get(file: string): Promise<RegistryState> {
-    let state = this.loaded.get(file)
-    if (!state) {
-      state = loadRegistry(file).then(
+    const stamp = stampOf(file)
+    let entry = this.loaded.get(file)
+    if (!entry || entry.stamp !== stamp) {
+      const state = loadRegistry(file).then(
         (registry) => ({file, registry}),
         (error: unknown) => ({file, error: error instanceof Error ? error : new Error(String(error))})
       )
-      this.loaded.set(file, state)
+      entry = {stamp, state}
+      this.loaded.set(file, entry)
     }
 
-    return state
+    return entry.state
   }
 
   /**
@@ -50,6 +54,16 @@ export class Registries {
   invalidate(files: readonly string[]): void {
     for (const file of files) this.loaded.delete(file)
     this.found.clear()
+  }
+}
+
+/** What tells one version of a file from the next without reading it. */
+function stampOf(file: string): string {
+  try {
+    const stat = statSync(file)
+    return `${stat.mtimeMs} ${stat.size}`
+  } catch {
+    return 'missing'
   }
 }
 

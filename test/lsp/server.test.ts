@@ -192,6 +192,24 @@ describe('claimlint lsp', () => {
     expect(messages(await es)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
   })
 
+  it('reloads a claims.yaml changed without a notice from the client at the next lint', async () => {
+    fs.writeFileSync(registry, original.replace('date: 1973-09-21', 'date: 1974-09-21') + '# edited in another editor\n')
+    const es = client.diagnostics(uri('lazos.md'), version(2))
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: uri('lazos.md'), version: 2},
+      contentChanges: [{range: range(7, 0, 7, 0), text: '\n'}]
+    })
+    expect(messages(await es)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1974), expected `2025`'])
+
+    fs.writeFileSync(registry, original)
+    const back = client.diagnostics(uri('lazos.md'), version(3))
+    await client.connection.sendNotification('textDocument/didChange', {
+      textDocument: {uri: uri('lazos.md'), version: 3},
+      contentChanges: [{range: range(7, 0, 8, 0), text: ''}]
+    })
+    expect(messages(await back)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
+  })
+
   it('lints open documents together: a figure that contradicts another open document is flagged there', async () => {
     const es = client.diagnostics(uri('comercio.md'), (p) => p.diagnostics.length === 2)
     await client.open(uri('trade.txt'), 'plaintext', tradeEn)
