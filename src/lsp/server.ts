@@ -33,6 +33,7 @@ export function startServer(connection: Connection): void {
   const registries = new Registries()
   const linted = new Map<string, LintedDocument>()
   const registryErrors = new Set<string>()
+  const shown = new Map<string, RegistryState>()
   const dirty = new Set<string>()
   let roots: string[] = []
   let settings: Settings = readSettings(undefined).settings
@@ -109,10 +110,13 @@ export function startServer(connection: Connection): void {
     }
   }
 
+  /** Registry diagnostics, published once per load (not at every lint of the documents that use it). */
   function publishRegistry(state: RegistryState): void {
     const uri = fileUri(state.file)
+    if (shown.get(uri) === state) return
+    shown.set(uri, state)
     if (state.error) {
-      if (!registryErrors.has(uri)) log(`claimlint: ${state.error.message}`)
+      log(`claimlint: ${state.error.message}`)
       registryErrors.add(uri)
       void connection.sendDiagnostics({uri, diagnostics: registryDiagnostics(state.error, state.file)})
     } else if (registryErrors.delete(uri)) {
@@ -125,6 +129,7 @@ export function startServer(connection: Connection): void {
     // A deleted claims.yaml takes its error diagnostics with it.
     for (const file of files) {
       const uri = fileUri(file)
+      shown.delete(uri)
       if (!existsSync(file) && registryErrors.delete(uri)) void connection.sendDiagnostics({uri, diagnostics: []})
     }
     schedule(undefined, 0)
