@@ -43,7 +43,7 @@ beforeAll(async () => {
   )
   const {stdout} = await run(process.execPath, ['--import', 'tsx', runner], {cwd: root})
   outputs = stdout.split(marker).slice(1).map((part) => part.slice(part.indexOf('\n') + 1))
-}, 60000)
+}, 120000)
 
 afterAll(() => {
   fs.rmSync(folder, {recursive: true, force: true})

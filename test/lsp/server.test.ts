@@ -56,7 +56,8 @@ afterAll(() => {
   fs.rmSync(dir, {recursive: true, force: true})
 })
 
-describe('claimlint lsp', () => {
+// Generous timeouts: the server starts through tsx and loads dictionaries, slow on a busy machine; nothing here measures speed.
+describe('claimlint lsp', {timeout: 60000}, () => {
   it('initializes with incremental sync, quick fixes and hover', async () => {
     const result = (await client.initialize(dir, {debounce: 20, ruleModules: ['fragile-rule.mjs']})) as {capabilities: Record<string, unknown>; serverInfo: {name: string}}
     expect(result.capabilities).toEqual({
