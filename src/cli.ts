@@ -17,7 +17,8 @@ import bytes from 'bytes'
 import {ClaimlintError, describeUnexpected} from './errors.js'
 import {Settings} from './config/settings.js'
 import {toLevel} from './config/load.js'
-import {lintPaths} from './engine.js'
+import {lintPaths, type LintOptions} from './engine.js'
+import {lintStdin, stdinFilename} from './stdin.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
 import {explain} from './explain.js'
@@ -27,7 +28,9 @@ import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaselin
 import type {RulesConfig} from './pipeline/check.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
+       claimlint [options] --stdin [--stdin-filename <path>]
        claimlint registry check [registries...]
+       claimlint lsp
 
 Check the claims of documents (.txt, .md, .html) against a claim registry and
 against each other. Paths may be files, folders or globs.
@@ -60,6 +63,11 @@ Options:
                           (default: 10MB)
       --follow-symlinks   follow links that lead outside the folders given
       --debug             print the stack of an unexpected error
+      --stdin             lint standard input (also: \`-\` as the only path)
+      --stdin-filename <path>
+                          lint standard input as if it were this file: its
+                          extension picks the parser, its folder the
+                          configuration and registry
   -q, --quiet             report errors only
       --max-warnings <n>  exit 1 when more than n warnings are reported
       --frail             exit 1 on warnings too (same as --max-warnings 0)
@@ -72,10 +80,10 @@ Options:
 Exit codes: 0 no error-level finding, 1 error-level findings or files that
 could not be linted, 2 usage or configuration error, or an unexpected error.`
 
-/** Run the CLI; resolves to the exit code. Output goes to the given streams. */
+/** Run the CLI; resolves to the exit code. Output goes to the given streams; `stdin` defaults to the process's. */
 export async function main(
   argv: string[],
-  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string} = {
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; stdin?: NodeJS.ReadableStream} = {
     stdout: process.stdout,
     stderr: process.stderr,
     cwd: process.cwd()
@@ -84,6 +92,7 @@ export async function main(
   const stage: Stage = {doing: 'starting'}
   try {
     if (argv[0] === 'registry') return runRegistryCommand(argv.slice(1), io)
+    if (argv[0] === 'lsp') return await (await import('./lsp/main.js')).runLanguageServer(argv.slice(1), io)
     return await run(argv, io, stage)
   } catch (error) {
     if (error instanceof ClaimlintError) {
@@ -133,7 +142,7 @@ export async function runProcess(argv: string[]): Promise<void> {
 
 async function run(
   argv: string[],
-  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string},
+  io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; stdin?: NodeJS.ReadableStream},
   stage: Stage
 ): Promise<number> {
   let parsed
@@ -173,7 +182,9 @@ async function run(
         color: {type: 'boolean'},
         'no-color': {type: 'boolean'},
         help: {type: 'boolean', short: 'h'},
-        version: {type: 'boolean', short: 'v'}
+        version: {type: 'boolean', short: 'v'},
+        stdin: {type: 'boolean'},
+        'stdin-filename': {type: 'string'}
       }
     })
   } catch (error) {
@@ -189,6 +200,7 @@ async function run(
     io.stdout.write(version() + '\n')
     return 0
   }
+  const stdinName = stdinFilename(values.stdin, values['stdin-filename'], positionals)
   const lang = language(values.lang, '--lang')
   const forceLang = language(values['force-lang'], '--force-lang')
   if (values.date !== undefined && !toDate(values.date, 'option')) {
@@ -225,10 +237,11 @@ async function run(
     io.stdout.write(JSON.stringify(shown, null, 2) + '\n')
     return 0
   }
-  if (positionals.length === 0) throw new ClaimlintError('Missing paths to lint.\n' + usage)
+  if (positionals.length === 0 && stdinName === undefined) throw new ClaimlintError('Missing paths to lint.\n' + usage)
 
-  stage.doing = `linting ${positionals.join(' ')}`
-  const result = await lintPaths(positionals, {
+  stage.doing = stdinName === undefined ? `linting ${positionals.join(' ')}` : `linting standard input as ${stdinName}`
+  const lint = (options: LintOptions) => (stdinName === undefined ? lintPaths(positionals, options) : lintStdin(io, stdinName, options))
+  const result = await lint({
     cwd: io.cwd,
     maxFileSize,
     followSymlinks: values['follow-symlinks'] === true,
