@@ -60,7 +60,7 @@
  *   1:1-1:8 warning Unexpected glued words `Theyear`, expected `The year`
  *   1:31-1:43 warning Unexpected glued words `ofdiplomatic`, expected `of diplomatic`
  */
-import type {Finding, Rule} from '../src/rule.js'
+import type {Finding, Rule, RuleContext} from '../src/rule.js'
 import {finding} from '../src/rule.js'
 import {findGluedWords} from '../src/spell/glued.js'
 
@@ -90,7 +90,7 @@ const rule: Rule = {
   },
   check(doc, context) {
     const findings: Finding[] = []
-    const options = {ignore: context.options.ignore as string[], minLength: context.options.minLength as number}
+    const options = {ignore: [...(context.options.ignore as string[]), ...registryWords(context)], minLength: context.options.minLength as number}
     for (const sentence of doc.sentences) {
       for (const glued of findGluedWords(sentence.tokens, doc.lang, options)) {
         const expected = glued.split.join(' ')
@@ -100,6 +100,30 @@ const rule: Rule = {
 
     return findings
   }
+}
+
+const registryWordCache = new WeakMap<object, string[]>()
+
+/** Every word of the registry's entity names and recognition terms: house names and brands are known words. */
+function registryWords(context: RuleContext): string[] {
+  const registry = context.registry
+  if (!registry) return []
+  let words = registryWordCache.get(registry)
+  if (!words) {
+    const all = new Set<string>()
+    const add = (phrases: Partial<Record<string, string[]>> | undefined) => {
+      for (const list of Object.values(phrases ?? {})) for (const phrase of list ?? []) for (const word of phrase.split(/[\s\-–—/]+/)) if (word) all.add(word)
+    }
+    for (const entity of registry.entities.values()) add(entity.names)
+    for (const claim of registry.claims) {
+      add(claim.terms)
+      add(claim.noun)
+    }
+    for (const ratio of registry.ratios) add(ratio.terms)
+    words = [...all]
+    registryWordCache.set(registry, words)
+  }
+  return words
 }
 
 export default rule

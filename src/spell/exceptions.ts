@@ -13,7 +13,8 @@
  *   "convirtiéndola"): a spelling slip, not a lost space, and "convirtiendo
  *   la" would be a wrong suggestion;
  * - parts that are words but almost never the tail of a glue: Spanish "vos"
- *   is the split of the fraction words "veintiunavos", "doceavos";
+ *   is the split of the fraction words "veintiunavos", "doceavos", and
+ *   "cultores" the end of "salmonicultores";
  * - English closed compounds the dictionary lacks ("chipmakers",
  *   "cleanroom", "lacquerware", "homestays"): a split of two content words
  *   whose second part heads many of the dictionary's own compounds, or whose
@@ -35,14 +36,14 @@ import {functionWords} from './words.js'
 export const prefixes: Record<Lang, ReadonlySet<string>> = {
   es: new Set(
     (
-      'anti auto bio ciber co contra eco euro ex extra geo hiper hidro infra inter intra macro maxi mega micro mini multi ' +
+      'anti auto bio ciber co contra eco euro ex extra geo giga hiper hidro infra inter intra kilo macro maxi mega micro mini multi nano ' +
       'neo pluri pos post pre pro psico re semi socio sub super supra tele trans ultra vice ' +
       'afro anglo franco germano hispano indo luso nipo sino greco ítalo judeo'
     ).split(' ')
   ),
   en: new Set(
     (
-      'anti auto bio co counter cross cyber eco euro ex extra geo hyper infra inter intra macro maxi mega micro mini multi ' +
+      'anti auto bio co counter cross cyber eco euro ex extra geo giga hyper infra inter intra kilo macro maxi mega micro mini multi nano ' +
       'neo non post pre pro psycho re semi socio sub super supra tele trans ultra'
     ).split(' ')
   )
@@ -62,7 +63,11 @@ const notPrefixed: Record<Lang, RegExp> = {
 
 /** Parts never proposed as the end of a split (see the file comment). */
 const rareLastParts: Record<Lang, ReadonlySet<string>> = {
-  es: new Set(['vos']),
+  es: new Set([
+    'vos',
+    // "salmoni cultores" is "salmonicultores", a correct word the dictionary lacks (seen in the corpus).
+    'cultores', 'cultoras'
+  ]),
   en: new Set()
 }
 

@@ -19,7 +19,13 @@
  *   three-part split needs a function word among its parts;
  * - a lower-case function word glued to a name ("enVietnam") and, in
  *   Spanish, two capitalised Spanish words ("NacionesUnidas") are the cases
- *   with an inner capital that are flagged.
+ *   with an inner capital that are flagged;
+ * - in English, and for a capitalised word anywhere, a split needs a
+ *   function word ("ofthe", "Theyear"): two content words are a compound
+ *   ("workspaces") or a name ("Brightwater"), not a bad copy;
+ * - a word the other language's dictionary knows is a quotation
+ *   ("millones" in an English text), not a glue;
+ * - the registry's entity names and terms are known words.
  * Measured false-positive rates are in docs/glued-words-measurement.md.
  */
 import type {Lang, Token} from '../types.js'
@@ -38,7 +44,7 @@ export interface GluedWord {
 }
 
 export interface GluedOptions {
-  /** Words never flagged (compared case-insensitively). */
+  /** Words never flagged (compared case-insensitively): the rule's `ignore` and the registry's names and terms. */
   ignore?: readonly string[]
   /** Shortest word checked (default 6): short unknown words split by chance too often. */
   minLength?: number
@@ -68,7 +74,8 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     if (nameGlued) {
       // "enVietnam": a function word glued to a name (names need not be in
       // the dictionary; "iPhone" and "eBay" have one letter before the capital).
-      if (functionWords[lang].has(nameGlued[1])) found.push({start: token.start, end: token.end, text, split: [nameGlued[1], nameGlued[2]]})
+      // The second part must be a name, not a common word capitalised: "isMatch", "toObject", "onResult" are identifiers.
+      if (functionWords[lang].has(nameGlued[1]) && isName(nameGlued[2], spell)) found.push({start: token.start, end: token.end, text, split: [nameGlued[1], nameGlued[2]]})
       continue
     }
 
@@ -93,6 +100,21 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     if (isException(word, lang, spell)) continue
 
     const split = bestSplit(word, lang, spell)
+    // Two content words run together are how English writes its compounds
+    // ("workspaces", "filesystem", "lifecycle": 430 false alarms in one
+    // corpus of documentation) and how a company names itself at the start
+    // of a sentence ("Brightwater"); what bad copy glues in English, and at
+    // a sentence start, is a function word to its neighbour ("ofthe",
+    // "Theyear"). Spanish rarely compounds, so there a content split stands.
+    if (split && !split.some((part) => isGlueWord(part, lang)) && (lang === 'en' || /^\p{Lu}/u.test(text))) continue
+    // A cut inside an agent or instrument ending is a derived word the dictionary lacks ("ensamblad oras"
+    // for "ensambladoras"), where "mayorproveedor" cuts before a whole word.
+    if (split && lang === 'es') {
+      const ending = /(?:dor|dora|dores|doras|tor|tora|tores|toras)$/u.exec(word)?.[0]
+      if (ending && split[split.length - 1].length <= ending.length + 1) continue
+    }
+    // A word the other language knows is a quotation, not a glue ("celebran" in an English text).
+    if (split && knownElsewhere(word, lang)) continue
     if (split) {
       // Give the parts back as written: "Theyear" → ["The", "year"].
       let at = 0
@@ -102,6 +124,29 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
   }
 
   return found
+}
+
+/**
+ * A function word as bad copy glues it. In English the long ones
+ * ("through", "about") end compounds ("strikethrough", "walkabout") far more
+ * often than they lose a space, so only words of up to four letters count.
+ */
+function isGlueWord(part: string, lang: Lang): boolean {
+  return functionWords[lang].has(part) && (lang !== 'en' || part.length <= 4)
+}
+
+/** Whether a capitalised word is a name: known capitalised, and not as a common word in lower case. */
+function isName(part: string, spell: Speller): boolean {
+  const lower = part.toLowerCase()
+  if (spell.correct(lower)) return false
+  return spell.correct(part) || !speller('en').correct(lower)
+}
+
+/** Whether the dictionary of another language knows the word (loaded on the first such question). */
+function knownElsewhere(word: string, lang: Lang): boolean {
+  const other: Lang = lang === 'en' ? 'es' : 'en'
+  const spell = speller(other)
+  return spell.correct(word) || spell.correct(word.charAt(0).toUpperCase() + word.slice(1))
 }
 
 /** Whether a capitalised part is a Spanish word (as a name or in lower case) and no English one. */
@@ -194,6 +239,9 @@ export function bestSplit(word: string, lang: Lang, spell: Speller): string[] | 
       // and every other part needs four letters.
       const functional = (part: string): boolean => part.length >= 2 && functionWords[lang].has(part)
       if (!parts.some(functional) || !parts.every((part) => functional(part) || part.length >= 4)) continue
+      // In English the function word comes first ("inthecity") or an article ends a pair of them ("stateofthe"):
+      // "authentic at or" and "form at ters" are chance.
+      if (lang === 'en' && !functional(parts[0]) && !(functional(parts[1]) && articles.has(parts[2]))) continue
       consider(parts)
     }
   }
@@ -201,13 +249,19 @@ export function bestSplit(word: string, lang: Lang, spell: Speller): string[] | 
   return best
 }
 
+const articles = new Set(['the', 'a', 'an'])
+
 /** Lexicographic comparison of two ranks. */
 function compare(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i]
   return 0
 }
 
-/** Whether a piece of a word may be a part on its own: three letters or more, or a short function word. */
+/**
+ * Whether a piece of a word may be a part on its own: a function word, or
+ * three letters or more with a vowel (a part without one, "std" in
+ * "stdout", is an abbreviation).
+ */
 function partOk(part: string, lang: Lang): boolean {
-  return part.length >= 3 || functionWords[lang].has(part)
+  return functionWords[lang].has(part) || (part.length >= 3 && /[aeiouyáéíóúü]/i.test(part))
 }
