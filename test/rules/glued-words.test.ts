@@ -51,6 +51,18 @@ describe(id, () => {
     ])
   })
 
+  it('takes the registry\'s entity names and terms as known words', async () => {
+    const {parseRegistry} = await import('../../src/registry/load.js')
+    const text = 'Los vendedores de mercadolibre y de tiendaunión crecen.'
+    const without = await lintOne(id, text, 'doc.txt', {registry: null})
+    expect(without.messages.map((m) => m.actual)).toEqual(['mercadolibre', 'tiendaunión'])
+    const registry = parseRegistry(
+      'version: 1\nentities:\n  - id: ml\n    names: {es: [mercadolibre, MercadoLibre]}\nclaims:\n  - id: ventas\n    kind: quantity\n    about: [ml]\n    terms: {es: [tiendaunión]}\n    value: 1\n',
+      'claims.yaml'
+    )
+    expect((await lintOne(id, text, 'doc.txt', {registry})).messages).toEqual([])
+  })
+
   it('takes ignore and minLength options', async () => {
     const text = 'Un socio deseguridad y un mayorproveedor de ayuda.'
     expect(await lines(id, text, 'doc.txt', {ruleOptions: {ignore: ['Deseguridad']}})).toEqual([
