@@ -109,24 +109,43 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
     const settings: LintOptions = own ? {...options, ...definedOnly(own)} : options
     const group = groupOf(groups, settings, options.ruleSet ?? builtinRules)
     for (const id of group.skipped) skipped.add(id)
-    const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date})
-    file.data.lang = parsed.lang
-    file.data.date = parsed.date
-    if (parsed.comments.length > 0) directives.set(file, parseDirectives(parsed.comments))
-    const sentences: Sentence[] = extractDocument(parsed)
-    const path = file.path ?? String(byPath.size)
-    const {doc, results} = matchDocument(path, parsed, sentences, group.index)
-    if (!doc.date && settings.inferDate !== false) {
-      doc.date = inferDate(doc)
-      file.data.date = doc.date
+    // One file that breaks a step (a parser's recursion, a rule's bug) is reported on that file; the others go on.
+    let step = 'parse'
+    try {
+      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date})
+      file.data.lang = parsed.lang
+      file.data.date = parsed.date
+      if (parsed.comments.length > 0) directives.set(file, parseDirectives(parsed.comments))
+      step = 'extract'
+      const sentences: Sentence[] = extractDocument(parsed)
+      const path = file.path ?? String(byPath.size)
+      step = 'match'
+      const {doc, results} = matchDocument(path, parsed, sentences, group.index)
+      if (!doc.date && settings.inferDate !== false) {
+        doc.date = inferDate(doc)
+        file.data.date = doc.date
+      }
+      step = 'rules'
+      const findings = checkDocument(doc, group.enabled)
+      group.docs.push(doc)
+      byPath.set(path, {file, doc})
+      traces.set(file, {doc, results})
+      report(findings, byPath)
+    } catch (error) {
+      directives.delete(file)
+      file.messages = file.messages.filter((message) => message.ruleId === 'frontmatter' || message.ruleId === 'document-date')
+      internalError(file, `Cannot lint file: ${step} failed: ${errorText(error)}`)
     }
-    group.docs.push(doc)
-    byPath.set(path, {file, doc})
-    traces.set(file, {doc, results})
-    report(checkDocument(doc, group.enabled), byPath)
   }
 
-  for (const group of groups.values()) report(checkRun(group.docs, group.enabled), byPath)
+  for (const group of groups.values()) {
+    try {
+      report(checkRun(group.docs, group.enabled), byPath)
+    } catch (error) {
+      // A run rule that breaks loses its own findings only: every document's are already reported.
+      for (const doc of group.docs) internalError(byPath.get(doc.path)!.file, `Cannot check this file against the others: ${errorText(error)}`)
+    }
+  }
 
   const knownRules = new Set((options.ruleSet ?? builtinRules).map((rule) => rule.meta.id))
   for (const [file, list] of directives) applyDirectives(file, list, {knownRules, reportUnused: options.reportUnusedDirectives !== false})
@@ -157,6 +176,21 @@ function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: rea
     groups.set(key, group)
   }
   return group
+}
+
+/** A fatal message (exit 1) on a file that could not be linted, in every format. */
+function internalError(file: VFile, reason: string): void {
+  try {
+    file.fail(reason, {ruleId: 'internal-error', source: 'claimlint'})
+  } catch {
+    // `fail` throws by design; the message stays on the file.
+  }
+}
+
+/** One line: the error's message, without its stack. */
+function errorText(error: unknown): string {
+  const text = error instanceof Error ? `${error.name === 'Error' ? '' : error.name + ': '}${error.message}` : String(error)
+  return text.split('\n')[0]
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -1,0 +1,96 @@
+/**
+ * One file that breaks a step of the lint must never cost the others: the
+ * failure becomes one fatal message on that file (`internal-error`, exit 1)
+ * and every other file is linted and reported, in every format.
+ */
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import {Writable} from 'node:stream'
+import {fileURLToPath} from 'node:url'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
+import {main} from '../../src/cli.js'
+import {lintDocuments} from '../../src/engine.js'
+import {rules} from '../../rules/index.js'
+import type {Rule} from '../../src/rule.js'
+
+const root = fileURLToPath(new URL('../..', import.meta.url))
+
+class Capture extends Writable {
+  text = ''
+  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
+    this.text += chunk.toString()
+    done()
+  }
+}
+
+async function cli(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
+  const stdout = new Capture()
+  const stderr = new Capture()
+  const code = await main(['--no-color', ...args], {stdout, stderr, cwd: dir})
+  return {code, stdout: stdout.text, stderr: stderr.text}
+}
+
+let dir: string
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-isolation-'))
+  fs.cpSync(path.join(root, 'examples'), path.join(dir, 'examples'), {recursive: true})
+  fs.copyFileSync(path.join(root, 'claims.yaml'), path.join(dir, 'claims.yaml'))
+  // The hostile files of issue 13: each crashed the whole run once.
+  fs.writeFileSync(path.join(dir, 'examples', 'quotes.md'), '>'.repeat(5000) + ' $96 million\n')
+  fs.writeFileSync(path.join(dir, 'examples', 'lists.md'), Array.from({length: 2000}, (_, i) => '  '.repeat(i) + '- item').join('\n') + '\n')
+  fs.writeFileSync(path.join(dir, 'examples', 'continuation.md'), 'x\n 7.\n')
+})
+afterAll(() => fs.rmSync(dir, {recursive: true, force: true}))
+
+describe('isolation', () => {
+  it('lints the examples beside hostile Markdown files and keeps their findings, exit 1', async () => {
+    const result = await cli(['examples'])
+    expect(result.code).toBe(1)
+    expect(result.stdout).toMatch(/examples\/vietnam-japan\.en\.md\n\s*12:10-12:14\s+error\s+Unexpected `2022`/)
+    expect(result.stdout).toMatch(/examples\/vietnam-japon\.es\.txt\n/)
+    expect(result.stdout).toMatch(/(\d+) messages \(✖ \d+ errors?, ⚠ 2 warnings\)/)
+    // Each hostile file is linted or reported with one reason; never a stack trace, never lost.
+    for (const name of ['quotes.md', 'lists.md', 'continuation.md']) expect(result.stdout).toMatch(new RegExp(`examples/${name.replace('.', '\\.')}`))
+    expect(result.stderr).not.toMatch(/\n\s+at /)
+    const json = JSON.parse((await cli(['--format', 'json', 'examples'])).stdout)
+    expect(json.files.map((f: {path: string}) => f.path).sort()).toEqual(
+      ['examples/continuation.md', 'examples/lists.md', 'examples/quotes.md', 'examples/vietnam-japan.en.md', 'examples/vietnam-japon.es.txt']
+    )
+  })
+
+  it('turns a rule that throws into one fatal message on that file; the other file keeps its findings', async () => {
+    const throwing: Rule = {
+      meta: {id: 'throws-on-hanoi', description: 'A rule with a bug.', severity: 'error', needsRegistry: false, scope: 'document', messages: {}},
+      check(doc) {
+        if (doc.text.includes('Hanoi')) throw new TypeError("Cannot read properties of undefined (reading 'glued')")
+        return []
+      }
+    }
+    const files = await lintDocuments(
+      [
+        {path: 'hanoi.en.txt', text: 'Officials met in Hanoi on Tuesday.'},
+        {path: 'socio.es.txt', text: 'Japón sigue siendo el mayorproveedor de ayuda.'}
+      ],
+      {ruleSet: [...rules, throwing]}
+    )
+    expect(files[0].messages.map((m) => [m.ruleId, m.reason, m.fatal])).toEqual([
+      ['internal-error', "Cannot lint file: rules failed: TypeError: Cannot read properties of undefined (reading 'glued')", true]
+    ])
+    expect(files[1].messages.map((m) => m.ruleId)).toEqual(['glued-words'])
+  })
+
+  it('keeps every document\'s findings when a run rule throws', async () => {
+    const throwing: Rule = {
+      meta: {id: 'run-throws', description: 'A run rule with a bug.', severity: 'error', needsRegistry: false, scope: 'run', messages: {}},
+      checkRun() {
+        throw new RangeError('Maximum call stack size exceeded')
+      }
+    }
+    const files = await lintDocuments([{path: 'socio.es.txt', text: 'Japón sigue siendo el mayorproveedor de ayuda.'}], {ruleSet: [...rules, throwing]})
+    expect(files[0].messages.map((m) => [m.ruleId, m.reason])).toEqual([
+      ['glued-words', 'Unexpected glued words `mayorproveedor`, expected `mayor proveedor`'],
+      ['internal-error', 'Cannot check this file against the others: RangeError: Maximum call stack size exceeded']
+    ])
+  })
+})
