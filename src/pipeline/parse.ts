@@ -21,7 +21,6 @@ import type {Root as MdastRoot, Yaml} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import {toNlcst} from 'mdast-util-to-nlcst'
 import rehypeParse from 'rehype-parse'
 import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
 import type {Root as HastRoot, Element} from 'hast'
@@ -35,6 +34,10 @@ import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
 import type {DocumentDate} from '../rule.js'
 import {parseText} from '../extract/index.js'
+import {location} from 'vfile-location'
+import type {RootContent} from 'nlcst'
+import {blankMarkers, splitMarkdown} from './blocks.js'
+import {markdownToNlcst, textToNlcst} from './markdown.js'
 
 export interface ParseOptions {
   /** Language when the document does not say and detection is unsure. */
@@ -43,6 +46,8 @@ export interface ParseOptions {
   forceLang?: Lang
   /** Document date (YYYY-MM-DD) when the document gives none. */
   date?: string
+  /** Called between pieces of a document; throws when the file's time budget is spent. */
+  budget?: {check(step: string): void}
 }
 
 export interface ParsedDocument {
@@ -55,6 +60,8 @@ export interface ParsedDocument {
 }
 
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** Pieces after the first: frontmatter only opens a document. */
+const markdownBody = unified().use(remarkParse)
 const htmlProcessor = unified().use(rehypeParse)
 
 /** Languages franc-min reports, mapped to ours. */
@@ -72,9 +79,10 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   let lang: Lang | undefined = options.forceLang
   let mdast: MdastRoot | undefined
 
+  const pieces = markdown ? splitMarkdown(source) : []
   if (markdown) {
-    mdast = markdownProcessor.parse(file) as MdastRoot
-    const front = mdast.children.find((node): node is Yaml => node.type === 'yaml')
+    mdast = pieces[0].plain ? undefined : (markdownProcessor.parse(source.slice(pieces[0].start, pieces[0].end)) as MdastRoot)
+    const front = mdast?.children.find((node): node is Yaml => node.type === 'yaml')
     if (front) {
       const data = readFrontmatter(front, file)
       lang ??= data.lang
@@ -110,13 +118,42 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   lang ??= detectLanguage(text) ?? options.lang ?? 'en'
 
   const Parser = lang === 'en' ? ParseEnglish : ParseLatin
-  const tree = mdast
-    ? toNlcst(mdast, file, Parser, {ignore: ['yaml', 'code', 'html', 'math', 'definition']})
+  const tree = markdown
+    ? readMarkdown(source, pieces, mdast, new Parser(), options.budget)
     : hast
       ? hastToNlcst(hast, file, Parser)
       : parseText(text, lang)
 
   return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text'}
+}
+
+/**
+ * A Markdown document's nlcst, piece by piece (see `blocks.ts`): each piece
+ * is parsed and converted on its own, so no tree outlives its piece; `first`
+ * is the first piece's tree, already parsed for its frontmatter.
+ */
+function readMarkdown(
+  source: string,
+  pieces: ReturnType<typeof splitMarkdown>,
+  first: MdastRoot | undefined,
+  parser: InstanceType<typeof ParseLatin>,
+  budget: ParseOptions['budget']
+): NlcstRoot {
+  const place = location(source)
+  const toPoint = (offset: number) => place.toPoint(offset) ?? {line: 1, column: 1, offset}
+  const children: RootContent[] = []
+  for (const [index, piece] of pieces.entries()) {
+    budget?.check('parse')
+    const slice = source.slice(piece.start, piece.end)
+    if (piece.plain) textToNlcst(blankMarkers(slice), piece.start, parser, toPoint, children)
+    else {
+      const tree = index === 0 && first ? first : (markdownBody.parse(slice) as MdastRoot)
+      markdownToNlcst(tree, source, piece.start, parser, toPoint, children)
+    }
+  }
+
+  const end = toPoint(source.length)
+  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
 }
 
 /**
