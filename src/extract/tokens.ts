@@ -226,6 +226,13 @@ export function sentenceTokens(sentence: Leaf, text: string, codes: Uint16Array,
       return
     }
 
+    if (node.type === 'WhiteSpaceNode' && node.value !== undefined && node.value.length !== end - start) {
+      // White space written as a character reference (`&nbsp;` in Markdown or HTML): its value, not its source.
+      all?.push({text: node.value, start, end, type: 'whitespace'})
+      previousEnd = -1
+      return
+    }
+
     previousEnd = lex(text, codes, start, end, node.value, table, out, all, previousEnd)
   }
 }

@@ -23,12 +23,19 @@
 import type {Root as MdastRoot, Nodes as MdastNodes} from 'mdast'
 import type {Paragraph, RootContent, SentenceContent} from 'nlcst'
 import type {Point} from 'unist'
+import type {Lang} from '../types.js'
 import {decodeNamedCharacterReference} from 'decode-named-character-reference'
 
 /** Parses prose into nlcst (ParseEnglish or ParseLatin). */
 export interface ProseParser {
   parse(value: string): {children: RootContent[]}
 }
+
+/**
+ * The parser for one block's prose, and the block's language when it is not
+ * the document's (recorded as `data.lang` on each of its paragraphs).
+ */
+export type PickParser = (value: string) => {parser: ProseParser; lang?: Lang}
 
 /** Turns a source offset into a point (line and column of the whole document). */
 export type ToPoint = (offset: number) => Point
@@ -49,13 +56,13 @@ const inlineTags = /^<\/?(?:a|abbr|b|bdi|bdo|cite|del|dfn|em|i|ins|kbd|mark|q|s|
  * Convert `tree` (parsed from `source.slice(base)`, so its offsets are
  * relative to `base`) into nlcst paragraphs appended to `out`.
  */
-export function markdownToNlcst(tree: MdastRoot, source: string, base: number, parser: ProseParser, toPoint: ToPoint, out: RootContent[]): void {
+export function markdownToNlcst(tree: MdastRoot, source: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
   const stack: MdastNodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
     if (skipped.has(node.type)) continue
     if (blocks.has(node.type)) {
-      readBlock(node, source, base, parser, toPoint, out)
+      readBlock(node, source, base, pick, toPoint, out)
       continue
     }
 
@@ -64,15 +71,17 @@ export function markdownToNlcst(tree: MdastRoot, source: string, base: number, p
 }
 
 /** A block's prose: characters and the source offset of each. */
-interface Prose {
+export interface Prose {
   chars: string[]
   offsets: number[]
+  /** Where the source of a decoded character reference ends, by prose index. */
+  ends: Map<number, number>
   /** Source spans of inline code, by the prose index of their CODE_MARK. */
   codes: Map<number, [number, number]>
 }
 
-function readBlock(block: MdastNodes, source: string, base: number, parser: ProseParser, toPoint: ToPoint, out: RootContent[]): void {
-  const prose: Prose = {chars: [], offsets: [], codes: new Map()}
+function readBlock(block: MdastNodes, source: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
+  const prose: Prose = {chars: [], offsets: [], codes: new Map(), ends: new Map()}
   const stack: MdastNodes[] = [block]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -101,13 +110,20 @@ function readBlock(block: MdastNodes, source: string, base: number, parser: Pros
     }
   }
 
+  proseToNlcst(prose, source, pick, toPoint, out)
+}
+
+/** Parse a block's prose and append its paragraphs, placed in the source, to `out`. */
+export function proseToNlcst(prose: Prose, source: string, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
   if (prose.chars.length === 0) return
   const value = prose.chars.join('')
+  const {parser, lang} = pick(value)
   const tree = parser.parse(value)
   const state = {prose, toPoint, source}
   for (const child of tree.children) {
     if (child.type === 'WhiteSpaceNode') continue
     place(child, state)
+    if (lang) child.data = {...child.data, lang}
     out.push(child)
   }
 }
@@ -120,38 +136,37 @@ function readBlock(block: MdastNodes, source: string, base: number, parser: Pros
  * skipping source characters the value lacks, and a reference (`&amp;`,
  * `&#36;`) stands for the characters it decodes to.
  */
-function align(value: string, source: string, start: number, end: number, prose: Prose): void {
+export function align(value: string, source: string, start: number, end: number, prose: Prose): void {
   let at = start
-  for (let index = 0; index < value.length; index++) {
-    const char = value[index]
-    while (at < end && source[at] !== char) {
-      if (source[at] === '&') {
-        const reference = readReference(source, at, end)
-        if (reference && value.startsWith(reference.value, index)) {
-          for (let k = 0; k < reference.value.length; k++) {
-            prose.chars.push(value[index + k])
-            prose.offsets.push(at)
-          }
-
-          index += reference.value.length
-          at = reference.end
-          if (index >= value.length) return
-          continue
-        }
-      }
-
-      at++
-    }
-
+  let index = 0
+  while (index < value.length) {
     if (at >= end) {
-      // The value holds a character the source does not (not expected): place it after the last one.
-      prose.chars.push(char)
+      // The value holds a character the source does not (not expected): place it on the last one.
+      prose.chars.push(value[index++])
       prose.offsets.push(Math.max(start, end - 1))
       continue
     }
 
-    prose.chars.push(char)
-    prose.offsets.push(at)
+    const code = source.charCodeAt(at)
+    if (code === 38) {
+      const reference = readReference(source, at, end)
+      if (reference && value.startsWith(reference.value, index)) {
+        for (let k = 0; k < reference.value.length; k++) {
+          prose.ends.set(prose.chars.length, reference.end)
+          prose.chars.push(value[index++])
+          prose.offsets.push(at)
+        }
+
+        at = reference.end
+        continue
+      }
+    }
+
+    if (code === value.charCodeAt(index)) {
+      prose.chars.push(value[index++])
+      prose.offsets.push(at)
+    }
+
     at++
   }
 }
@@ -177,39 +192,81 @@ interface PlaceState {
   source: string
 }
 
+type Placed = RootContent | SentenceContent | Paragraph
+
 /**
- * Give `node` and its descendants source positions, from the offsets of
+ * Give `root` and its descendants source positions, from the offsets of
  * their characters in the block's prose (nlcst positions of a parse of the
- * prose string); a leaf standing for inline code becomes a SourceNode.
+ * prose string). A leaf whose characters are not one stretch of the source
+ * (a word across `<b>` or `**`, white space around a skipped `<code>`) is cut
+ * into one leaf per stretch, so each leaf's place holds exactly its text;
+ * a leaf standing for inline code becomes a SourceNode.
  */
 function place(root: RootContent, state: PlaceState): void {
-  const stack: Array<RootContent | SentenceContent | Paragraph> = [root]
+  setPosition(root, state)
+  const stack: Placed[] = [root]
   while (stack.length > 0) {
-    const node = stack.pop()!
-    const from = node.position?.start.offset
-    const to = node.position?.end.offset
-    if (from === undefined || to === undefined || to <= from) {
-      node.position = undefined
-      continue
-    }
-
-    const {offsets} = state.prose
-    const start = offsets[from]
-    const end = offsets[to - 1] + 1
-    node.position = {start: state.toPoint(start), end: state.toPoint(end)}
-    if ('children' in node) {
-      const children = node.children as Array<SentenceContent>
-      for (let index = 0; index < children.length; index++) {
-        const child = children[index]
-        const span = 'value' in child && child.value === CODE_MARK ? state.prose.codes.get(child.position?.start.offset ?? -1) : undefined
-        if (span) {
-          children[index] = {type: 'SourceNode', value: state.source.slice(span[0], span[1]), position: {start: state.toPoint(span[0]), end: state.toPoint(span[1])}}
-          continue
-        }
-
+    const parent = stack.pop()!
+    if (!('children' in parent)) continue
+    const next: Placed[] = []
+    for (const child of parent.children as Placed[]) {
+      if ('children' in child) {
+        setPosition(child, state)
+        next.push(child)
         stack.push(child)
+        continue
       }
+
+      const span = 'value' in child && child.value === CODE_MARK ? state.prose.codes.get(child.position?.start.offset ?? -1) : undefined
+      if (span) {
+        next.push({type: 'SourceNode', value: state.source.slice(span[0], span[1]), position: {start: state.toPoint(span[0]), end: state.toPoint(span[1])}})
+        continue
+      }
+
+      splitLeaf(child, state, next)
     }
+
+    ;(parent as {children: Placed[]}).children = next
+  }
+}
+
+/** Where the source text of prose character `index` ends (after a character reference, for a decoded one). */
+function endOf(prose: Prose, index: number): number {
+  return prose.ends.get(index) ?? prose.offsets[index] + 1
+}
+
+function setPosition(node: Placed, state: PlaceState): void {
+  const from = node.position?.start.offset
+  const to = node.position?.end.offset
+  if (from === undefined || to === undefined || to <= from) {
+    node.position = undefined
+    return
+  }
+
+  node.position = {start: state.toPoint(state.prose.offsets[from]), end: state.toPoint(endOf(state.prose, to - 1))}
+}
+
+function splitLeaf(leaf: Placed, state: PlaceState, out: Placed[]): void {
+  const from = leaf.position?.start.offset
+  const to = leaf.position?.end.offset
+  if (from === undefined || to === undefined || to <= from || !('value' in leaf)) {
+    leaf.position = undefined
+    out.push(leaf)
+    return
+  }
+
+  const {prose} = state
+  let runStart = from
+  for (let index = from + 1; index <= to; index++) {
+    const joined = index < to && !prose.ends.has(index - 1) && !prose.ends.has(index) && prose.offsets[index] === prose.offsets[index - 1] + 1
+    if (joined) continue
+    const value = runStart === from && index === to ? leaf.value : prose.chars.slice(runStart, index).join('')
+    out.push({
+      type: leaf.type,
+      value,
+      position: {start: state.toPoint(prose.offsets[runStart]), end: state.toPoint(endOf(prose, index - 1))}
+    } as Placed)
+    runStart = index
   }
 }
 
@@ -217,13 +274,8 @@ function place(root: RootContent, state: PlaceState): void {
  * Plain text at `base` in the source (a piece too deep for the Markdown
  * parser, its markers blanked) into nlcst paragraphs appended to `out`.
  */
-export function textToNlcst(value: string, base: number, parser: ProseParser, toPoint: ToPoint, out: RootContent[]): void {
+export function textToNlcst(value: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
   const offsets = new Array<number>(value.length)
   for (let index = 0; index < value.length; index++) offsets[index] = base + index
-  const state = {prose: {chars: [...value], offsets, codes: new Map()}, toPoint, source: ''}
-  for (const child of parser.parse(value).children) {
-    if (child.type === 'WhiteSpaceNode') continue
-    place(child, state)
-    out.push(child)
-  }
+  proseToNlcst({chars: [...value], offsets, codes: new Map(), ends: new Map()}, '', pick, toPoint, out)
 }

@@ -21,13 +21,9 @@ import type {Root as MdastRoot, Yaml} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import rehypeParse from 'rehype-parse'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
-import type {Root as HastRoot, Element} from 'hast'
-import {visit} from 'unist-util-visit'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import {franc} from 'franc-min'
+import {franc, francAll} from 'franc-min'
 import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {Lang} from '../types.js'
@@ -37,7 +33,10 @@ import {parseText} from '../extract/index.js'
 import {location} from 'vfile-location'
 import type {RootContent} from 'nlcst'
 import {blankMarkers, splitMarkdown} from './blocks.js'
+import type {PickParser, ProseParser, ToPoint} from './markdown.js'
 import {markdownToNlcst, textToNlcst} from './markdown.js'
+import type {HtmlPage} from './html.js'
+import {htmlToNlcst, readHtml} from './html.js'
 
 export interface ParseOptions {
   /** Language when the document does not say and detection is unsure. */
@@ -62,7 +61,6 @@ export interface ParsedDocument {
 const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 /** Pieces after the first: frontmatter only opens a document. */
 const markdownBody = unified().use(remarkParse)
-const htmlProcessor = unified().use(rehypeParse)
 
 /** Languages franc-min reports, mapped to ours. */
 const francCodes: Record<string, Lang> = {eng: 'en', spa: 'es'}
@@ -90,12 +88,10 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
     }
   }
 
-  let hast: HastRoot | undefined
-  if (html) {
-    hast = htmlProcessor.parse(file) as HastRoot
-    const data = readHtmlMetadata(hast, file)
-    lang ??= data.lang
-    date = data.date
+  const page = html ? readHtml(source) : undefined
+  if (page) {
+    lang ??= page.lang
+    date = readHtmlDate(page, file)
   }
 
   const marker = markdown || html ? null : dateMarker.exec(text)
@@ -115,13 +111,21 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   }
 
   if (!date && options.date) date = toDate(options.date, 'option')
-  lang ??= detectLanguage(text) ?? options.lang ?? 'en'
+  lang ??= detectLanguage(page ? proseSample(page) : text) ?? options.lang ?? 'en'
 
-  const Parser = lang === 'en' ? ParseEnglish : ParseLatin
+  const documentLang = lang
+  const pick = (blockLang: Lang | undefined): PickParser => {
+    const fixed = options.forceLang ?? blockLang
+    return (value) => {
+      const own = fixed ?? detectBlockLanguage(value) ?? documentLang
+      return {parser: proseParsers[own], lang: own === documentLang ? undefined : own}
+    }
+  }
+
   const tree = markdown
-    ? readMarkdown(source, pieces, mdast, new Parser(), options.budget)
-    : hast
-      ? hastToNlcst(hast, file, Parser)
+    ? readMarkdown(source, pieces, mdast, pick(undefined), options.budget)
+    : page
+      ? readHtmlTree(page, source, pick, options.budget)
       : parseText(text, lang)
 
   return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text'}
@@ -136,11 +140,10 @@ function readMarkdown(
   source: string,
   pieces: ReturnType<typeof splitMarkdown>,
   first: MdastRoot | undefined,
-  parser: InstanceType<typeof ParseLatin>,
+  parser: PickParser,
   budget: ParseOptions['budget']
 ): NlcstRoot {
-  const place = location(source)
-  const toPoint = (offset: number) => place.toPoint(offset) ?? {line: 1, column: 1, offset}
+  const toPoint = pointsOf(source)
   const children: RootContent[] = []
   for (const [index, piece] of pieces.entries()) {
     budget?.check('parse')
@@ -156,35 +159,59 @@ function readMarkdown(
   return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
 }
 
+function readHtmlTree(page: HtmlPage, source: string, pick: (lang: Lang | undefined) => PickParser, budget: ParseOptions['budget']): NlcstRoot {
+  const toPoint = pointsOf(source)
+  const children: RootContent[] = []
+  htmlToNlcst(page, source, pick, toPoint, children, budget ? () => budget.check('parse') : undefined)
+  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: toPoint(source.length)}}
+}
+
+/** Source offsets to line and column (UTF-16 code units, 1-based). */
+function pointsOf(source: string): ToPoint {
+  const place = location(source)
+  return (offset) => place.toPoint(offset) ?? {line: 1, column: 1, offset}
+}
+
+/** The first 4,000 characters of an HTML page's prose, for language detection. */
+function proseSample(page: HtmlPage): string {
+  let sample = ''
+  for (const block of page.blocks) {
+    if (sample.length >= 4000) break
+    sample += block.prose.chars.slice(0, 4000).join('') + '\n'
+  }
+
+  return sample
+}
+
+/** One parser per language, shared: parsing keeps no state between calls. */
+const proseParsers: Record<Lang, ProseParser> = {en: new ParseEnglish(), es: new ParseLatin()}
+
 /**
- * An HTML page's language and date: `<html lang>`, and the first of
- * `<meta name="date">`, `<meta property="article:published_time">`,
- * `<meta name="dcterms.date">` or `<meta itemprop="datePublished">`.
+ * A block's own language, when it is long enough to tell and detection is
+ * clear: at least 100 characters, and the other language scoring under 0.9
+ * of the first (franc's scores, the best being 1).
  */
-function readHtmlMetadata(tree: HastRoot, file: VFile): {lang?: Lang; date?: DocumentDate} {
-  const result: {lang?: Lang; date?: DocumentDate} = {}
-  const dateNames = new Set(['date', 'article:published_time', 'dcterms.date', 'datepublished'])
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'html' && typeof node.properties.lang === 'string') {
-      const lang = node.properties.lang.toLowerCase().slice(0, 2) as Lang
-      if (LANGS.includes(lang)) result.lang = lang
-    }
-    if (node.tagName === 'meta' && !result.date) {
-      const name = String(node.properties.name ?? node.properties.property ?? node.properties.itemProp ?? '').toLowerCase()
-      const content = node.properties.content
-      if (dateNames.has(name) && typeof content === 'string') {
-        result.date = toDate(content.slice(0, 10), 'meta')
-        if (!result.date) {
-          file.message(`Unexpected date \`${content}\` in \`<meta name="${name}">\`, expected \`YYYY-MM-DD\``, {
-            place: node.position,
-            ruleId: 'document-date',
-            source: 'claimlint'
-          })
-        }
-      }
-    }
-  })
-  return result
+export function detectBlockLanguage(text: string): Lang | undefined {
+  if (text.length < 100) return undefined
+  const scores = francAll(text.slice(0, 2000), {only: Object.keys(francCodes), minLength: 100})
+  if (scores.length < 2 || scores[0][0] === 'und' || scores[1][1] >= 0.9) return undefined
+  return francCodes[scores[0][0]]
+}
+
+/** The date of an HTML page's first date `<meta>` (see `readHtml`), reported when it is no date. */
+function readHtmlDate(page: HtmlPage, file: VFile): DocumentDate | undefined {
+  if (!page.date) return undefined
+  const {name, content, offset} = page.date
+  const date = toDate(content.slice(0, 10), 'meta')
+  if (!date) {
+    file.message(`Unexpected date \`${content}\` in \`<meta name="${name}">\`, expected \`YYYY-MM-DD\``, {
+      place: offset === undefined ? undefined : pointsOf(String(file.value))(offset),
+      ruleId: 'document-date',
+      source: 'claimlint'
+    })
+  }
+
+  return date
 }
 
 /** The most probable supported language, or undefined when the text is too short to tell. */
