@@ -99,7 +99,8 @@ export function readHtml(source: string): HtmlPage {
       const isBlock = !inline.has(name)
       if (isBlock) flush()
       stack.push({leave: lang, ends: isBlock})
-      if (element.attrs.some((attribute) => attribute.name === 'lang') && ownLang !== lang) {
+      // `<html lang>` is the page's language, which a block's own clear language overrides; `<p lang>` is the block's.
+      if (name !== 'html' && element.attrs.some((attribute) => attribute.name === 'lang') && ownLang !== lang) {
         flush()
         lang = ownLang
         block.lang = lang
