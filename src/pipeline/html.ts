@@ -89,6 +89,8 @@ export function readHtml(source: string): HtmlPage {
       if (opaque.has(name)) continue
       if (name === 'br') {
         const place = element.sourceCodeLocation
+        // The line break stands for the whole tag, which the lexer must not read.
+        if (place) block.prose.ends.set(block.prose.chars.length, place.endOffset)
         block.prose.chars.push('\n')
         block.prose.offsets.push(place ? place.startOffset : 0)
         continue

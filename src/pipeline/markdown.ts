@@ -54,13 +54,14 @@ const inlineTags = /^<\/?(?:a|abbr|b|bdi|bdo|cite|del|dfn|em|i|ins|kbd|mark|q|s|
 
 /**
  * Convert `tree` (parsed from `source.slice(base)`, so its offsets are
- * relative to `base`) into nlcst paragraphs appended to `out`.
+ * relative to `base`) into nlcst paragraphs appended to `out`; nodes that
+ * start at or after `limit` (text appended to the piece) are not read.
  */
-export function markdownToNlcst(tree: MdastRoot, source: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
+export function markdownToNlcst(tree: MdastRoot, source: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[], limit = Number.POSITIVE_INFINITY): void {
   const stack: MdastNodes[] = [tree]
   while (stack.length > 0) {
     const node = stack.pop()!
-    if (skipped.has(node.type)) continue
+    if (skipped.has(node.type) || (node.position?.start.offset ?? 0) >= limit) continue
     if (blocks.has(node.type)) {
       readBlock(node, source, base, pick, toPoint, out)
       continue
@@ -74,7 +75,7 @@ export function markdownToNlcst(tree: MdastRoot, source: string, base: number, p
 export interface Prose {
   chars: string[]
   offsets: number[]
-  /** Where the source of a decoded character reference ends, by prose index. */
+  /** Where the source of a character that stands for more ends (a character reference, `<br>`), by prose index. */
   ends: Map<number, number>
   /** Source spans of inline code, by the prose index of their CODE_MARK. */
   codes: Map<number, [number, number]>
@@ -102,6 +103,7 @@ function readBlock(block: MdastNodes, source: string, base: number, pick: PickPa
     } else if (node.type === 'html') {
       // A tag such as `<br>` or `<p>` separates words; `<b>` or `<span>` does not.
       if (!inlineTags.test(node.value)) {
+        prose.ends.set(prose.chars.length, base + end)
         prose.chars.push(' ')
         prose.offsets.push(base + start)
       }

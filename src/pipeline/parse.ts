@@ -21,6 +21,7 @@ import type {Root as MdastRoot, Yaml} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
+import remarkGfm from 'remark-gfm'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
 import {franc, francAll} from 'franc-min'
@@ -58,9 +59,9 @@ export interface ParsedDocument {
   format: 'markdown' | 'html' | 'text'
 }
 
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
 /** Pieces after the first: frontmatter only opens a document. */
-const markdownBody = unified().use(remarkParse)
+const markdownBody = unified().use(remarkParse).use(remarkGfm)
 
 /** Languages franc-min reports, mapped to ours. */
 const francCodes: Record<string, Lang> = {eng: 'en', spa: 'es'}
@@ -150,13 +151,31 @@ function readMarkdown(
     const slice = source.slice(piece.start, piece.end)
     if (piece.plain) textToNlcst(blankMarkers(slice), piece.start, parser, toPoint, children)
     else {
-      const tree = index === 0 && first ? first : (markdownBody.parse(slice) as MdastRoot)
-      markdownToNlcst(tree, source, piece.start, parser, toPoint, children)
+      const notes = footnoteStubs(slice)
+      const tree = index === 0 && first && !notes ? first : ((index === 0 ? markdownProcessor : markdownBody).parse(slice + notes) as MdastRoot)
+      markdownToNlcst(tree, source, piece.start, parser, toPoint, children, slice.length)
     }
   }
 
   const end = toPoint(source.length)
   return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/**
+ * Empty definitions for the footnotes a piece refers to but does not
+ * define (they are defined in another piece), so `[^1]` stays a footnote
+ * mark and is not read as the figure 1. Appended after the piece; nothing
+ * past the piece's end is read.
+ */
+function footnoteStubs(slice: string): string {
+  if (!slice.includes('[^')) return ''
+  const defined = new Set<string>()
+  for (const match of slice.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)) defined.add(match[1].toLowerCase())
+  const stubs = new Set<string>()
+  for (const match of slice.matchAll(/\[\^([^\]\s]+)\]/g)) if (!defined.has(match[1].toLowerCase())) stubs.add(match[1])
+  let notes = ''
+  for (const label of stubs) notes += `\n\n[^${label}]:\n`
+  return notes
 }
 
 function readHtmlTree(page: HtmlPage, source: string, pick: (lang: Lang | undefined) => PickParser, budget: ParseOptions['budget']): NlcstRoot {
