@@ -11,6 +11,9 @@
  * pieces parse as the whole would. Hand-written because no Markdown parser
  * offers a linear, bounded block splitter; it only looks at line starts.
  *
+ * Consecutive blocks are parsed together up to about `targetPiece`
+ * characters, since each call of the parser has a cost of its own.
+ *
  * Bounds: a piece longer than `maxPiece` characters, or holding more than
  * `maxDelimiters` emphasis delimiters (`*`, `_`: the parser's emphasis
  * matching is quadratic in them), is cut further at line breaks, else at
@@ -27,6 +30,8 @@ export interface Piece {
 }
 
 export const maxPiece = 16_384
+/** Blocks are gathered into pieces of about this many characters. */
+export const targetPiece = 8192
 export const maxDelimiters = 256
 export const maxDepth = 32
 
@@ -35,6 +40,7 @@ const htmlOpen = /^ {0,3}<(script|pre|style|textarea)(?:[\s>]|$)|^ {0,3}<!--/i
 
 export function splitMarkdown(source: string): Piece[] {
   const pieces: Piece[] = []
+  const starts = [0]
   let pieceStart = 0
   let lineStart = 0
   let fence: string | undefined
@@ -56,7 +62,7 @@ export function splitMarkdown(source: string): Piece[] {
     } else {
       const isBlank = /^[ \t\r]*$/.test(line) && (lineEnd - lineStart < 64 || /^[ \t\r]*$/.test(source.slice(lineStart, lineEnd)))
       if (blank && !isBlank && !/^[ \t]/.test(line) && lineStart > pieceStart) {
-        cut(source, pieceStart, lineStart, pieces)
+        starts.push(lineStart)
         pieceStart = lineStart
       }
 
@@ -75,8 +81,38 @@ export function splitMarkdown(source: string): Piece[] {
     lineStart = lineEnd + 1
   }
 
-  if (pieceStart < source.length || pieces.length === 0) cut(source, pieceStart, source.length, pieces)
+  starts.push(source.length)
+  // Blocks are taken together up to `targetPiece` characters and `maxDelimiters`: the parser costs something per call.
+  let from = 0
+  let size = 0
+  let delimiters = 0
+  for (let index = 0; index + 1 < starts.length; index++) {
+    const start = starts[index]
+    const end = starts[index + 1]
+    const own = countDelimiters(source, start, end)
+    if (start > from && (size + end - start > targetPiece || delimiters + own > maxDelimiters)) {
+      cut(source, from, start, pieces)
+      from = start
+      size = 0
+      delimiters = 0
+    }
+
+    size += end - start
+    delimiters += own
+  }
+
+  if (from < source.length || pieces.length === 0) cut(source, from, source.length, pieces)
   return pieces
+}
+
+function countDelimiters(source: string, start: number, end: number): number {
+  let count = 0
+  for (let at = start; at < end; at++) {
+    const code = source.charCodeAt(at)
+    if (code === 42 || code === 95) count++
+  }
+
+  return count
 }
 
 /** Add `source.slice(start, end)` to `pieces`, cut further where it exceeds the bounds. */

@@ -50,14 +50,14 @@ const dateNames = new Set(['date', 'article:published_time', 'dcterms.date', 'da
 export function readHtml(source: string): HtmlPage {
   const document = parse(source, {sourceCodeLocationInfo: true})
   const page: HtmlPage = {blocks: []}
-  let block: HtmlBlock = {prose: {chars: [], offsets: [], codes: new Map(), ends: new Map()}}
+  let block: HtmlBlock = {prose: {text: '', offsets: [], codes: new Map(), ends: new Map()}}
   // Entries: a node to enter, or the language in force after leaving an element (a string), or null to end a block.
   const stack: Array<Node | {leave: Lang | undefined; ends: boolean}> = [document]
   let lang: Lang | undefined
 
   const flush = () => {
-    if (block.prose.chars.length > 0) page.blocks.push(block)
-    block = {lang, prose: {chars: [], offsets: [], codes: new Map(), ends: new Map()}}
+    if (block.prose.text.length > 0) page.blocks.push(block)
+    block = {lang, prose: {text: '', offsets: [], codes: new Map(), ends: new Map()}}
   }
 
   while (stack.length > 0) {
@@ -90,8 +90,8 @@ export function readHtml(source: string): HtmlPage {
       if (name === 'br') {
         const place = element.sourceCodeLocation
         // The line break stands for the whole tag, which the lexer must not read.
-        if (place) block.prose.ends.set(block.prose.chars.length, place.endOffset)
-        block.prose.chars.push('\n')
+        if (place) block.prose.ends.set(block.prose.text.length, place.endOffset)
+        block.prose.text += '\n'
         block.prose.offsets.push(place ? place.startOffset : 0)
         continue
       }

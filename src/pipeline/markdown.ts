@@ -73,7 +73,8 @@ export function markdownToNlcst(tree: MdastRoot, source: string, base: number, p
 
 /** A block's prose: characters and the source offset of each. */
 export interface Prose {
-  chars: string[]
+  /** The prose, one UTF-16 code unit per entry of `offsets`. */
+  text: string
   offsets: number[]
   /** Where the source of a character that stands for more ends (a character reference, `<br>`), by prose index. */
   ends: Map<number, number>
@@ -82,7 +83,7 @@ export interface Prose {
 }
 
 function readBlock(block: MdastNodes, source: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
-  const prose: Prose = {chars: [], offsets: [], codes: new Map(), ends: new Map()}
+  const prose: Prose = {text: '', offsets: [], codes: new Map(), ends: new Map()}
   const stack: MdastNodes[] = [block]
   while (stack.length > 0) {
     const node = stack.pop()!
@@ -91,20 +92,20 @@ function readBlock(block: MdastNodes, source: string, base: number, pick: PickPa
     if (start === undefined || end === undefined) continue
     if (node.type === 'text') align(node.value, source, base + start, base + end, prose)
     else if (node.type === 'inlineCode') {
-      prose.codes.set(prose.chars.length, [base + start, base + end])
-      prose.chars.push(CODE_MARK)
+      prose.codes.set(prose.text.length, [base + start, base + end])
+      prose.text += CODE_MARK
       prose.offsets.push(base + start)
     } else if (node.type === 'break') {
       const at = source.indexOf('\n', base + start)
-      prose.chars.push('\n')
+      prose.text += '\n'
       prose.offsets.push(at >= 0 && at < base + end ? at : base + start)
     } else if (node.type === 'image' || node.type === 'imageReference') {
       if (node.alt) align(node.alt, source, base + start, base + end, prose)
     } else if (node.type === 'html') {
       // A tag such as `<br>` or `<p>` separates words; `<b>` or `<span>` does not.
       if (!inlineTags.test(node.value)) {
-        prose.ends.set(prose.chars.length, base + end)
-        prose.chars.push(' ')
+        prose.ends.set(prose.text.length, base + end)
+        prose.text += ' '
         prose.offsets.push(base + start)
       }
     } else if (!skipped.has(node.type) && 'children' in node) {
@@ -117,8 +118,8 @@ function readBlock(block: MdastNodes, source: string, base: number, pick: PickPa
 
 /** Parse a block's prose and append its paragraphs, placed in the source, to `out`. */
 export function proseToNlcst(prose: Prose, source: string, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
-  if (prose.chars.length === 0) return
-  const value = prose.chars.join('')
+  if (prose.text.length === 0) return
+  const value = prose.text
   const {parser, lang} = pick(value)
   const tree = parser.parse(value)
   const state = {prose, toPoint, source}
@@ -141,10 +142,12 @@ export function proseToNlcst(prose: Prose, source: string, pick: PickParser, toP
 export function align(value: string, source: string, start: number, end: number, prose: Prose): void {
   let at = start
   let index = 0
+  const first = prose.text.length
+  prose.text += value
   while (index < value.length) {
     if (at >= end) {
       // The value holds a character the source does not (not expected): place it on the last one.
-      prose.chars.push(value[index++])
+      index++
       prose.offsets.push(Math.max(start, end - 1))
       continue
     }
@@ -154,8 +157,7 @@ export function align(value: string, source: string, start: number, end: number,
       const reference = readReference(source, at, end)
       if (reference && value.startsWith(reference.value, index)) {
         for (let k = 0; k < reference.value.length; k++) {
-          prose.ends.set(prose.chars.length, reference.end)
-          prose.chars.push(value[index++])
+          prose.ends.set(first + index++, reference.end)
           prose.offsets.push(at)
         }
 
@@ -165,7 +167,7 @@ export function align(value: string, source: string, start: number, end: number,
     }
 
     if (code === value.charCodeAt(index)) {
-      prose.chars.push(value[index++])
+      index++
       prose.offsets.push(at)
     }
 
@@ -262,7 +264,7 @@ function splitLeaf(leaf: Placed, state: PlaceState, out: Placed[]): void {
   for (let index = from + 1; index <= to; index++) {
     const joined = index < to && !prose.ends.has(index - 1) && !prose.ends.has(index) && prose.offsets[index] === prose.offsets[index - 1] + 1
     if (joined) continue
-    const value = runStart === from && index === to ? leaf.value : prose.chars.slice(runStart, index).join('')
+    const value = runStart === from && index === to ? leaf.value : prose.text.slice(runStart, index)
     out.push({
       type: leaf.type,
       value,
@@ -279,5 +281,5 @@ function splitLeaf(leaf: Placed, state: PlaceState, out: Placed[]): void {
 export function textToNlcst(value: string, base: number, pick: PickParser, toPoint: ToPoint, out: RootContent[]): void {
   const offsets = new Array<number>(value.length)
   for (let index = 0; index < value.length; index++) offsets[index] = base + index
-  proseToNlcst({chars: [...value], offsets, codes: new Map(), ends: new Map()}, '', pick, toPoint, out)
+  proseToNlcst({text: value, offsets, codes: new Map(), ends: new Map()}, '', pick, toPoint, out)
 }

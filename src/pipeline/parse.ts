@@ -196,7 +196,7 @@ function proseSample(page: HtmlPage): string {
   let sample = ''
   for (const block of page.blocks) {
     if (sample.length >= 4000) break
-    sample += block.prose.chars.slice(0, 4000).join('') + '\n'
+    sample += block.prose.text.slice(0, 4000) + '\n'
   }
 
   return sample
@@ -212,7 +212,7 @@ const proseParsers: Record<Lang, ProseParser> = {en: new ParseEnglish(), es: new
  */
 export function detectBlockLanguage(text: string): Lang | undefined {
   if (text.length < 100) return undefined
-  const scores = francAll(text.slice(0, 2000), {only: Object.keys(francCodes), minLength: 100})
+  const scores = francAll(text.slice(0, 600), {only: Object.keys(francCodes), minLength: 100})
   if (scores.length < 2 || scores[0][0] === 'und' || scores[1][1] >= 0.9) return undefined
   return francCodes[scores[0][0]]
 }

@@ -60,7 +60,8 @@ describe('deep and large Markdown', () => {
 
   it('calls the budget between pieces, and its throw ends the parse', () => {
     const steps: string[] = []
-    const value = Array.from({length: 5}, () => money).join('\n\n')
+    // Five paragraphs of 5 KB: more than one per piece of about 8 KB would exceed it.
+    const value = Array.from({length: 5}, () => (money + ' ').repeat(175)).join('\n\n')
     read('doc.md', value, {budget: {check: (step: string) => steps.push(step)}})
     expect(steps).toEqual(['parse', 'parse', 'parse', 'parse', 'parse'])
     const budget = {check: () => { throw new Error('Parse took longer than 10 s') }}
