@@ -2,14 +2,19 @@
  * Parse: a read vfile becomes an nlcst tree, with the document's language
  * and date settled first, since both steer everything after.
  *
- * - Markdown (`.md`, `.markdown`) goes through remark-parse with frontmatter
- *   and mdast-util-to-nlcst, so code, URLs in links and markup are not read
- *   as prose; offsets in the tree index the Markdown source.
- * - HTML (`.html`, `.htm`) goes through rehype-parse and hast-util-to-nlcst:
- *   `<script>`, `<style>` and `<code>` are not prose; `<html lang>` and a
- *   `<meta name="date">` give the language and date.
+ * - Markdown (`.md`, `.markdown`) is cut into pieces at top-level block
+ *   boundaries (`blocks.ts`), each parsed by remark-parse (GFM, frontmatter in
+ *   the first) and turned into nlcst by `markdown.ts`, so code, URLs in links
+ *   and markup are not read as prose; offsets index the Markdown source.
+ * - HTML (`.html`, `.htm`) is parsed by parse5 and turned into nlcst by
+ *   `html.ts`: `<script>`, `<style>`, `<code>`, `<pre>` are not prose;
+ *   `<html lang>` and a `<meta name="date">` give the language and date.
  * - Plain text is parsed paragraph by paragraph (see `parseText`), so one huge
  *   document costs no more than its paragraphs.
+ *
+ * Both Markdown and HTML are read block by block, each block in its own
+ * language when it is clear (`detectBlockLanguage`, `<p lang>`), recorded as
+ * `data.lang` on its nlcst paragraphs for the extractor.
  *
  * Language: frontmatter `lang`, else detection restricted to the supported
  * languages (franc-min), else the configured default. Date: frontmatter
