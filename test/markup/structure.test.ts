@@ -85,6 +85,27 @@ describe('deep and large Markdown', () => {
   })
 })
 
+describe('escapes, references and footnote marks', () => {
+  it('reads figures written with a backslash escape or a character reference', () => {
+    const value = 'The fund raised \\$96 million, AT&amp;T paid $45,000&nbsp;each and &#36;12&nbsp;million went to 5 projects.'
+    expect(read('doc.md', value).rows).toEqual([
+      ['money', 96e6, '$96 million', 17],
+      ['money', 45000, '$45,000', 44],
+      ['money', 12e6, '&#36;12&nbsp;million', 66],
+      ['quantity', 5, '5 projects', 95]
+    ])
+  })
+
+  it('keeps a footnote mark a mark when its definition is in a later piece', () => {
+    const filler = ('Filler text without figures. '.repeat(40) + '\n\n').repeat(10)
+    const value = 'The fund raised $96 million.[^1]\n\n' + filler + '[^1]: It paid $45,000.\n'
+    expect(read('doc.md', value).rows).toEqual([
+      ['money', 96e6, '$96 million', 16],
+      ['money', 45000, '$45,000', value.indexOf('$45,000')]
+    ])
+  })
+})
+
 describe('deep HTML', () => {
   it('reads a figure inside 100,000 nested <div>s', () => {
     const value = '<div>'.repeat(100_000) + money + '</div>'.repeat(100_000)
