@@ -132,7 +132,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
     ? readMarkdown(source, pieces, mdast, pick(undefined), options.budget)
     : page
       ? readHtmlTree(page, source, pick, options.budget)
-      : parseText(text, lang)
+      : markTextLanguages(parseText(text, lang), text, lang, options.forceLang)
 
   return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text'}
 }
@@ -205,6 +205,26 @@ function proseSample(page: HtmlPage): string {
   }
 
   return sample
+}
+
+/**
+ * In plain text, a paragraph (text between blank lines) in a clear other
+ * language than the document's gets `data.lang` (see `detectBlockLanguage`);
+ * it was parsed with the document's parser, which only differs in English
+ * abbreviations and contractions.
+ */
+function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang: Lang | undefined): NlcstRoot {
+  if (forceLang) return tree
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined || end - start < 100) continue
+    const own = detectBlockLanguage(text.slice(start, Math.min(end, start + 600)))
+    if (own && own !== lang) child.data = {...child.data, lang: own} as typeof child.data
+  }
+
+  return tree
 }
 
 /** One parser per language, shared: parsing keeps no state between calls. */

@@ -164,3 +164,20 @@ describe('documents that mix languages', () => {
     expect(claims.every(({sentence}) => sentence.lang === 'en')).toBe(true)
   })
 })
+
+describe('plain text that mixes languages', () => {
+  it('reads each paragraph in its own language when it is clear', () => {
+    const en =
+      'Vietnam and Japan have built a strong economic relationship over the past decades, and Japanese companies invested 70 billion dollars in the country, according to the ministry.'
+    const es =
+      'Vietnam y Japón han construido una sólida relación económica durante las últimas décadas, y las empresas japonesas invirtieron 70 mil millones de dólares en el país, según el ministerio.'
+    const value = [en, es, en, es].join('\n\n')
+    const {claims} = read('mixed.txt', value)
+    expect(claims.map(({claim, sentence}) => [sentence.lang, claim.value, claim.text, claim.start])).toEqual([
+      ['en', 70e9, '70 billion dollars', en.indexOf('70')],
+      ['es', 70e9, '70 mil millones de dólares', en.length + 2 + es.indexOf('70')],
+      ['en', 70e9, '70 billion dollars', en.length + es.length + 4 + en.indexOf('70')],
+      ['es', 70e9, '70 mil millones de dólares', 2 * en.length + es.length + 6 + es.indexOf('70')]
+    ])
+  })
+})
