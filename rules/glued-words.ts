@@ -92,7 +92,7 @@ const rule: Rule = {
     const findings: Finding[] = []
     const options = {ignore: [...(context.options.ignore as string[]), ...registryWords(context)], minLength: context.options.minLength as number}
     for (const sentence of doc.sentences) {
-      for (const glued of findGluedWords(sentence.tokens, doc.lang, options)) {
+      for (const glued of findGluedWords(sentence.tokens, sentence.lang ?? doc.lang, options)) {
         const expected = glued.split.join(' ')
         findings.push(finding(rule.meta, doc, 'glued', {found: glued.text, expected}, glued, {expected: [expected]}))
       }

@@ -56,7 +56,7 @@ const rule: Rule = {
     const findings: Finding[] = []
     for (const sentence of doc.sentences) {
       if (sentence.claims.length < 2) continue
-      const ratios = index.ratios(sentence, doc.lang, index.mentions(sentence))
+      const ratios = index.ratios(sentence, sentence.lang ?? doc.lang, index.mentions(sentence))
       for (const ratio of ratios) findings.push(...checkRatio(doc, sentence, ratio))
     }
 

@@ -46,6 +46,11 @@ export interface LintOptions extends ReadOptions {
   settingsFor?: (path: string) => FileSettings
   /** Report `claimlint-disable…` comments that suppress nothing (warning). Default true. */
   reportUnusedDirectives?: boolean
+  /**
+   * Told of each error the engine contained (the file gets an
+   * `internal-error` message): the language server logs the stack there.
+   */
+  onInternalError?: (path: string | undefined, step: string, error: unknown) => void
 }
 
 /** What may differ from one document to another. */
@@ -132,6 +137,7 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
       traces.set(file, {doc, results})
       report(findings, byPath)
     } catch (error) {
+      options.onInternalError?.(file.path, step, error)
       directives.delete(file)
       file.messages = file.messages.filter((message) => message.ruleId === 'frontmatter' || message.ruleId === 'document-date')
       internalError(file, `Cannot lint file: ${step} failed: ${errorText(error)}`)
@@ -142,6 +148,7 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
     try {
       report(checkRun(group.docs, group.enabled), byPath)
     } catch (error) {
+      options.onInternalError?.(undefined, 'run rules', error)
       // A run rule that breaks loses its own findings only: every document's are already reported.
       for (const doc of group.docs) internalError(byPath.get(doc.path)!.file, `Cannot check this file against the others: ${errorText(error)}`)
     }

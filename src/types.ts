@@ -142,6 +142,12 @@ export interface Sentence {
   end: number
   tokens: Token[]
   claims: Claim[]
+  /**
+   * The sentence's language: the document's, or its block's own in a page
+   * that mixes languages (see docs/extraction.md, "Markdown and HTML").
+   * Absent on sentences built by hand; read it as `sentence.lang ?? doc.lang`.
+   */
+  lang?: Lang
 }
 
 export interface ExtractOptions {

@@ -134,15 +134,15 @@ function move(point: Point, line: number, offset: number): Point {
  * claims. Offsets are taken from node.position.start.offset / end.offset.
  */
 export function extractFromNlcst(tree: Root, text: string, options: ExtractOptions): Sentence[] {
-  const data = languages[options.lang]
-  if (!data) throw new Error(`Unexpected language \`${String(options.lang)}\`, expected \`en\` or \`es\``)
-  const decimal = options.decimal ?? data.decimal
+  const documentLang = options.lang
+  if (!languages[documentLang]) throw new Error(`Unexpected language \`${String(documentLang)}\`, expected \`en\` or \`es\``)
   const sentences: Sentence[] = []
   const contiguous = plainTrees.has(tree)
-  const index = indexOf(data)
   const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
   const source = new Source(text, borrowCodes(text))
   const batch: UnistNode[] = []
+  // The language being read: the document's, or a block's own (`data.lang` on a paragraph, see src/pipeline/parse.ts).
+  let lang = documentLang
   visit(tree)
   flush()
   source.release()
@@ -155,11 +155,26 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
       return
     }
 
+    const own = (node.data as {lang?: Lang} | undefined)?.lang
+    const outer = lang
+    if (own && own !== lang && languages[own]) {
+      flush()
+      lang = own
+    }
+
     if (node.children) for (const child of node.children) visit(child)
+    if (lang !== outer) {
+      flush()
+      lang = outer
+    }
   }
 
   function flush(): void {
-    readSentences(batch, source, data, index, decimal, contiguous, urls, sentences)
+    if (batch.length === 0) return
+    const data = languages[lang]
+    // A block in another language than the document's uses that language's separator.
+    const decimal = lang === documentLang ? (options.decimal ?? data.decimal) : data.decimal
+    readSentences(batch, source, data, indexOf(data), decimal, contiguous, urls, sentences, lang)
     batch.length = 0
   }
 }
@@ -191,7 +206,8 @@ function readSentences(
   decimal: ',' | '.',
   contiguous: boolean,
   urls: UrlMarks | undefined,
-  out: Sentence[]
+  out: Sentence[],
+  lang: Lang
 ): void {
   const {text, codes} = source
   const lists: Tok[][] = []
@@ -210,7 +226,7 @@ function readSentences(
       mayHoldUrl = urls.next < offsets.length && offsets[urls.next] < end
     }
 
-    out.push(new ReadSentence(node, source, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl)))
+    out.push(new ReadSentence(node, source, index, contiguous, start, end, readClaims(toks, text, data, index, decimal, mayHoldUrl), lang))
   }
 }
 
@@ -252,13 +268,15 @@ class ReadSentence implements Sentence {
   readonly start: number
   readonly end: number
   readonly claims: Claim[]
+  readonly lang: Lang
   readonly #node: UnistNode
   readonly #source: Source
   readonly #index: PhraseIndex
   readonly #contiguous: boolean
   #tokens: Token[] | undefined
 
-  constructor(node: UnistNode, source: Source, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[]) {
+  constructor(node: UnistNode, source: Source, index: PhraseIndex, contiguous: boolean, start: number, end: number, claims: Claim[], lang: Lang) {
+    this.lang = lang
     this.#node = node
     this.#contiguous = contiguous
     this.#source = source

@@ -226,6 +226,24 @@ export function sentenceTokens(sentence: Leaf, text: string, codes: Uint16Array,
       return
     }
 
+    if (node.type === 'WhiteSpaceNode' && node.value !== undefined && node.value.length !== end - start) {
+      // White space written as a character reference (`&nbsp;` in Markdown or HTML): its value, not its source.
+      all?.push({text: node.value, start, end, type: 'whitespace'})
+      previousEnd = -1
+      return
+    }
+
+    if (node.value !== undefined && node.value.length !== end - start) {
+      // A character reference (`&#36;`, `&euro;`): lex its value, each token spanning the reference.
+      const first = out.length
+      const firstAll = all ? all.length : 0
+      lex(node.value, codesOf(node.value), 0, node.value.length, node.value, table, out, all, -1)
+      for (let k = first; k < out.length; k++) Object.assign(out[k], {start, end, glued: k === first && start === previousEnd})
+      if (all) for (let k = firstAll; k < all.length; k++) Object.assign(all[k], {start, end})
+      previousEnd = end
+      return
+    }
+
     previousEnd = lex(text, codes, start, end, node.value, table, out, all, previousEnd)
   }
 }

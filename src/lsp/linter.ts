@@ -41,7 +41,7 @@ export interface GroupOptions extends Pick<LintOptions, 'rules' | 'ruleSet' | 'd
 
 export function lintGroup(documents: readonly OpenDocument[], options: GroupOptions, log: (message: string) => void): Map<string, LintedDocument> {
   try {
-    return lintTogether(documents, options)
+    return lintTogether(documents, options, log)
   } catch (error) {
     log(`claimlint: linting ${documents.length} open document(s) together failed, linting each alone: ${describe(error)}`)
   }
@@ -49,7 +49,7 @@ export function lintGroup(documents: readonly OpenDocument[], options: GroupOpti
   const linted = new Map<string, LintedDocument>()
   for (const open of documents) {
     try {
-      for (const [uri, state] of lintTogether([open], options)) linted.set(uri, state)
+      for (const [uri, state] of lintTogether([open], options, log)) linted.set(uri, state)
     } catch (error) {
       log(`claimlint: linting ${open.document.uri} failed: ${describe(error)}`)
       linted.set(open.document.uri, crashed(open.document, error, options.registry))
@@ -59,10 +59,12 @@ export function lintGroup(documents: readonly OpenDocument[], options: GroupOpti
   return linted
 }
 
-function lintTogether(documents: readonly OpenDocument[], options: GroupOptions): Map<string, LintedDocument> {
+function lintTogether(documents: readonly OpenDocument[], options: GroupOptions, log: (message: string) => void): Map<string, LintedDocument> {
   const files = documents.map((open) => new VFile({path: open.path, value: open.document.getText()}))
   const {registry, registryFile, ...rest} = options
-  const result = lintFiles(files, {...rest, registry})
+  // The engine contains a failing file or rule (an `internal-error` diagnostic); the stack goes to the log.
+  const onInternalError = (file: string | undefined, step: string, error: unknown) => log(`claimlint: linting ${file ?? 'the open documents together'} failed during ${step}: ${describe(error)}`)
+  const result = lintFiles(files, {...rest, registry, onInternalError})
   const uriByPath = new Map(documents.map((open) => [open.path, open.document.uri]))
   const context = {
     uriOf: (file: string) => uriByPath.get(file) ?? (path.isAbsolute(file) ? fileUri(file) : undefined),

@@ -44,7 +44,7 @@ export function matchDocument(
     for (const claim of sentence.claims) {
       sentenceOf.set(claim, sentence)
       if (!index) continue
-      const result = index.match(claim, sentence, parsed.lang, mentions, date)
+      const result = index.match(claim, sentence, sentence.lang ?? parsed.lang, mentions, date)
       results.set(claim, result)
       if (!result.match) continue
       const registryClaim = result.match.registryClaim

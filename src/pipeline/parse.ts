@@ -2,14 +2,19 @@
  * Parse: a read vfile becomes an nlcst tree, with the document's language
  * and date settled first, since both steer everything after.
  *
- * - Markdown (`.md`, `.markdown`) goes through remark-parse with frontmatter
- *   and mdast-util-to-nlcst, so code, URLs in links and markup are not read
- *   as prose; offsets in the tree index the Markdown source.
- * - HTML (`.html`, `.htm`) goes through rehype-parse and hast-util-to-nlcst:
- *   `<script>`, `<style>` and `<code>` are not prose; `<html lang>` and a
- *   `<meta name="date">` give the language and date.
+ * - Markdown (`.md`, `.markdown`) is cut into pieces at top-level block
+ *   boundaries (`blocks.ts`), each parsed by remark-parse (GFM, frontmatter in
+ *   the first) and turned into nlcst by `markdown.ts`, so code, URLs in links
+ *   and markup are not read as prose; offsets index the Markdown source.
+ * - HTML (`.html`, `.htm`) is parsed by parse5 and turned into nlcst by
+ *   `html.ts`: `<script>`, `<style>`, `<code>`, `<pre>` are not prose;
+ *   `<html lang>` and a `<meta name="date">` give the language and date.
  * - Plain text is parsed paragraph by paragraph (see `parseText`), so one huge
  *   document costs no more than its paragraphs.
+ *
+ * Both Markdown and HTML are read block by block, each block in its own
+ * language when it is clear (`detectBlockLanguage`, `<p lang>`), recorded as
+ * `data.lang` on its nlcst paragraphs for the extractor.
  *
  * Language: frontmatter `lang`, else detection restricted to the supported
  * languages (franc-min), else the configured default. Date: frontmatter
@@ -17,24 +22,27 @@
  * may follow on the same line), `--date`, else unknown.
  */
 import type {Root as NlcstRoot} from 'nlcst'
-import type {Html, Root as MdastRoot, Yaml} from 'mdast'
+import type {Root as MdastRoot, RootContent as RootContentMdast, Yaml} from 'mdast'
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import {toNlcst} from 'mdast-util-to-nlcst'
-import rehypeParse from 'rehype-parse'
-import {toNlcst as hastToNlcst} from 'hast-util-to-nlcst'
-import type {Comment, Root as HastRoot, Element} from 'hast'
-import {visit} from 'unist-util-visit'
+import remarkGfm from 'remark-gfm'
 import {ParseEnglish} from 'parse-english'
 import {ParseLatin} from 'parse-latin'
-import {franc} from 'franc-min'
+import {franc, francAll} from 'franc-min'
 import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
 import type {DocumentDate} from '../rule.js'
 import {parseText} from '../extract/index.js'
+import {location} from 'vfile-location'
+import type {RootContent} from 'nlcst'
+import {blankMarkers, splitMarkdown} from './blocks.js'
+import type {PickParser, ProseParser, ToPoint} from './markdown.js'
+import {markdownToNlcst, textToNlcst} from './markdown.js'
+import type {HtmlPage} from './html.js'
+import {htmlToNlcst, readHtml} from './html.js'
 import {textComments, type CommentPlace} from './directives.js'
 
 export interface ParseOptions {
@@ -44,6 +52,8 @@ export interface ParseOptions {
   forceLang?: Lang
   /** Document date (YYYY-MM-DD) when the document gives none. */
   date?: string
+  /** Called between pieces of a document; throws when the file's time budget is spent. */
+  budget?: {check(step: string): void}
 }
 
 export interface ParsedDocument {
@@ -57,8 +67,9 @@ export interface ParsedDocument {
   comments: CommentPlace[]
 }
 
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
-const htmlProcessor = unified().use(rehypeParse)
+const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+/** Pieces after the first: frontmatter only opens a document. */
+const markdownBody = unified().use(remarkParse).use(remarkGfm)
 
 /** Languages franc-min reports, mapped to ours. */
 const francCodes: Record<string, Lang> = {eng: 'en', spa: 'es'}
@@ -75,9 +86,10 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   let lang: Lang | undefined = options.forceLang
   let mdast: MdastRoot | undefined
 
+  const pieces = markdown ? splitMarkdown(source) : []
   if (markdown) {
-    mdast = markdownProcessor.parse(file) as MdastRoot
-    const front = mdast.children.find((node): node is Yaml => node.type === 'yaml')
+    mdast = pieces[0].plain ? undefined : (markdownProcessor.parse(source.slice(pieces[0].start, pieces[0].end)) as MdastRoot)
+    const front = mdast?.children.find((node): node is Yaml => node.type === 'yaml')
     if (front) {
       const data = readFrontmatter(front, file)
       lang ??= data.lang
@@ -85,18 +97,15 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
     }
   }
 
-  let hast: HastRoot | undefined
-  if (html) {
-    hast = htmlProcessor.parse(file) as HastRoot
-    const data = readHtmlMetadata(hast, file)
-    lang ??= data.lang
-    date = data.date
+  const page = html ? readHtml(source) : undefined
+  if (page) {
+    lang ??= page.lang
+    date = readHtmlDate(page, file)
   }
 
+  // Directive comments (`directives.ts`): Markdown's are gathered as its pieces are read, HTML's by `readHtml`.
   let comments: CommentPlace[] = []
-  if (mdast) comments = markdownComments(mdast)
-  else if (hast) comments = htmlComments(hast)
-  else ({comments, text} = textComments(text))
+  if (!markdown && !html) ({comments, text} = textComments(text))
 
   const marker = markdown || html ? null : dateMarker.exec(text)
   if (marker) {
@@ -115,88 +124,174 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   }
 
   if (!date && options.date) date = toDate(options.date, 'option')
-  lang ??= detectLanguage(text) ?? options.lang ?? 'en'
+  lang ??= detectLanguage(page ? proseSample(page) : text) ?? options.lang ?? 'en'
 
-  const Parser = lang === 'en' ? ParseEnglish : ParseLatin
-  const tree = mdast
-    ? toNlcst(mdast, file, Parser, {ignore: ['yaml', 'code', 'html', 'math', 'definition']})
-    : hast
-      ? hastToNlcst(hast, file, Parser)
-      : parseText(text, lang)
+  const documentLang = lang
+  const pick = (blockLang: Lang | undefined): PickParser => {
+    const fixed = options.forceLang ?? blockLang
+    return (value) => {
+      const own = fixed ?? detectBlockLanguage(value) ?? documentLang
+      return {parser: proseParsers[own], lang: own === documentLang ? undefined : own}
+    }
+  }
+
+  const spans: Array<{value: string; start: number; end: number}> = page?.comments ?? []
+  const tree = markdown
+    ? readMarkdown(source, pieces, mdast, pick(undefined), options.budget, spans)
+    : page
+      ? readHtmlTree(page, source, pick, options.budget)
+      : markTextLanguages(parseText(text, lang), text, lang, options.forceLang)
+
+  if (spans.length > 0) {
+    const toPoint = pointsOf(source)
+    comments = spans.map((span) => {
+      const start = toPoint(span.start)
+      const end = toPoint(span.end)
+      return {value: span.value, startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column}
+    })
+  }
 
   return {lang, date, text, tree, format: markdown ? 'markdown' : html ? 'html' : 'text', comments}
 }
 
-/** HTML comments of a Markdown tree (flow and inline `html` nodes), never text in code. */
-function markdownComments(tree: MdastRoot): CommentPlace[] {
-  const out: CommentPlace[] = []
-  visit(tree, 'html', (node: Html) => {
-    const position = node.position
-    if (!position) return
-    for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
-      const before = node.value.slice(0, match.index)
-      const lines = before.split('\n')
-      const startLine = position.start.line + lines.length - 1
-      const startColumn = lines.length === 1 ? position.start.column + before.length : lines[lines.length - 1].length + 1
-      const inner = match[0].split('\n')
-      out.push({
-        value: match[1],
-        startLine,
-        startColumn,
-        endLine: startLine + inner.length - 1,
-        endColumn: (inner.length === 1 ? startColumn : 1) + inner[inner.length - 1].length
-      })
+/** The HTML comments of a Markdown piece's tree (flow and inline `html` nodes; never text in code), at source offsets. */
+function markdownComments(tree: MdastRoot, base: number, out: Array<{value: string; start: number; end: number}>): void {
+  const stack: Array<MdastRoot | RootContentMdast> = [tree]
+  while (stack.length > 0) {
+    const node = stack.pop()!
+    if (node.type === 'html') {
+      const offset = node.position?.start.offset
+      if (offset === undefined || !node.value.includes('<!--')) continue
+      for (const match of node.value.matchAll(/<!--([\s\S]*?)-->/g)) {
+        out.push({value: match[1], start: base + offset + match.index, end: base + offset + match.index + match[0].length})
+      }
+    } else if ('children' in node) {
+      for (let index = node.children.length - 1; index >= 0; index--) stack.push(node.children[index] as RootContentMdast)
     }
-  })
-  return out
-}
-
-/** Comment nodes of an HTML tree. */
-function htmlComments(tree: HastRoot): CommentPlace[] {
-  const out: CommentPlace[] = []
-  visit(tree, 'comment', (node: Comment) => {
-    const position = node.position
-    if (!position) return
-    out.push({
-      value: node.value,
-      startLine: position.start.line,
-      startColumn: position.start.column,
-      endLine: position.end.line,
-      endColumn: position.end.column
-    })
-  })
-  return out
+  }
 }
 
 /**
- * An HTML page's language and date: `<html lang>`, and the first of
- * `<meta name="date">`, `<meta property="article:published_time">`,
- * `<meta name="dcterms.date">` or `<meta itemprop="datePublished">`.
+ * A Markdown document's nlcst, piece by piece (see `blocks.ts`): each piece
+ * is parsed and converted on its own, so no tree outlives its piece; `first`
+ * is the first piece's tree, already parsed for its frontmatter.
  */
-function readHtmlMetadata(tree: HastRoot, file: VFile): {lang?: Lang; date?: DocumentDate} {
-  const result: {lang?: Lang; date?: DocumentDate} = {}
-  const dateNames = new Set(['date', 'article:published_time', 'dcterms.date', 'datepublished'])
-  visit(tree, 'element', (node: Element) => {
-    if (node.tagName === 'html' && typeof node.properties.lang === 'string') {
-      const lang = node.properties.lang.toLowerCase().slice(0, 2) as Lang
-      if (LANGS.includes(lang)) result.lang = lang
+function readMarkdown(
+  source: string,
+  pieces: ReturnType<typeof splitMarkdown>,
+  first: MdastRoot | undefined,
+  parser: PickParser,
+  budget: ParseOptions['budget'],
+  comments: Array<{value: string; start: number; end: number}>
+): NlcstRoot {
+  const toPoint = pointsOf(source)
+  const children: RootContent[] = []
+  for (const [index, piece] of pieces.entries()) {
+    budget?.check('parse')
+    const slice = source.slice(piece.start, piece.end)
+    if (piece.plain) textToNlcst(blankMarkers(slice), piece.start, parser, toPoint, children)
+    else {
+      const notes = footnoteStubs(slice)
+      const tree = index === 0 && first && !notes ? first : ((index === 0 ? markdownProcessor : markdownBody).parse(slice + notes) as MdastRoot)
+      markdownToNlcst(tree, source, piece.start, parser, toPoint, children, slice.length)
+      markdownComments(tree, piece.start, comments)
     }
-    if (node.tagName === 'meta' && !result.date) {
-      const name = String(node.properties.name ?? node.properties.property ?? node.properties.itemProp ?? '').toLowerCase()
-      const content = node.properties.content
-      if (dateNames.has(name) && typeof content === 'string') {
-        result.date = toDate(content.slice(0, 10), 'meta')
-        if (!result.date) {
-          file.message(`Unexpected date \`${content}\` in \`<meta name="${name}">\`, expected \`YYYY-MM-DD\``, {
-            place: node.position,
-            ruleId: 'document-date',
-            source: 'claimlint'
-          })
-        }
-      }
-    }
-  })
-  return result
+  }
+
+  const end = toPoint(source.length)
+  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/**
+ * Empty definitions for the footnotes a piece refers to but does not
+ * define (they are defined in another piece), so `[^1]` stays a footnote
+ * mark and is not read as the figure 1. Appended after the piece; nothing
+ * past the piece's end is read.
+ */
+function footnoteStubs(slice: string): string {
+  if (!slice.includes('[^')) return ''
+  const defined = new Set<string>()
+  for (const match of slice.matchAll(/^ {0,3}\[\^([^\]\s]+)\]:/gm)) defined.add(match[1].toLowerCase())
+  const stubs = new Set<string>()
+  for (const match of slice.matchAll(/\[\^([^\]\s]+)\]/g)) if (!defined.has(match[1].toLowerCase())) stubs.add(match[1])
+  let notes = ''
+  for (const label of stubs) notes += `\n\n[^${label}]:\n`
+  return notes
+}
+
+function readHtmlTree(page: HtmlPage, source: string, pick: (lang: Lang | undefined) => PickParser, budget: ParseOptions['budget']): NlcstRoot {
+  const toPoint = pointsOf(source)
+  const children: RootContent[] = []
+  htmlToNlcst(page, source, pick, toPoint, children, budget ? () => budget.check('parse') : undefined)
+  return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: toPoint(source.length)}}
+}
+
+/** Source offsets to line and column (UTF-16 code units, 1-based). */
+function pointsOf(source: string): ToPoint {
+  const place = location(source)
+  return (offset) => place.toPoint(offset) ?? {line: 1, column: 1, offset}
+}
+
+/** The first 4,000 characters of an HTML page's prose, for language detection. */
+function proseSample(page: HtmlPage): string {
+  let sample = ''
+  for (const block of page.blocks) {
+    if (sample.length >= 4000) break
+    sample += block.prose.text.slice(0, 4000) + '\n'
+  }
+
+  return sample
+}
+
+/**
+ * In plain text, a paragraph (text between blank lines) in a clear other
+ * language than the document's gets `data.lang` (see `detectBlockLanguage`);
+ * it was parsed with the document's parser, which only differs in English
+ * abbreviations and contractions.
+ */
+function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang: Lang | undefined): NlcstRoot {
+  if (forceLang) return tree
+  for (const child of tree.children) {
+    if (child.type !== 'ParagraphNode') continue
+    const start = child.position?.start.offset
+    const end = child.position?.end.offset
+    if (start === undefined || end === undefined || end - start < 100) continue
+    const own = detectBlockLanguage(text.slice(start, Math.min(end, start + 600)))
+    if (own && own !== lang) child.data = {...child.data, lang: own} as typeof child.data
+  }
+
+  return tree
+}
+
+/** One parser per language, shared: parsing keeps no state between calls. */
+const proseParsers: Record<Lang, ProseParser> = {en: new ParseEnglish(), es: new ParseLatin()}
+
+/**
+ * A block's own language, when it is long enough to tell and detection is
+ * clear: at least 100 characters, and the other language scoring under 0.9
+ * of the first (franc's scores, the best being 1).
+ */
+export function detectBlockLanguage(text: string): Lang | undefined {
+  if (text.length < 100) return undefined
+  const scores = francAll(text.slice(0, 600), {only: Object.keys(francCodes), minLength: 100})
+  if (scores.length < 2 || scores[0][0] === 'und' || scores[1][1] >= 0.9) return undefined
+  return francCodes[scores[0][0]]
+}
+
+/** The date of an HTML page's first date `<meta>` (see `readHtml`), reported when it is no date. */
+function readHtmlDate(page: HtmlPage, file: VFile): DocumentDate | undefined {
+  if (!page.date) return undefined
+  const {name, content, offset} = page.date
+  const date = toDate(content.slice(0, 10), 'meta')
+  if (!date) {
+    file.message(`Unexpected date \`${content}\` in \`<meta name="${name}">\`, expected \`YYYY-MM-DD\``, {
+      place: offset === undefined ? undefined : pointsOf(String(file.value))(offset),
+      ruleId: 'document-date',
+      source: 'claimlint'
+    })
+  }
+
+  return date
 }
 
 /** The most probable supported language, or undefined when the text is too short to tell. */
