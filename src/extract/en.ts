@@ -188,7 +188,18 @@ const qualifiers: Array<[string, QualifierType]> = [
   ['as much as', 'upTo'],
   ['at most', 'atMost'],
   ['no more than', 'atMost'],
-  ['a maximum of', 'atMost']
+  ['a maximum of', 'atMost'],
+  // Hedging verbs and phrases of news copy.
+  ['exceeded', 'more'],
+  ['topped', 'more'],
+  ['tops', 'more'],
+  ['topping', 'more'],
+  ['north of', 'more'],
+  ['neared', 'almost'],
+  ['nears', 'almost'],
+  ['nearing', 'almost'],
+  ['shy of', 'almost'],
+  ['south of', 'less']
 ]
 
 const currencyNames: Array<[string, string]> = [
@@ -404,6 +415,7 @@ export const en: LangData = {
   caseScales: new Map(Object.entries({M: 1e6, MM: 1e6, G: 1e9, B: 1e9, K: 1e3, T: 1e12})),
   gluedScales: new Map(Object.entries({k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mm: 1e6, G: 1e9, g: 1e9, b: 1e9, B: 1e9, bn: 1e9, mil: 1e6, mn: 1e6, tn: 1e12, T: 1e12})),
   qualifiers: phrases(qualifiers),
+  qualifierArticles: new Set(),
   equals: phrases([
     ['equal to', true],
     ['equals to', true],

@@ -299,8 +299,19 @@ const qualifiers: Array<[string, QualifierType]> = [
   ['como máximo', 'atMost'],
   ['como maximo', 'atMost'],
   ['no más de', 'atMost'],
-  ['un máximo de', 'atMost']
+  ['un máximo de', 'atMost'],
+  // Hedging verbs of news copy, in the persons and tenses a report uses.
+  ...verbForms(['rozó', 'rozaron', 'roza', 'rozan', 'rozaba', 'rozaban', 'rozará', 'rozarán'], 'almost'),
+  ...verbForms(['rondó', 'rondaron', 'ronda', 'rondan', 'rondaba', 'rondaban', 'rondando', 'rondará', 'rondarán'], 'about'),
+  ...verbForms(['superó', 'superaron', 'supera', 'superan', 'superaba', 'superaban', 'superando', 'superará', 'superarán'], 'more'),
+  ...verbForms(['rebasó', 'rebasaron', 'rebasa', 'rebasan', 'rebasaba', 'rebasaban', 'rebasando', 'rebasará', 'rebasarán'], 'more'),
+  ...verbForms(['sobrepasó', 'sobrepasaron', 'sobrepasa', 'sobrepasan', 'sobrepasando'], 'more')
 ]
+
+/** Each verb form with one qualifier type. */
+function verbForms(forms: string[], type: QualifierType): Array<[string, QualifierType]> {
+  return forms.map((form) => [form, type])
+}
 
 const currencyNames: Array<[string, string]> = [
   ['dólar', 'USD'],
@@ -508,6 +519,7 @@ export const es: LangData = {
   caseScales: new Map(Object.entries({M: 1e6, MM: 1e6, K: 1e3, G: 1e9})),
   gluedScales: new Map(Object.entries({k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, bn: 1e9})),
   qualifiers: phrases(qualifiers),
+  qualifierArticles: new Set(['los', 'las', 'el', 'la']),
   equals: phrases([
     ['igual a', true],
     ['iguales a', true],

@@ -1212,6 +1212,17 @@ function amountAfter(ctx: Ctx, at: number): number {
   return at
 }
 
+/**
+ * Past a definite article a qualifier may have before its figure ("superó
+ * los 40.000 millones", "ronda el 12%"); the article is then part of the
+ * qualifier's text, unlike an indefinite one (see `amountAfter`).
+ */
+function articleAfter(ctx: Ctx, at: number): number {
+  const tok = ctx.toks[at]
+  if (tok?.type === 'word' && ctx.data.qualifierArticles.has(tok.lower) && ctx.toks[at + 1]?.type === 'number') return at + 1
+  return at
+}
+
 /** A qualifier and the figure it bounds: "más de cinco proyectos", "nearly $50 billion", "equal to 20". */
 function readQualified(ctx: Ctx, i: number): Reading | undefined {
   const {toks} = ctx
@@ -1234,7 +1245,8 @@ function readQualified(ctx: Ctx, i: number): Reading | undefined {
 
   for (const phrase of ctx.index.qualifiers.get(tok.lower) ?? none) {
     if (!matchWords(toks, i, phrase.words)) continue
-    const at = amountAfter(ctx, i + phrase.words.length)
+    const past = articleAfter(ctx, i + phrase.words.length)
+    const at = amountAfter(ctx, past)
     if (!mayStartAmount(ctx, at)) continue
     const amount = readAmountAt(ctx, at, true)
     if (!amount) continue
@@ -1247,7 +1259,8 @@ function readQualified(ctx: Ctx, i: number): Reading | undefined {
     if (claim.kind === 'year' || claim.kind === 'date' || claim.kind === 'anniversary') continue
     const range = readRangeTail(ctx, amount)
     if (range) return range
-    const last = toks[i + phrase.words.length - 1]
+    // A definite article after the qualifier is part of it ("superó los").
+    const last = toks[past - 1]
     const qualifier: Qualifier = {type: phrase.data, text: ctx.text.slice(tok.start, last.end), start: tok.start, end: last.end}
     claim.qualifier = qualifier
     claim.start = tok.start

@@ -71,6 +71,12 @@ export interface LangData {
   gluedScales: ReadonlyMap<string, number>
   /** Qualifiers before a figure. */
   qualifiers: Phrase<QualifierType>[]
+  /**
+   * Articles a qualifier may have before its figure: Spanish "superó los 40.000
+   * millones", "cerca del" is listed whole. English has none ("over the 10
+   * years" is a period, not a bound).
+   */
+  qualifierArticles: ReadonlySet<string>
   /** "equal to", "igual a": the figure is exact, both bounds inclusive. */
   equals: Phrase<true>[]
   /**
@@ -557,6 +563,7 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const phrase of [...data.qualifiers, ...data.equals]) figureReach = Math.max(figureReach, phrase.words.length)
   for (const range of data.ranges) figureReach = Math.max(figureReach, range.open.length)
   figureReach++
+  if (data.qualifierArticles.size > 0) figureReach++
 
   index = {
     qualifiers,

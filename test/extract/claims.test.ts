@@ -37,7 +37,7 @@ const rows: Row[] = [
   {lang: 'es', text: 'Los aranceles sumaron 71 billones de dongs.', claim: '71 billones de dongs', expected: {kind: 'money', value: 71e12, unit: 'VND'}},
   {lang: 'es', text: 'Se redujo en las tres últimas décadas.', claim: 'tres últimas décadas', expected: {kind: 'quantity', value: 3, unit: 'década', noun: {text: 'últimas décadas', start: 22, end: 37}}},
   {lang: 'es', text: 'Llegaron los dos primeros barcos.', claim: 'dos primeros barcos', expected: {kind: 'quantity', value: 2, unit: 'barco', noun: {text: 'primeros barcos', start: 17, end: 32}}},
-  {lang: 'es', text: 'Costará 5.000 millones este trimestre.', claim: '5.000 millones', expected: {kind: 'quantity', value: 5e9, precision: 4, step: 1e6}},
+  {lang: 'es', text: 'Costará 5.000 millones este trimestre.', claim: '5.000 millones', expected: {kind: 'quantity', value: 5e9, precision: 1, step: 1e9}},
   {lang: 'es', text: 'Llegaron 1.500 visitantes.', claim: '1.500 visitantes', expected: {kind: 'quantity', value: 1500, unit: 'visitante', precision: 4, step: 1}},
   {lang: 'es', text: 'El crédito fue de US$ 70 bn según el banco.', claim: 'US$ 70 bn', expected: {kind: 'money', value: 70e9, unit: 'USD'}},
   {lang: 'es', text: 'Creció un 12 por ciento.', claim: '12 por ciento', expected: {kind: 'percent', value: 12, unit: '%'}},

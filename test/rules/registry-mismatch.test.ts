@@ -53,6 +53,35 @@ describe(id, () => {
     ])
   })
 
+  describe('precision and hedges (issue 12 §4)', () => {
+    it.each([
+      // 49.8 bn is the 50 bn the trade "rozó": a hedge, not a contradiction.
+      ['rozó (es)', 'En 2022, el comercio entre Vietnam y Japón rozó los 50 mil millones de dólares.'],
+      ['neared (en)', 'In 2022, trade between Vietnam and Japan neared $50 billion.'],
+      ['rondó (es)', 'En 2022, el comercio entre Vietnam y Japón rondó los 50.000 millones de dólares.'],
+      ['topped (en)', 'In 2022, trade between Vietnam and Japan topped $45 billion.'],
+      ['superó (es)', 'En 2022, el comercio entre Vietnam y Japón superó los 45.000 millones de dólares.'],
+      ['shy of (en)', 'In 2022, trade between Vietnam and Japan came in just shy of $50 billion.'],
+      // "12.400 millones" is stated to the hundred million, like the registry's 12.4 bn.
+      ['12.400 millones (es)', 'A finales de 2012, la inversión de Japón en Vietnam sumaba 12.400 millones de euros.'],
+      ['12,400 million (en)', 'At the end of 2012, Japanese investment in Vietnam stood at €12,400 million.'],
+      // "50.000 millones" is stated to the billion: 49.8 bn rounds to it.
+      ['50.000 millones (es)', 'En 2022, el comercio entre Vietnam y Japón alcanzó 50.000 millones de dólares.'],
+      ['$50,000 million (en)', 'In 2022, trade between Vietnam and Japan reached $50,000 million.']
+    ])('accepts %s', async (_name, text) => {
+      expect(await lines(id, text)).toEqual([])
+    })
+
+    it('still flags a hedge that cannot hold', async () => {
+      expect(await lines(id, 'En 2022, el comercio entre Vietnam y Japón superó los 60.000 millones de dólares.')).toEqual([
+        '1:44-1:81 error Unexpected `superó los 60.000 millones de dólares` for `vn-jp-trade-2022`, expected between US$49,75 mil millones and US$49,85 mil millones'
+      ])
+      expect(await lines(id, 'In 2022, trade between Vietnam and Japan topped $55 billion.')).toEqual([
+        '1:42-1:60 error Unexpected `topped $55 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
+      ])
+    })
+  })
+
   it('takes qualifier semantics from options', async () => {
     // With "more than" allowed to reach 2,000 times the stated figure, five can mean 5,000.
     const file = await lintOne(id, 'Japón tiene más de cinco proyectos de inversión en Vietnam.', 'doc.txt', {
