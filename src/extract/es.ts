@@ -601,7 +601,7 @@ export const es: LangData = {
   topWords: new Set(['principal']),
   placeWords: new Set(['lugar', 'puesto', 'posición', 'posicion', 'plaza']),
   prenominal: new Set(
-    'nuevo nueva nuevos nuevas gran grandes pequeño pequeña pequeños pequeñas principales distintos distintas diferentes diversos diversas varios varias numerosos numerosas importantes últimos últimas primeros primeras próximos próximas'.split(' ')
+    'nuevo nueva nuevos nuevas gran grandes pequeño pequeña pequeños pequeñas mediano mediana medianos medianas principales distintos distintas diferentes diversos diversas varios varias numerosos numerosas importantes últimos últimas primeros primeras próximos próximas'.split(' ')
   ),
   verbCurrencyNames: new Set(),
   labelNouns: new Set(

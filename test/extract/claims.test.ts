@@ -93,8 +93,8 @@ const rows: Row[] = [
   {lang: 'es', text: 'Cobra un doceavo del precio.', claim: 'un doceavo', expected: {kind: 'quantity', value: 1 / 12}},
   {lang: 'es', text: 'Queda una centésima parte.', claim: 'una centésima parte', expected: {kind: 'quantity', value: 0.01}},
   // English head nouns after hyphenated modifiers.
-  {lang: 'en', text: 'They added 74 new foreign-invested projects.', claim: '74 new foreign-invested projects', expected: {kind: 'quantity', value: 74, unit: 'new foreign-invested project', noun: {text: 'new foreign-invested projects', start: 14, end: 43}}},
-  {lang: 'en', text: 'About 300 state-owned firms closed.', claim: 'About 300 state-owned firms', expected: {kind: 'quantity', value: 300, unit: 'state-owned firm'}},
+  {lang: 'en', text: 'They added 74 new foreign-invested projects.', claim: '74 new foreign-invested projects', expected: {kind: 'quantity', value: 74, unit: 'project', noun: {text: 'new foreign-invested projects', start: 14, end: 43}}},
+  {lang: 'en', text: 'About 300 state-owned firms closed.', claim: 'About 300 state-owned firms', expected: {kind: 'quantity', value: 300, unit: 'firm'}},
   {lang: 'en', text: 'It serves half a million people.', claim: 'half a million people', expected: {kind: 'quantity', value: 5e5, unit: 'person'}},
   {lang: 'en', text: 'There are more than 5,000 projects.', claim: 'more than 5,000 projects', expected: {kind: 'quantity', value: 5000, unit: 'project', precision: 4, step: 1}},
   {lang: 'en', text: 'Sales reached nearly $50 billion.', claim: 'nearly $50 billion', expected: {kind: 'money', value: 50e9, unit: 'USD'}},

@@ -53,6 +53,22 @@ describe(id, () => {
     ])
   })
 
+  describe('noun phrases with adjectives and demonyms (issue 12 §2)', () => {
+    it('reads the count through a demonym and judges it (en)', async () => {
+      expect(await lines(id, 'Japan has more than 5,000 Japanese investment projects in Vietnam.')).toEqual([])
+      expect(await lines(id, 'Japan has more than five large Japanese investment projects in Vietnam.')).toEqual([
+        '1:11-1:60 error Unexpected `more than five large Japanese investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?'
+      ])
+    })
+
+    it('reads the count through coordinated adjectives and judges it (es)', async () => {
+      expect(await lines(id, 'Japón tiene más de 5.000 grandes y medianos proyectos de inversión en Vietnam.')).toEqual([])
+      expect(await lines(id, 'Japón tiene más de cinco grandes y medianos proyectos de inversión en Vietnam.')).toEqual([
+        '1:13-1:54 error Unexpected `más de cinco grandes y medianos proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?'
+      ])
+    })
+  })
+
   describe('precision and hedges (issue 12 §4)', () => {
     it.each([
       // 49.8 bn is the 50 bn the trade "rozó": a hedge, not a contradiction.
