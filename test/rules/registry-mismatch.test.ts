@@ -53,6 +53,32 @@ describe(id, () => {
     ])
   })
 
+  describe('a figure that may be of its time (issue 12 §3)', () => {
+    it('warns, never errs, when the document is dated before the registry value', async () => {
+      expect(await lines(id, 'Japan has 3,000 investment projects in Vietnam.', 'doc.txt', {date: '2019-04-02'})).toEqual([
+        '1:11-1:36 warning Unexpected `3,000 investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000 as of 2023-06-30; the document is dated 2019-04-02, so the figure may be of its time'
+      ])
+      expect(await lines(id, 'Japón tiene 3.000 proyectos de inversión en Vietnam.', 'doc.txt', {date: '2019'})).toEqual([
+        '1:13-1:28 warning Unexpected `3.000 proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000 as of 2023-06-30; the document is dated 2019, so the figure may be of its time'
+      ])
+    })
+
+    it('warns when the document has no date and the sentence names no year of the value', async () => {
+      expect(await lines(id, 'Japan has 3,000 investment projects in Vietnam.')).toEqual([
+        '1:11-1:36 warning Unexpected `3,000 investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000 as of 2023-06-30; the document has no date, so the figure may be older'
+      ])
+    })
+
+    it('still errs when the document is dated after the value, or the sentence names its year', async () => {
+      expect(await lines(id, 'Japan has 3,000 investment projects in Vietnam.', 'doc.txt', {date: '2023-11-07'})).toEqual([
+        '1:11-1:36 error Unexpected `3,000 investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000'
+      ])
+      expect(await lines(id, 'In 2022 trade between Vietnam and Japan reached $30 billion.')).toEqual([
+        '1:49-1:60 error Unexpected `$30 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
+      ])
+    })
+  })
+
   describe('noun phrases with adjectives and demonyms (issue 12 §2)', () => {
     it('reads the count through a demonym and judges it (en)', async () => {
       expect(await lines(id, 'Japan has more than 5,000 Japanese investment projects in Vietnam.')).toEqual([])
