@@ -47,6 +47,13 @@ export interface MatchResult {
    * 5,000 projects Japan has in Vietnam") and left unmatched.
    */
   yieldedTo?: Claim
+  /**
+   * Why no registry claim was chosen, for `--explain`: the furthest any
+   * registry claim of the same kind got ("no entity of the claim in the
+   * sentence", "no term", "noun differs", "blocked by a flow word", "an
+   * average, not a total"…), or the tie.
+   */
+  reason?: string
 }
 
 /**
@@ -111,16 +118,45 @@ export class RegistryIndex {
     documentDate?: string
   ): MatchResult {
     const candidates: Candidate[] = []
-    if (mentions.length === 0) return {candidates, tie: false}
+    if (mentions.length === 0) return {candidates, tie: false, reason: 'no registry entity named in the sentence'}
     const mentioned = new Set(mentions.map((m) => m.entity))
+    // The furthest a registry claim got, for `reason`.
+    let stage = -1
+    let reason: string | undefined
+    const failed = (at: number, why: string): void => {
+      if (at > stage) {
+        stage = at
+        reason = why
+      }
+    }
+    const owner = ownerOf(claim, sentence, mentions)
+    const notTotal = claim.kind === 'money' || claim.kind === 'quantity' ? averageOrPart(claim, sentence, owner, lang) : undefined
     // Computed on first need: most claims fail on entities or kind first.
     let clause: [number, number] | undefined
     let stems: Set<string> | undefined
     let years: number[] | undefined
 
     for (const registryClaim of this.registry.claims) {
-      if (!registryClaim.about.every((id) => mentioned.has(id))) continue
-      if (!kindFits(claim, registryClaim, lang, sentence)) continue
+      if (!sameKind(claim, registryClaim)) continue
+      const missing = registryClaim.about.filter((id) => !mentioned.has(id))
+      if (missing.length > 0) {
+        failed(0, `\`${registryClaim.id}\`: no mention of ${missing.map((id) => `\`${id}\``).join(', ')} in the sentence`)
+        continue
+      }
+      if (!kindFits(claim, registryClaim, lang, sentence)) {
+        const flow = registryClaim.noun?.[lang] && nounsOf(claim, sentence, lang).some((noun) => words(noun).some((word) => flowWords.has(word)))
+        failed(1, flow ? `\`${registryClaim.id}\`: blocked by a flow word in \`${claim.noun?.text ?? ''}\`` : `\`${registryClaim.id}\`: ${claim.kind === 'money' ? 'currency' : 'noun'} differs (\`${claim.noun?.text ?? claim.unit ?? claim.kind}\`)`)
+        continue
+      }
+      // A figure in an apposition belongs to what it follows: "A ranks second after B (71.6 billion USD)" is B's.
+      if (owner !== undefined && registryClaim.kind !== 'event' && registryClaim.about[0] !== owner) {
+        failed(2, owner === '' ? `\`${registryClaim.id}\`: a part in parentheses, not the total` : `\`${registryClaim.id}\`: the figure is \`${owner}\`'s, not \`${registryClaim.about[0]}\`'s`)
+        continue
+      }
+      if (notTotal && !registryAverage(registryClaim)) {
+        failed(2, `\`${registryClaim.id}\`: ${notTotal}`)
+        continue
+      }
       clause ??= clauseOf(sentence, claim)
       // The clause's own years, else the sentence's ("In 2023 they signed 12 deals, and trade reached $48 billion").
       if (!years) {
@@ -129,10 +165,16 @@ export class RegistryIndex {
       }
       // A figure dated by its clause ("In 2021, trade was $42 billion") is not the
       // value of another year; an event's own year is what its rules check.
-      if (years.length > 0 && registryClaim.kind !== 'event' && registryClaim.asOf && !years.includes(Number(registryClaim.asOf.slice(0, 4)))) continue
+      if (years.length > 0 && registryClaim.kind !== 'event' && registryClaim.asOf && !years.includes(Number(registryClaim.asOf.slice(0, 4)))) {
+        failed(3, `\`${registryClaim.id}\`: the clause is dated ${years.join(', ')}, the value ${registryClaim.asOf}`)
+        continue
+      }
       stems ??= sentenceStems(sentence, clause)
       const termsMatched = countTerms(registryClaim.terms[lang] ?? [], stems)
-      if (termsMatched === 0) continue
+      if (termsMatched === 0) {
+        failed(4, `\`${registryClaim.id}\`: no term of it (${(registryClaim.terms[lang] ?? []).map((t) => `\`${t}\``).join(', ') || 'none listed'}) in the clause`)
+        continue
+      }
 
       let score = registryClaim.about.length + termsMatched
       const subject = registryClaim.about[0]
@@ -148,13 +190,16 @@ export class RegistryIndex {
         dateDistance(a.registryClaim.asOf, documentDate) - dateDistance(b.registryClaim.asOf, documentDate)
     )
 
+    if (candidates.length === 0) return {candidates, tie: false, reason: reason ?? `no registry claim of kind \`${claim.kind}\``}
     if (candidates.length < 2) return {match: candidates[0], candidates, tie: false}
     const [first, second] = candidates
     const tie =
       first.score === second.score &&
       dateDistance(first.registryClaim.asOf, documentDate) ===
         dateDistance(second.registryClaim.asOf, documentDate)
-    return {match: tie ? undefined : first, candidates, tie}
+    if (!tie) return {match: first, candidates, tie}
+    const tied = candidates.filter((c) => c.score === first.score).map((c) => `\`${c.registryClaim.id}\``)
+    return {candidates, tie, reason: `several candidates tied: ${tied.join(', ')}`}
   }
 
   /** Ratios whose terms occur in the sentence and whose entities are mentioned. */
@@ -220,7 +265,8 @@ const flowWords = new Set(['new', 'additional', 'further', 'fresh', 'extra', 'nu
  * "projects"): English puts the head noun last.
  */
 export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] {
-  if (!claim.noun) return []
+  // A rank by a position word ("el tercer lugar", "third place") is named by that word.
+  if (!claim.noun) return claim.kind === 'rank' && claim.superlative ? [claim.superlative] : []
   const nouns = [claim.noun.text]
   if (lang === 'en') {
     const next = sentence.tokens.find((token) => token.start > claim.noun!.end && token.type !== 'whitespace')
@@ -228,6 +274,70 @@ export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] 
     if (next && next.type === 'word' && /^\s+$/.test(between) && /^\p{Ll}+s$/u.test(next.text)) nouns.push(claim.noun.text + ' ' + next.text)
   }
   return nouns
+}
+
+/** Whether a claim's kind can be a registry claim's at all (before entities and nouns are asked). */
+function sameKind(claim: Claim, registryClaim: RegistryClaim): boolean {
+  if (registryClaim.kind === 'event') return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
+  return claim.kind === registryClaim.kind
+}
+
+/**
+ * The entity a figure in parentheses belongs to: the one named right before
+ * the parenthesis ("after B (71.6 billion USD)" is B's); `''` when a
+ * parenthesis follows no entity ("processing and manufacturing (40.6
+ * billion)": a part); undefined when the figure is not in parentheses.
+ */
+export function ownerOf(claim: Claim, sentence: Sentence, mentions: Mention[]): string | undefined {
+  const before = sentence.text.slice(0, claim.start - sentence.start)
+  const open = before.lastIndexOf('(')
+  if (open < 0 || before.indexOf(')', open) >= 0) return undefined
+  // Only the figure that opens the parenthesis: "(57% of the sample)" or "(71.6 billion USD)".
+  if (!/^\(\s*(?:\p{L}+\s+){0,3}$/u.test(before.slice(open))) return undefined
+  const at = sentence.start + open
+  const lead = sentence.text.slice(0, open).replace(/\s+$/, '')
+  const end = sentence.start + lead.length
+  const named = mentions.filter((m) => m.end <= at && m.end >= end - 1)
+  if (named.length > 0) return named[named.length - 1].entity
+  // A parenthesis after a plain word: what it follows is a part, unless it
+  // follows the sentence's own measure, which the terms decide later.
+  return /\p{Ll}$/u.test(lead) && !/\b(?:total|overall|en total|in all)$/iu.test(lead) ? '' : undefined
+}
+
+/** Words before a figure that make it an average, not a total. */
+const averageBefore = new Set(['average', 'averaged', 'averages', 'mean', 'median', 'typical', 'promedio', 'promedió', 'promediaron', 'media', 'mediana'])
+/** Words after a figure that make it a per-unit amount: "$45,000 each", "15,8 millones por proyecto". */
+const perAfter = new Set(['each', 'apiece', 'per', 'a head', 'cada', 'por', 'per capita', 'por cabeza'])
+/** Words after "por" / "per" that start no unit ("por la venta", "por su parte"). */
+const determiners = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'the', 'a', 'an', 'its', 'their', 'cent', 'ciento', 'mil'])
+
+/**
+ * Why a figure is not a total a registry holds: an average ("the average
+ * capital per project is 15.8 million", "el promedio por proyecto") or a
+ * per-unit amount ("about $45,000 each"); undefined for a total.
+ */
+function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefined, lang: Lang): string | undefined {
+  void owner
+  void lang
+  const clause = clauseOf(sentence, claim)
+  const before = sentence.text.slice(clause[0] - sentence.start, claim.start - sentence.start)
+  const ahead = sentence.text.slice(claim.end - sentence.start, clause[1] - sentence.start)
+  const last = words(before)
+  if (last.some((word) => averageBefore.has(word))) return 'an average, not a total'
+  const next = words(ahead).slice(0, 2)
+  // "por proyecto", "per worker": a unit after "por"/"per", not "por la venta" or "por valor de".
+  const unitAfter = next.length === 2 && !determiners.has(next[1]) && !/^\d/.test(next[1]) && next[1] !== 'valor' && next[1] !== 'encima' && next[1] !== 'debajo'
+  if (next.length > 0 && (perAfter.has(next.join(' ')) || (perAfter.has(next[0]) && (next[0] === 'each' || next[0] === 'apiece' || next[0] === 'cada' || unitAfter)))) {
+    return `a per-unit figure (\`${next[0]}\`), not a total`
+  }
+  if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
+  return undefined
+}
+
+/** Whether a registry claim is itself an average or per-unit figure (then averages may match it). */
+function registryAverage(registryClaim: RegistryClaim): boolean {
+  const said = [registryClaim.label ?? '', registryClaim.id, ...Object.values(registryClaim.terms).flat(), ...Object.values(registryClaim.noun ?? {}).flat()].join(' ')
+  return words(said).some((word) => averageBefore.has(word) || word === 'per' || word === 'por' || word === 'each')
 }
 
 function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, sentence: Sentence): boolean {

@@ -1,0 +1,128 @@
+/**
+ * Issue 12 §3 and §6: which registry claim a figure is judged by, and what
+ * `--explain` says when it is judged by none. Uses its own small registry
+ * (test/fixtures/match/claims.yaml) with two investors in one country.
+ */
+import {fileURLToPath} from 'node:url'
+import {VFile} from 'vfile'
+import {describe, expect, it} from 'vitest'
+import {lintFiles, type LintResult} from '../../src/engine.js'
+import {explain} from '../../src/explain.js'
+import {loadRegistry} from '../../src/registry/load.js'
+import {line, only} from './helpers.js'
+
+const registryPath = fileURLToPath(new URL('../fixtures/match/claims.yaml', import.meta.url))
+
+async function run(text: string, date = '2024-03-01', path = 'doc.txt'): Promise<LintResult> {
+  const registry = await loadRegistry(registryPath)
+  return lintFiles([new VFile({path, value: text})], {registry, date, rules: only('registry-mismatch')})
+}
+
+async function lines(text: string, date?: string): Promise<string[]> {
+  return (await run(text, date)).files[0].messages.map(line)
+}
+
+/** The `--explain` line of the claim whose text is `claim`. */
+async function explained(text: string, claim: string, date?: string): Promise<string> {
+  const out = explain(await run(text, date)).split('\n')
+  const found = out.find((l) => l.includes(`"${claim}"`))
+  expect(found, out.join('\n')).toBeDefined()
+  return found!.trim()
+}
+
+describe('a figure belongs to the entity it follows (issue 12 §3)', () => {
+  it('judges a figure in parentheses after B by B, not by the sentence subject A (en)', async () => {
+    expect(await lines('Japan ranks second among investors in Vietnam, after South Korea (86.3 billion USD).')).toEqual([])
+    expect(await lines('Japan ranks second among investors in Vietnam, after South Korea (71.6 billion USD).')).toEqual([
+      '1:67-1:83 error Unexpected `71.6 billion USD` for `kr-fdi-capital-in-vn`, expected between US$86.25 billion and US$86.35 billion'
+    ])
+  })
+
+  it('judges it by B in Spanish too', async () => {
+    expect(await lines('Japón es el segundo inversor en Vietnam, tras Corea del Sur (86.300 millones de dólares).')).toEqual([])
+  })
+
+  it('leaves a part in parentheses alone and says why', async () => {
+    const text = 'Japanese investment in Vietnam totals $71.6 billion, mostly in processing and manufacturing ($40.6 billion).'
+    expect(await lines(text)).toEqual([])
+    expect(await explained(text, '$40.6 billion')).toBe(
+      '1:94-1:107 money "$40.6 billion" value=40600000000 unit=USD step=100000000 → no match: `jp-fdi-capital-in-vn`: a part in parentheses, not the total'
+    )
+  })
+})
+
+describe('averages and per-unit figures are not totals (issue 12 §3)', () => {
+  it.each([
+    ['en', 'Japan has 5,200 investment projects in Vietnam, and the average capital per project is $15.8 million.', '$15.8 million', 'an average, not a total'],
+    ['es', 'El promedio por proyecto de la inversión japonesa en Vietnam es de 14 millones de dólares.', '14 millones de dólares', 'an average, not a total'],
+    ['en', 'Japanese investors in Vietnam put in about $45,000 each.', 'about $45,000', 'a per-unit figure (`each`), not a total'],
+    ['en', 'Japanese investors in Vietnam put in $45,000 apiece.', '$45,000', 'a per-unit figure (`apiece`), not a total'],
+    ['es', 'Los inversores japoneses aportaron unos 45.000 dólares cada uno en Vietnam.', 'unos 45.000 dólares', 'a per-unit figure (`cada`), not a total'],
+    ['es', 'La inversión japonesa en Vietnam fue de 14 millones de dólares por proyecto.', '14 millones de dólares', 'a per-unit figure (`por`), not a total']
+  ])('%s: %s', async (_lang, text, claim, why) => {
+    expect(await lines(text)).toEqual([])
+    expect(await explained(text, claim)).toMatch(new RegExp(`→ no match: \`jp-fdi-capital-in-vn\`: ${why.replace(/[()`]/g, '\\$&')}$`))
+  })
+
+  it('still judges a total written with "por valor de"', async () => {
+    expect(await lines('Japón registró en Vietnam una inversión por valor de 30.000 millones de dólares en 2023.')).toEqual([
+      '1:54-1:80 error Unexpected `30.000 millones de dólares` for `jp-fdi-capital-in-vn`, expected between US$71,55 mil millones and US$71,65 mil millones'
+    ])
+  })
+})
+
+describe('--explain says why a claim matched nothing (issue 12 §6)', () => {
+  it('names no entity', async () => {
+    expect(await explained('The fund has 300 investment projects.', '300 investment projects')).toMatch(/→ no match: no registry entity named in the sentence$/)
+  })
+
+  it('names the entity the sentence lacks', async () => {
+    expect(await explained('Japan has 5,200 investment projects.', '5,200 investment projects')).toMatch(
+      /→ no match: `jp-fdi-projects-in-vn`: no mention of `vietnam` in the sentence$/
+    )
+  })
+
+  it('says the noun differs', async () => {
+    expect(await explained('Japan has 5,200 investment schools in Vietnam.', '5,200 investment schools')).toMatch(
+      /→ no match: `jp-fdi-projects-in-vn`: noun differs \(`investment schools`\)$/
+    )
+  })
+
+  it('says a flow word blocked it', async () => {
+    expect(await explained('Japan registered 450 new investment projects in Vietnam.', '450 new investment projects')).toMatch(
+      /→ no match: `jp-fdi-projects-in-vn`: blocked by a flow word in `new investment projects`$/
+    )
+    expect(await explained('Japón registró 450 nuevos proyectos de inversión en Vietnam.', '450 nuevos proyectos')).toMatch(
+      /→ no match: `jp-fdi-projects-in-vn`: blocked by a flow word in `nuevos proyectos`$/
+    )
+  })
+
+  it('says no term occurs', async () => {
+    expect(await explained('Japan has 5,200 projects in Vietnam.', '5,200 projects')).toMatch(
+      /→ no match: `jp-fdi-projects-in-vn`: no term of it \(`investment`, `invest`\) in the clause$/
+    )
+  })
+
+  it('names the tied candidates', async () => {
+    expect(await explained('Vietnam received $50 billion from investors in Japan and South Korea.', '$50 billion')).toMatch(
+      /→ tie: (?:kr-fdi-capital-in-vn, jp-fdi-capital-in-vn|jp-fdi-capital-in-vn, kr-fdi-capital-in-vn)$/
+    )
+  })
+})
+
+describe('docs/cli.md', () => {
+  it('shows --explain lines the example really gives', async () => {
+    const {readFileSync} = await import('node:fs')
+    const doc = readFileSync(new URL('../../docs/cli.md', import.meta.url), 'utf8')
+    const block = /```text\n\$ claimlint --explain (\S+)\n([\s\S]*?)```/.exec(doc)
+    expect(block).not.toBeNull()
+    const [, example, shown] = block!
+    const text = readFileSync(new URL(`../../${example}`, import.meta.url), 'utf8')
+    const {lintFiles: lint} = await import('../../src/engine.js')
+    const registry = await loadRegistry(fileURLToPath(new URL('../../claims.yaml', import.meta.url)))
+    const out = explain(lint([new VFile({path: example, value: text})], {registry, rules: only('registry-mismatch')})).split('\n')
+    const documented = shown.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '...')
+    expect(documented.length).toBeGreaterThan(4)
+    for (const l of documented) expect(out, l).toContain(l)
+  })
+})
