@@ -137,7 +137,7 @@ export class RegistryIndex {
     let years: number[] | undefined
 
     for (const registryClaim of this.registry.claims) {
-      if (!sameKind(claim, registryClaim)) continue
+      if (!sameKind(claim, registryClaim, sentence)) continue
       const missing = registryClaim.about.filter((id) => !mentioned.has(id))
       if (missing.length > 0) {
         failed(0, `\`${registryClaim.id}\`: no mention of ${missing.map((id) => `\`${id}\``).join(', ')} in the sentence`)
@@ -200,6 +200,49 @@ export class RegistryIndex {
     if (!tie) return {match: first, candidates, tie}
     const tied = candidates.filter((c) => c.score === first.score).map((c) => `\`${c.registryClaim.id}\``)
     return {candidates, tie, reason: `several candidates tied: ${tied.join(', ')}`}
+  }
+
+  /**
+   * The registry event an anniversary refers to when its own sentence does
+   * not say ("the 50th anniversary of that day", "ese acuerdo", a sentence
+   * naming no entity): the one event whose entities the earlier sentences of
+   * the paragraph all name (the most terms wins); failing that, of the whole
+   * document. Undefined with the reason when no event or several are
+   * candidates.
+   */
+  eventFromContext(paragraph: Sentence[], document: Sentence[], lang: Lang): {match?: Candidate; reason: string} {
+    // Only a sentence that points back ("that day", "ese acuerdo") or names
+    // the event's terms: "the 10th anniversary of the Hanoi plant" is another event.
+    const own = paragraph[paragraph.length - 1]
+    const folded = ` ${words(own.text).join(' ')} `
+    const pointsBack = anaphors.some((phrase) => folded.includes(` ${phrase} `))
+    const ownStems = sentenceStems(own)
+    const scopes: Array<[string, Sentence[]]> = [
+      ['paragraph', paragraph],
+      ['document', document]
+    ]
+    let reason = pointsBack ? 'no registry event named in the paragraph or the document' : 'the sentence neither points back to an event ("that day", "ese acuerdo") nor names one by its terms'
+    for (const [scope, sentences] of scopes) {
+      if (sentences.length === 0) continue
+      const mentioned = new Set(sentences.flatMap((sentence) => this.mentions(sentence).map((m) => m.entity)))
+      const stems = new Set(sentences.flatMap((sentence) => [...sentenceStems(sentence)]))
+      const candidates: Candidate[] = []
+      for (const registryClaim of this.registry.claims) {
+        if (registryClaim.kind !== 'event' || !registryClaim.about.every((id) => mentioned.has(id))) continue
+        if (!pointsBack && countTerms(registryClaim.terms[lang] ?? [], ownStems) === 0) continue
+        const terms = countTerms(registryClaim.terms[lang] ?? [], stems)
+        candidates.push({registryClaim, score: registryClaim.about.length + terms})
+      }
+
+      if (candidates.length === 0) continue
+      candidates.sort((a, b) => b.score - a.score)
+      if (candidates.length === 1 || candidates[0].score > candidates[1].score) return {match: candidates[0], reason: `the one event of the ${scope}`}
+      const tied = candidates.filter((c) => c.score === candidates[0].score).map((c) => `\`${c.registryClaim.id}\``)
+      reason = `several events of the ${scope} fit equally: ${tied.join(', ')}`
+      return {reason}
+    }
+
+    return {reason}
   }
 
   /** Ratios whose terms occur in the sentence and whose entities are mentioned. */
@@ -276,10 +319,30 @@ export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] 
   return nouns
 }
 
+/**
+ * Words that refer back to an event named before, folded as `words` folds
+ * them: "the 50th anniversary of that day", "ese acuerdo", "dicha fecha".
+ */
+const anaphors = [
+  'that day', 'that date', 'the treaty', 'that treaty', 'the agreement', 'that agreement', 'the accord', 'that event', 'the event', 'the occasion', 'that milestone', 'this milestone',
+  'ese dia', 'esa fecha', 'dicha fecha', 'dicho dia', 'aquel dia', 'ese acuerdo', 'dicho acuerdo', 'el acuerdo', 'el tratado', 'ese tratado', 'dicho tratado', 'la efemeride', 'esa efemeride', 'ese hito', 'aquel acontecimiento'
+]
+
 /** Whether a claim's kind can be a registry claim's at all (before entities and nouns are asked). */
-function sameKind(claim: Claim, registryClaim: RegistryClaim): boolean {
-  if (registryClaim.kind === 'event') return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
+function sameKind(claim: Claim, registryClaim: RegistryClaim, sentence: Sentence): boolean {
+  if (registryClaim.kind === 'event') return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date' || yearsOf(claim, sentence)
   return claim.kind === registryClaim.kind
+}
+
+/**
+ * Whether a duration counts the years of something ("60 years of relations",
+ * "50 años de relaciones"): then it is an anniversary in all but name, and
+ * matches the event it counts from.
+ */
+export function yearsOf(claim: Claim, sentence: Sentence): boolean {
+  if (claim.kind !== 'duration' || claim.value === undefined) return false
+  const after = sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 8)
+  return /^\s+(?:of|de|del)\s/iu.test(after)
 }
 
 /**
@@ -351,7 +414,7 @@ function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, senten
     case 'rank':
       return claim.kind === 'rank' && nounsOf(claim, sentence, lang).some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
     case 'event':
-      return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
+      return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date' || yearsOf(claim, sentence)
   }
 }
 

@@ -13,13 +13,13 @@ import {line, only} from './helpers.js'
 
 const registryPath = fileURLToPath(new URL('../fixtures/match/claims.yaml', import.meta.url))
 
-async function run(text: string, date = '2024-03-01', path = 'doc.txt'): Promise<LintResult> {
+async function run(text: string, date = '2024-03-01', rule = 'registry-mismatch'): Promise<LintResult> {
   const registry = await loadRegistry(registryPath)
-  return lintFiles([new VFile({path, value: text})], {registry, date, rules: only('registry-mismatch')})
+  return lintFiles([new VFile({path: 'doc.txt', value: text})], {registry, date, rules: only(rule)})
 }
 
-async function lines(text: string, date?: string): Promise<string[]> {
-  return (await run(text, date)).files[0].messages.map(line)
+async function lines(text: string, date?: string, rule?: string): Promise<string[]> {
+  return (await run(text, date, rule)).files[0].messages.map(line)
 }
 
 /** The `--explain` line of the claim whose text is `claim`. */
@@ -107,6 +107,52 @@ describe('--explain says why a claim matched nothing (issue 12 §6)', () => {
     expect(await explained('Vietnam received $50 billion from investors in Japan and South Korea.', '$50 billion')).toMatch(
       /→ tie: (?:kr-fdi-capital-in-vn, jp-fdi-capital-in-vn|jp-fdi-capital-in-vn, kr-fdi-capital-in-vn)$/
     )
+  })
+})
+
+describe('events referred to beyond the literal sentence (issue 12 §3)', () => {
+  const rule = 'anniversary-year'
+
+  it('checks a plain event year', async () => {
+    expect(await lines('Vietnam and Japan established diplomatic relations in 1972.', '2025-03-01', rule)).toEqual([
+      '1:55-1:59 error Unexpected `1972` for `vn-jp-diplomatic-ties` (1973-09-21), expected `1973`'
+    ])
+    expect(await lines('Vietnam y Japón establecieron relaciones diplomáticas en 1972.', '2025-03-01', rule)).toEqual([
+      '1:58-1:62 error Unexpected `1972` for `vn-jp-diplomatic-ties` (1973-09-21), expected `1973`'
+    ])
+    expect(await lines('Vietnam and Japan established diplomatic relations in 1973.', '2025-03-01', rule)).toEqual([])
+    // A year that is not the event's: "since", "hasta", no verb of the event happening.
+    expect(await lines('Since 1980, Vietnam and Japan have expanded their diplomatic relations.', '2025-03-01', rule)).toEqual([])
+    expect(await lines('Vietnam y Japón mantienen relaciones diplomáticas desde hace décadas y las ampliaron en 1992.', '2025-03-01', rule)).toEqual([])
+  })
+
+  it('reads "N years of" an event as its Nth anniversary, relative years resolved by the document date', async () => {
+    expect(await lines('Two years ago, Vietnam and Japan marked 50 years of relations.', '2025-03-01', rule)).toEqual([])
+    expect(await lines('Hace dos años, Vietnam y Japón celebraron 50 años de relaciones diplomáticas.', '2025-03-01', rule)).toEqual([])
+    expect(await lines('Two years ago, Vietnam and Japan marked 49 years of relations.', '2025-03-01', rule)).toEqual([
+      '1:1-1:14 error Unexpected `Two years ago` (2023) for the 49th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2022`'
+    ])
+    // relative-date leaves the sentence to anniversary-year: the year is the anniversary's, not the event's.
+    expect(await lines('Two years ago, Vietnam and Japan marked 50 years of relations.', '2025-03-01', 'relative-date')).toEqual([])
+  })
+
+  it('resolves "that day" and "ese acuerdo" to the one event of the paragraph', async () => {
+    expect(await lines('Vietnam and Japan signed the treaty in 1973. This year they celebrate the 52nd anniversary of that day.', '2025-03-01', rule)).toEqual([])
+    expect(await lines('Vietnam and Japan signed the treaty in 1973. This year they celebrate the 50th anniversary of that day.', '2025-03-01', rule)).toEqual([
+      '1:46-1:55 error Unexpected `This year` (2025) for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'
+    ])
+    expect(await lines('Vietnam y Japón firmaron el acuerdo en 1973.\n\nEn 2024 se cumplieron 50 años de ese acuerdo.', '2025-03-01', rule)).toEqual([
+      '3:4-3:8 error Unexpected `2024` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'
+    ])
+  })
+
+  it('says why when the paragraph has no clear event, and leaves another event alone', async () => {
+    const text = 'Vietnam, Japan and South Korea are close partners. This year they celebrate the 50th anniversary of that day.'
+    expect(await lines(text, '2025-03-01', rule)).toEqual([])
+    expect(await explained(text, '50th anniversary')).toMatch(/several events of the paragraph fit equally: `vn-jp-diplomatic-ties`, `vn-kr-diplomatic-ties`$/)
+    const other = 'Vietnam and Japan grew close. This year the firm celebrates the 10th anniversary of its Hanoi plant.'
+    expect(await lines(other, '2025-03-01', rule)).toEqual([])
+    expect(await explained(other, '10th anniversary')).toMatch(/the sentence neither points back to an event \("that day", "ese acuerdo"\) nor names one by its terms$/)
   })
 })
 
