@@ -132,8 +132,11 @@ function checkChange(ctx: Context): Finding[] {
   // "creció un 32% hasta 2.400 millones": after a change, "hasta" is "to", not "up to".
   const reached = (f: Claim) => f.qualifier?.type === 'upTo' && /^(?:hasta|to)$/i.test(f.qualifier.text) && f.start > percent.end
   const next = others.find((f) => toWords.test(before(ctx, f)) || reached(f))
-  const old = others.find((f) => fromWords.test(before(ctx, f)))
-  if (!next || !old || !sameUnit(next, old)) return []
+  // "de 100 millones a 50 millones": "de" is "from" only before a figure that "a" joins to the new one.
+  const old =
+    others.find((f) => fromWords.test(before(ctx, f))) ??
+    (next && /(?:^|\s)a$/.test(before(ctx, next)) ? others.find((f) => f.end <= next.start && /(?:^|\s)de$/.test(before(ctx, f))) : undefined)
+  if (!next || !old || !(sameUnit(next, old) || bareBeside(old, next) || bareBeside(next, old))) return []
   const a = claimInterval(old)!
   const b = reached(next) ? claimInterval({...next, qualifier: undefined, min: undefined, max: undefined})! : claimInterval(next)!
   if (a.min <= 0) return []
@@ -305,6 +308,14 @@ function checkSum(ctx: Context): Finding[] {
  * millones de dólares", "$5 million and $7 million" needs none, "5 and 7
  * million dollars".
  */
+/**
+ * A bare figure of a change whose other end names the currency or noun:
+ * "hasta 150 millones de dólares desde 100 millones".
+ */
+function bareBeside(bare: Claim, named: Claim): boolean {
+  return bare.kind === 'quantity' && !bare.unit && !bare.noun && (named.kind === 'money' || named.kind === 'quantity')
+}
+
 function sharesUnitWith(ctx: Context, figure: Claim, total: Claim): boolean {
   if (figure.kind !== 'quantity' || figure.unit || figure.noun) return false
   const next = ctx.figures.find((f) => f.start >= figure.end)

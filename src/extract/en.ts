@@ -416,6 +416,13 @@ export const en: LangData = {
   gluedScales: new Map(Object.entries({k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mm: 1e6, G: 1e9, g: 1e9, b: 1e9, B: 1e9, bn: 1e9, mil: 1e6, mn: 1e6, tn: 1e12, T: 1e12})),
   qualifiers: phrases(qualifiers),
   qualifierArticles: new Set(),
+  changeVerbs: new Set(
+    (
+      'rose rise rises rising grew grow grows growing fell fall falls falling jumped jumps climbed climbs increased increases decreased decreases ' +
+      'declined declines dropped drops shifted shifts went goes moved moves surged surges soared soars slipped slips plunged plunges expanded ' +
+      'shrank shrunk swelled changed tumbled slumped dipped edged widened narrowed'
+    ).split(' ')
+  ),
   equals: phrases([
     ['equal to', true],
     ['equals to', true],

@@ -520,6 +520,13 @@ export const es: LangData = {
   gluedScales: new Map(Object.entries({k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, bn: 1e9})),
   qualifiers: phrases(qualifiers),
   qualifierArticles: new Set(['los', 'las', 'el', 'la']),
+  changeVerbs: new Set(
+    (
+      'pasó pasaron pasa pasan pasando subió subieron sube suben creció crecieron crece crecen aumentó aumentaron aumenta aumentan ' +
+      'cayó cayeron cae caen bajó bajaron baja bajan disminuyó disminuyeron saltó saltaron descendió descendieron elevó elevaron ' +
+      'ascendió escaló escalaron retrocedió retrocedieron varió evolucionó evolucionaron se redujo redujeron contrajo creciendo cayendo subiendo'
+    ).split(' ')
+  ),
   equals: phrases([
     ['igual a', true],
     ['iguales a', true],

@@ -1245,10 +1245,48 @@ function readRange(ctx: Ctx, i: number): Reading | undefined {
     if (high.claim.kind === 'year' || high.claim.kind === 'date' || low.claim.kind === 'year') continue
     // "de 5 a 10" needs figures on both sides; "de" alone is too common to open otherwise.
     const reading = finishRange(ctx, low, high, i)
+    if (reading && afterChange(ctx, i)) return splitChange(ctx, low, high, reading)
     if (reading) return reading
   }
 
   return undefined
+}
+
+/**
+ * Whether the range opener at `i` follows a verb of change or a percentage
+ * (at most three words back): then "from X to Y" is a change.
+ */
+function afterChange(ctx: Ctx, i: number): boolean {
+  const {toks, data} = ctx
+  for (let k = i - 1, words = 0; k >= 0 && words < 3; k--) {
+    const tok = toks[k]
+    if (tok.text === '%') return true
+    if (tok.type === 'punctuation' || tok.text === '.' || tok.text === ';') return false
+    if (tok.type !== 'word') continue
+    words++
+    if (data.changeVerbs.has(tok.lower) || (tok.bits & WORD_PERCENT) !== 0) return true
+  }
+
+  return false
+}
+
+/**
+ * A change read as a range split back into its old and new value: the old
+ * takes the new one's scale, currency and noun when it has none of its own
+ * ("de 100 a 150 millones de dólares": 100 millones de dólares).
+ */
+function splitChange(ctx: Ctx, low: Amount, high: Amount, range: Reading): Reading {
+  const joined = range.claims[0]
+  const old = low.claim
+  const value = joined.min!.value
+  if (value !== old.value && old.value !== undefined && old.step !== undefined) {
+    old.step = old.step * (value / old.value)
+    old.value = value
+  }
+
+  if (old.kind === 'quantity' && joined.kind !== 'quantity') old.kind = joined.kind
+  if (!old.unit && joined.unit) old.unit = joined.unit
+  return {claims: [old, high.claim], next: range.next}
 }
 
 /**

@@ -163,6 +163,12 @@ export interface LangData {
   namedAnniversaries: Phrase<number>[]
   /** Range openers and joiners: between … and, entre … y, from … to. */
   ranges: Array<{open: string[]; join: string[]}>
+  /**
+   * Verbs of a change: after one (or after a percentage), "from X to Y" /
+   * "de X a Y" is an old and a new value, not a range ("shifted about 62%
+   * from $23 billion to $60 billion", "pasó de 100 a 150 millones").
+   */
+  changeVerbs: ReadonlySet<string>
   /** Words that join two figures into a range without an opener: "to", "a". */
   rangeJoiners: ReadonlySet<string>
   /** Words that never are the counted noun after a figure. */

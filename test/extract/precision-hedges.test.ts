@@ -72,3 +72,17 @@ describe('hedging verbs and phrases are qualifiers', () => {
     expect(over.map((c) => [c.text, c.qualifier?.type])).toEqual([['10 years', undefined], ['2020', undefined]])
   })
 })
+
+describe('"from X to Y" after a change is two values, not a range', () => {
+  const read = (text: string, lang: Lang) => extractClaims(text, {lang}).map((c) => [c.kind, c.text, c.value ?? [c.min?.value, c.max?.value]])
+  it.each([
+    ['en', 'Exports shifted about 62% from $23 billion to $60 billion.', [['percent', 'about 62%', 62], ['money', '$23 billion', 23e9], ['money', '$60 billion', 60e9]]],
+    ['en', 'Output rose from 5 to 8 million tonnes.', [['quantity', '5', 5e6], ['quantity', '8 million tonnes', 8e6]]],
+    ['es', 'Las exportaciones pasaron de 100 a 150 millones de dólares.', [['money', '100', 100e6], ['money', '150 millones de dólares', 150e6]]],
+    // No change before: a range.
+    ['en', 'Tickets cost from $5 to $8.', [['money', 'from $5 to $8', [5, 8]]]],
+    ['es', 'Costará de 10 a 15 euros.', [['money', 'de 10 a 15 euros', [10, 15]]]]
+  ] as Array<[Lang, string, unknown[]]>)('%s: %s', (lang, text, expected) => {
+    expect(read(text, lang)).toEqual(expected)
+  })
+})

@@ -79,3 +79,24 @@ describe(id, () => {
     expect(await lines(id, 'Japón y Corea aportaron 5 millones y 7 millones de dólares, un total de 12 millones de dólares.')).toEqual([])
   })
 })
+
+describe('derived-figure: changes in every common wording (issue 12 §3)', () => {
+  it.each([
+    ['en', 'Exports shifted about 160% from $23 billion to $60 billion.'],
+    ['es', 'Las ventas cayeron un 50%, de 100 millones a 50 millones.'],
+    ['es', 'Las exportaciones pasaron de 100 millones a 150 millones de dólares, un alza del 50%.'],
+    ['es', 'Las exportaciones subieron un 50% hasta 150 millones de dólares desde 100 millones.'],
+    ['en', 'Sales rose 60% from 5 to 8 million tonnes.']
+  ])('accepts %s: %s', async (_lang, text) => {
+    expect(await lines('derived-figure', text)).toEqual([])
+  })
+
+  it.each([
+    ['en', 'Exports shifted about 62% from $23 billion to $60 billion.', '1:17-1:26 warning Unexpected `about 62%` for the change from `$23 billion` to `$60 billion`, expected between 153.1% and 168.9%'],
+    ['es', 'Las ventas cayeron un 10%, de 100 millones a 50 millones.', '1:23-1:26 warning Unexpected `10%` for the change from `100 millones` to `50 millones`, expected between 49,2% and 50,8%'],
+    ['es', 'Las exportaciones pasaron de 100 millones a 150 millones de dólares, un alza del 20%.', '1:82-1:85 warning Unexpected `20%` for the change from `100 millones` to `150 millones de dólares`, expected between 48,7% and 51,3%'],
+    ['es', 'Las exportaciones subieron un 20% hasta 150 millones de dólares desde 100 millones.', '1:31-1:34 warning Unexpected `20%` for the change from `100 millones` to `hasta 150 millones de dólares`, expected between 48,7% and 51,3%']
+  ])('flags %s: %s', async (_lang, text, message) => {
+    expect(await lines('derived-figure', text)).toEqual([message])
+  })
+})
