@@ -115,7 +115,8 @@ export class RegistryIndex {
     sentence: Sentence,
     lang: Lang,
     mentions: Mention[],
-    documentDate?: string
+    documentDate?: string,
+    context?: ReadonlySet<string>
   ): MatchResult {
     const candidates: Candidate[] = []
     if (mentions.length === 0) return {candidates, tie: false, reason: 'no registry entity named in the sentence'}
@@ -139,7 +140,11 @@ export class RegistryIndex {
     for (const registryClaim of this.registry.claims) {
       if (!sameKind(claim, registryClaim, sentence)) continue
       const missing = registryClaim.about.filter((id) => !mentioned.has(id))
-      if (missing.length > 0) {
+      // An entity the paragraph or the document's opening named stands for the
+      // sentence's own ("el intercambio con Corea del Sur" in an article on
+      // Chile and Korea), when the sentence names another of the claim's.
+      const implied = missing.length > 0 && missing.length < registryClaim.about.length && context !== undefined && missing.every((id) => context.has(id))
+      if (missing.length > 0 && !implied) {
         failed(0, `\`${registryClaim.id}\`: no mention of ${missing.map((id) => `\`${id}\``).join(', ')} in the sentence`)
         continue
       }
@@ -176,7 +181,7 @@ export class RegistryIndex {
         continue
       }
 
-      let score = registryClaim.about.length + termsMatched
+      let score = registryClaim.about.length - missing.length + termsMatched
       const subject = registryClaim.about[0]
       const first = mentions.find((m) => m.end <= claim.start)
       if (subject && first?.entity === subject) score += 1
@@ -210,12 +215,15 @@ export class RegistryIndex {
    * document. Undefined with the reason when no event or several are
    * candidates.
    */
-  eventFromContext(paragraph: Sentence[], document: Sentence[], lang: Lang): {match?: Candidate; reason: string} {
+  eventFromContext(paragraph: Sentence[], document: Sentence[], lang: Lang, anniversaryStart = Number.POSITIVE_INFINITY): {match?: Candidate; reason: string} {
     // Only a sentence that points back ("that day", "ese acuerdo") or names
     // the event's terms: "the 10th anniversary of the Hanoi plant" is another event.
     const own = paragraph[paragraph.length - 1]
     const folded = ` ${words(own.text).join(' ')} `
     const pointsBack = anaphors.some((phrase) => folded.includes(` ${phrase} `))
+    // "The University of X celebrated its 100th anniversary": the anniversary of the entity's own event.
+    const ownMentions = this.mentions(own)
+    const possessive = / (?:its|their|su|sus) (?:\w+ )?$/u.test(` ${words(own.text.slice(0, Math.max(0, anniversaryStart - own.start))).join(' ')} `)
     const ownStems = sentenceStems(own)
     const scopes: Array<[string, Sentence[]]> = [
       ['paragraph', paragraph],
@@ -229,7 +237,8 @@ export class RegistryIndex {
       const candidates: Candidate[] = []
       for (const registryClaim of this.registry.claims) {
         if (registryClaim.kind !== 'event' || !registryClaim.about.every((id) => mentioned.has(id))) continue
-        if (!pointsBack && countTerms(registryClaim.terms[lang] ?? [], ownStems) === 0) continue
+        const own_ = possessive && registryClaim.about.length === 1 && ownMentions.some((m) => m.entity === registryClaim.about[0] && m.end <= anniversaryStart)
+        if (!pointsBack && !own_ && countTerms(registryClaim.terms[lang] ?? [], ownStems) === 0) continue
         const terms = countTerms(registryClaim.terms[lang] ?? [], stems)
         candidates.push({registryClaim, score: registryClaim.about.length + terms})
       }
@@ -499,8 +508,11 @@ function countTerms(terms: readonly string[], stems: Set<string>): number {
 function hasStem(part: string, stems: Set<string>): boolean {
   if (stems.has(part)) return true
   if (part.length < 5) return false
+  // Another form of the same word: "inauguró" and "inaugurada" share all but the ending.
+  const shared = Math.max(6, part.length - 2)
   for (const candidate of stems) {
     if (candidate.startsWith(part) || (candidate.length >= 5 && part.startsWith(candidate))) return true
+    if (part.length >= 6 && candidate.length >= shared && candidate.slice(0, shared) === part.slice(0, shared)) return true
   }
 
   return false

@@ -156,6 +156,25 @@ describe('events referred to beyond the literal sentence (issue 12 §3)', () => 
   })
 })
 
+describe('entities and events the context supplies (issue 12 §3)', () => {
+  it('takes an entity of the document\'s opening for a sentence that names the other', async () => {
+    const text = 'Vietnam courts foreign capital.\n\nThe government is pleased.\n\nJapanese investment capital reached $30 billion, officials said.'
+    expect(await lines(text)).toEqual([
+      '5:37-5:48 error Unexpected `$30 billion` for `jp-fdi-capital-in-vn`, expected between US$71.55 billion and US$71.65 billion'
+    ])
+    // Without the entity anywhere before, nothing is judged.
+    expect(await lines('Japanese investment capital reached $30 billion, officials said.')).toEqual([])
+  })
+
+  it('reads "its Nth anniversary" as the entity\'s own event', async () => {
+    expect(await lines('Hanoi University celebrated its 65th anniversary last year.', '2025-03-01', 'anniversary-year')).toEqual([])
+    expect(await lines('Hanoi University celebrated its 70th anniversary last year.', '2025-03-01', 'anniversary-year')).toEqual([
+      '1:50-1:59 error Unexpected `last year` (2024) for the 70th anniversary of `hnu-founding` (1959), expected `2029`'
+    ])
+    expect(await lines('La Universidad de Hanói celebró su 65 aniversario el año pasado.', '2025-03-01', 'anniversary-year')).toEqual([])
+  })
+})
+
 describe('docs/cli.md', () => {
   it('shows --explain lines the example really gives', async () => {
     const {readFileSync} = await import('node:fs')
