@@ -103,7 +103,7 @@ function checkAnniversary(
 ): Finding | undefined {
   const n = anniversary.value!
   const expected = eventYear + n
-  const reference = yearReference(sentence, anniversary, eventYear)
+  const reference = yearReference(doc, sentence, anniversary, eventYear)
   if (!reference) return undefined
 
   const values = {found: reference.text, ordinal: ordinal(n), event: event.id, eventYear, expected}
@@ -130,12 +130,15 @@ function checkAnniversary(
  * the sentence that is not the event's own year ("ties established in
  * 1973"), relative years included.
  */
-function yearReference(sentence: Sentence, anniversary: Claim, eventYear: number): Claim | undefined {
+function yearReference(doc: DocumentClaims, sentence: Sentence, anniversary: Claim, eventYear: number): Claim | undefined {
   let best: Claim | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const claim of sentence.claims) {
     if (claim.kind !== 'year') continue
     if (!claim.relative && claim.value === eventYear) continue
+    // "el 20 aniversario del tratado que ambos países firmaron en 2003": a
+    // year of a clause that tells of the event itself is no anniversary year.
+    if (claim.start >= anniversary.end && !claim.relative && tellsOfEvent(words(doc.text.slice(anniversary.end, claim.start)))) continue
     if (claim.relative && claim.relative.unit !== 'year') continue
     const distance = claim.end <= anniversary.start ? anniversary.start - claim.end : claim.start - anniversary.end
     if (distance < bestDistance) {
@@ -154,10 +157,17 @@ function yearReference(sentence: Sentence, anniversary: Claim, eventYear: number
  */
 const happened = new Set(
   (
-    'established establish establishes founded signed opened normalized normalised inaugurated launched began set ' +
-    'establecieron establecio establecen fundaron fundo firmaron firmo inauguraron inauguro normalizaron normalizo iniciaron inicio abrieron abrio'
+    'established establish establishes founded signed opened normalized normalised inaugurated launched began set entered ' +
+    'establecieron establecio establecen fundaron fundo firmaron firmo inauguraron inauguro normalizaron normalizo iniciaron inicio abrieron abrio entro'
   ).split(' ')
 )
+/** Whether the words between an anniversary and a year open a clause about the event ("que … firmaron", "which was signed"). */
+function tellsOfEvent(between: string[]): boolean {
+  return between.some((word) => relativePronouns.has(word) || happened.has(word))
+}
+
+const relativePronouns = new Set(['que', 'which', 'that', 'when', 'cuando', 'cuyo', 'cuya', 'donde', 'where'])
+
 /** Words before a year that make it no date of the event: "since 1973", "hasta 1990", "before 1973". */
 const notOnYear = new Set(['since', 'until', 'before', 'after', 'by', 'desde', 'hasta', 'antes', 'despues', 'tras'])
 

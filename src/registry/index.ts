@@ -132,6 +132,7 @@ export class RegistryIndex {
     }
     const owner = ownerOf(claim, sentence, mentions)
     const notTotal = claim.kind === 'money' || claim.kind === 'quantity' ? averageOrPart(claim, sentence, owner, lang) : undefined
+    const onlyIn = claim.kind === 'money' || claim.kind === 'quantity' ? restrictedTo(claim, sentence, mentions) : undefined
     // Computed on first need: most claims fail on entities or kind first.
     let clause: [number, number] | undefined
     let stems: Set<string> | undefined
@@ -156,6 +157,10 @@ export class RegistryIndex {
       // A figure in an apposition belongs to what it follows: "A ranks second after B (71.6 billion USD)" is B's.
       if (owner !== undefined && registryClaim.kind !== 'event' && registryClaim.about[0] !== owner) {
         failed(2, owner === '' ? `\`${registryClaim.id}\`: a part in parentheses, not the total` : `\`${registryClaim.id}\`: the figure is \`${owner}\`'s, not \`${registryClaim.about[0]}\`'s`)
+        continue
+      }
+      if (onlyIn !== undefined && !registryClaim.about.includes(onlyIn)) {
+        failed(2, `\`${registryClaim.id}\`: a part (\`only in\`, \`solo en\`, \`alone\`), not the total`)
         continue
       }
       if (notTotal && !registryAverage(registryClaim)) {
@@ -396,6 +401,7 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   const ahead = sentence.text.slice(claim.end - sentence.start, clause[1] - sentence.start)
   const last = words(before)
   if (last.some((word) => averageBefore.has(word))) return 'an average, not a total'
+
   const next = words(ahead).slice(0, 2)
   // "por proyecto", "per worker": a unit after "por"/"per", not "por la venta" or "por valor de".
   const unitAfter = next.length === 2 && !determiners.has(next[1]) && !/^\d/.test(next[1]) && next[1] !== 'valor' && next[1] !== 'encima' && next[1] !== 'debajo'
@@ -404,6 +410,23 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   }
   if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
   return undefined
+}
+
+/**
+ * The place a figure's clause restricts it to ("Solo en el Reino Unido, las
+ * ventas subieron hasta 970 millones", "in Hanoi alone"): the entity named
+ * there, `''` for a place the registry does not know, undefined without
+ * such words. A figure of the registry claim's own entity is still its total.
+ */
+function restrictedTo(claim: Claim, sentence: Sentence, mentions: Mention[]): string | undefined {
+  const [start, end] = clauseOf(sentence, claim)
+  const clause = sentence.text.slice(start - sentence.start, end - sentence.start)
+  const cue = /(?:^|[^\p{L}])(?:s[oó]lo|solamente|[uú]nicamente|only|just)\s+(?:en|in)\s+(?:(?:el|la|los|las|the)\s+)?/iu.exec(clause)
+  const alone = /([\p{L}]+(?:\s+[\p{L}]+)?)\s+alone(?![\p{L}])/u.exec(clause)
+  const at = cue ? start + cue.index + cue[0].length : alone ? start + alone.index : -1
+  if (at < 0) return undefined
+  const named = mentions.find((m) => m.start >= at && m.start <= at + 2)
+  return named ? named.entity : ''
 }
 
 /** Whether a registry claim is itself an average or per-unit figure (then averages may match it). */

@@ -64,6 +64,20 @@ describe('averages and per-unit figures are not totals (issue 12 §3)', () => {
     expect(await explained(text, claim)).toMatch(new RegExp(`→ no match: \`jp-fdi-capital-in-vn\`: ${why.replace(/[()`]/g, '\\$&')}$`))
   })
 
+  it.each([
+    ['es', 'Solo en el Reino Unido, la inversión de Japón subió un 11%, hasta 9.700 millones de dólares, según Vietnam.'],
+    ['en', 'Japanese investment capital in Hanoi alone reached $9.7 billion, Vietnam said.'],
+    ['en', 'Only in Hanoi did Japanese investment capital reach $9.7 billion, Vietnam said.']
+  ])('leaves a part ("solo en", "alone", "only in") alone: %s', async (_lang, text) => {
+    expect(await lines(text)).toEqual([])
+  })
+
+  it('judges a figure restricted to the claim\'s own entity', async () => {
+    expect(await lines('Only in Vietnam did Japanese investment capital reach $9.7 billion.')).toEqual([
+      '1:55-1:67 error Unexpected `$9.7 billion` for `jp-fdi-capital-in-vn`, expected between US$71.55 billion and US$71.65 billion'
+    ])
+  })
+
   it('still judges a total written with "por valor de"', async () => {
     expect(await lines('Japón registró en Vietnam una inversión por valor de 30.000 millones de dólares en 2023.')).toEqual([
       '1:54-1:80 error Unexpected `30.000 millones de dólares` for `jp-fdi-capital-in-vn`, expected between US$71,55 mil millones and US$71,65 mil millones'
