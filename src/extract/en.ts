@@ -334,7 +334,7 @@ const stopwords = new Set(
     'whose this these those it its they them their there here he she his her we our you your i is are was were be been ' +
     'being has have had do does did will would shall should can could may might must not no so also too very more most ' +
     'less least each per every all some any such own same other another between among through during before after since ' +
-    'until while when where why how what if up down out off again further once only just both either neither s'
+    'until while when where why how what if up down out off again further once only just both either neither s last next past previous'
   ).split(' ')
 )
 

@@ -100,3 +100,56 @@ describe('derived-figure: changes in every common wording (issue 12 §3)', () =>
     expect(await lines('derived-figure', text)).toEqual([message])
   })
 })
+
+describe('derived-figure: shares in both orders, only with the quantity they are a share of (issue 12 §3)', () => {
+  it.each([
+    ['es', 'Los países nórdicos, con 1.950 millones de euros, aportaron el 40% de los 4.870 millones de ingresos del grupo.'],
+    ['en', 'Electric models were 15% of the 3.5 million cars sold, about 520,000 cars.'],
+    // "57% of the sample": no figure after "of", so no share of "twenty".
+    ['en', '426 firms (57% of the sample) report twenty to twenty-seven quarters of growth.'],
+    ['es', '426 empresas (el 57% de la muestra) declaran entre veinte y veintisiete trimestres de crecimiento.']
+  ])('accepts %s: %s', async (_lang, text) => {
+    expect(await lines('derived-figure', text)).toEqual([])
+  })
+
+  it.each([
+    [
+      'es',
+      'Los países nórdicos, con 1.950 millones de euros, aportaron el 45% de los 4.870 millones de ingresos del grupo.',
+      '1:64-1:67 warning Unexpected `45%` for `1.950 millones de euros` of `4.870 millones de ingresos`, expected between 39,8% and 40,2%'
+    ],
+    ['en', 'Electric models were 12% of the 3.5 million cars sold, about 520,000 cars.', '1:22-1:25 warning Unexpected `12%` for `about 520,000 cars` of `3.5 million cars`, expected between 13.1% and 16.6%']
+  ])('flags %s: %s', async (_lang, text, message) => {
+    expect(await lines('derived-figure', text)).toEqual([message])
+  })
+})
+
+describe('derived-figure: a change against "más que" / "more than", and sums of bare parts (issue 12 §3)', () => {
+  it.each([
+    ['es', 'Hacienda prevé ingresar 415 millones por el impuesto de bienes inmuebles, un 4% más que los 399 millones del año anterior.'],
+    ['en', 'The city expects 415 million euros from property tax, 4% more than the 399 million of last year.'],
+    ['es', 'El reparto: transporte recibe 310 millones, vivienda 185 millones y servicios sociales 240 millones, en total 735 millones de euros.']
+  ])('accepts %s: %s', async (_lang, text) => {
+    expect(await lines('derived-figure', text)).toEqual([])
+  })
+
+  it.each([
+    [
+      'es',
+      'Hacienda prevé ingresar 415 millones por el impuesto de bienes inmuebles, un 6% más que los 399 millones del año anterior.',
+      '1:78-1:80 warning Unexpected `6%` for the change from `399 millones` to `415 millones`, expected between 3,7% and 4,3%'
+    ],
+    [
+      'en',
+      'The city expects 415 million euros from property tax, 6% more than the 399 million of last year.',
+      '1:55-1:57 warning Unexpected `6%` for the change from `399 million` to `415 million euros`, expected between 3.7% and 4.3%'
+    ],
+    [
+      'es',
+      'El reparto: transporte recibe 310 millones, vivienda 185 millones y servicios sociales 240 millones, en total 755 millones de euros.',
+      '1:111-1:132 warning Unexpected `755 millones de euros` as the total of `310 millones` + `185 millones` + `240 millones`, expected between €733,5 millones and €736,5 millones'
+    ]
+  ])('flags %s: %s', async (_lang, text, message) => {
+    expect(await lines('derived-figure', text)).toEqual([message])
+  })
+})
