@@ -16,7 +16,9 @@
  *   counted.
  *
  * Prints recall (found / planted) and false alarms per 100 silent claim
- * lines, overall, by rule and by language, then every miss, false alarm
+ * lines (every finding counts, so a line flagged by two rules counts twice;
+ * the number of distinct lines is printed too), overall, by rule and by
+ * language, then every miss, false alarm
  * and unexpected finding. `--min-recall 0.9 --max-false 0.5` exit 1 under
  * those targets; without them the script only reports.
  */
@@ -266,7 +268,8 @@ export function formatReport(e: Evaluation): string {
   const out: string[] = []
   const o = e.overall
   out.push(`Planted contradictions found: ${o.found}/${o.planted} (recall ${pct(recall(o))})`)
-  out.push(`False alarms: ${o.falseAlarms} on ${o.silent} silent claim lines (${falsePer100(o, o.silent).toFixed(2)} per 100)`)
+  const lines = new Set(e.falseAlarms.map(({finding: f}) => `${f.file}:${f.line}`)).size
+  out.push(`False alarms: ${o.falseAlarms} on ${o.silent} silent claim lines (${falsePer100(o, o.silent).toFixed(2)} per 100), on ${lines} distinct lines`)
   out.push(`Unexpected findings (on lines not annotated): ${o.unexpected}`)
   out.push(`Other findings on planted lines: ${e.onPlantedLines.length}`)
   out.push('')

@@ -108,7 +108,7 @@ describe('evaluate', () => {
   it('prints recall, false alarms per 100 and every miss', () => {
     const report = formatReport(evaluate([a], [finding(1, 'anniversary-year'), finding(4, 'registry-mismatch')]))
     expect(report).toContain('Planted contradictions found: 1/2 (recall 50.0%)')
-    expect(report).toContain('False alarms: 1 on 2 silent claim lines (50.00 per 100)')
+    expect(report).toContain('False alarms: 1 on 2 silent claim lines (50.00 per 100), on 1 distinct lines')
     expect(report).toContain('test/corpus/x/tlc.es.txt:2 registry-mismatch|inconsistent-figure `6,8 billones de dólares`: billón slip')
     expect(report).toContain('test/corpus/x/tlc.es.txt:4 error registry-mismatch: m4 (silent because: correct count)')
   })
