@@ -106,6 +106,8 @@ function after(ctx: Context, claim: Claim, chars = 30): string {
 
 function sameUnit(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false
+  // Counts of different things ("150 metres", "4.2 megawatts") do not add up.
+  if (a.kind === 'quantity' && a.unit && b.unit) return a.unit === b.unit
   return a.kind !== 'money' || a.unit === b.unit
 }
 
@@ -142,7 +144,7 @@ function checkChange(ctx: Context): Finding[] {
   let comparedLess = false
   if (!next || !old) {
     const than = others.find((f) => f.start > percent.end && compareWords.test(before(ctx, f, 30)) && fewWords.test(normalize(ctx.doc.text.slice(percent.end, f.start)).replace(/\b(?:mas|menos|more|less|higher|lower|que|than)\b/g, '')))
-    const earlier = others.filter((f) => f.end <= percent.start).at(-1)
+    const earlier = others.filter((f) => f.end <= percent.start && than !== undefined && (sameUnit(f, than) || bareBeside(f, than) || bareBeside(than, f))).at(-1)
     if (than && earlier) {
       old = than
       next = earlier
@@ -333,6 +335,8 @@ function checkSum(ctx: Context): Finding[] {
     const scaledLike = (f: Claim) => total.kind === 'money' && f.kind === 'quantity' && !f.unit && !f.noun && f.scale !== undefined && f.scale.factor === total.scale?.factor
     const parts = ctx.figures.filter((f) => f.end <= total.start && !isPercent(f) && (sameUnit(f, total) || sharesUnitWith(ctx, f, total) || scaledLike(f)))
     if (parts.length < 2) continue
+    // "150 metres" and "4.2 megawatts" are no parts of one total.
+    if (new Set(parts.map((p) => p.unit).filter(Boolean)).size > 1) continue
     const intervals = parts.map((p) => claimInterval(p)!)
     const sum = closed(
       intervals.reduce((s, i) => s + i.min, 0),

@@ -103,6 +103,8 @@ const rule: Rule = {
     let unresolvedReported = false
     for (const sentence of doc.sentences) {
       if (sentence.claims.some((claim) => claim.kind === 'anniversary' || yearsOf(claim, sentence))) continue
+      // "when the agreement turned 19", "cuando el tratado cumplió 19 años": an anniversary in all but name.
+      if (/(?<!\p{L})(?:turned|turns|cumpli[óo]|cumple|cumplen|cumplieron)\s+\d+/iu.test(sentence.text)) continue
       for (const claim of sentence.claims) {
         if (!claim.relative || (claim.kind !== 'year' && claim.kind !== 'date')) continue
         if (!doc.date) {

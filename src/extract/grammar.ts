@@ -893,6 +893,9 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
   const tok = toks[m]
   if (!tok || tok.type !== 'word' || tok.lower.length < 2) return undefined
+  // "60-kilogram bags", "a 3-day visit": the figure measures the word it is
+  // hyphened to; the noun after that is not what it counts.
+  if (m > k && toks[m - 1].text === '-' && (tok.bits & (WORD_CARDINAL | WORD_STOPWORD | WORD_MONTH)) === 0) return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
   // English puts the head noun last, after adjectives, demonyms and
   // coordinated modifiers: "200 South Korean companies", "80 new Brazilian
   // investment projects", "300 small and medium-sized firms".

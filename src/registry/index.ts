@@ -159,6 +159,18 @@ export class RegistryIndex {
         failed(2, owner === '' ? `\`${registryClaim.id}\`: a part in parentheses, not the total` : `\`${registryClaim.id}\`: the figure is \`${owner}\`'s, not \`${registryClaim.about[0]}\`'s`)
         continue
       }
+      if (registryClaim.kind === 'quantity' && claim.kind === 'quantity' && flowBefore(claim, sentence) && !registryAverage(registryClaim)) {
+        failed(2, `\`${registryClaim.id}\`: a flow (\`${flowBefore(claim, sentence)}\`), not the stock`)
+        continue
+      }
+      if (registryClaim.kind !== 'event' && otherActor(claim, sentence, mentions, registryClaim.about)) {
+        failed(2, `\`${registryClaim.id}\`: the figure's clause is about another actor than \`${registryClaim.about[0]}\``)
+        continue
+      }
+      if (registryClaim.kind !== 'percent' && registryClaim.kind !== 'event' && wholeOfShare(claim, sentence)) {
+        failed(2, `\`${registryClaim.id}\`: the whole a percentage is a share of, another measure`)
+        continue
+      }
       if (onlyIn !== undefined && !registryClaim.about.includes(onlyIn)) {
         failed(2, `\`${registryClaim.id}\`: a part (\`only in\`, \`solo en\`, \`alone\`), not the total`)
         continue
@@ -325,7 +337,9 @@ export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] 
   // A rank by a position word ("el tercer lugar", "third place") is named by that word.
   if (!claim.noun) return claim.kind === 'rank' && claim.superlative ? [claim.superlative] : []
   const nouns = [claim.noun.text]
-  if (lang === 'en') {
+  // "60-kilogram bags": the figure measures the hyphened word, not the bags.
+  const hyphened = sentence.text[claim.noun.start - sentence.start - 1] === '-'
+  if (lang === 'en' && !hyphened) {
     const next = sentence.tokens.find((token) => token.start > claim.noun!.end && token.type !== 'whitespace')
     const between = next ? sentence.text.slice(claim.noun.end - sentence.start, next.start - sentence.start) : ''
     if (next && next.type === 'word' && /^\s+$/.test(between) && /^\p{Ll}+s$/u.test(next.text)) nouns.push(claim.noun.text + ' ' + next.text)
@@ -383,6 +397,19 @@ export function ownerOf(claim: Claim, sentence: Sentence, mentions: Mention[]): 
 
 /** Words before a figure that make it an average, not a total. */
 const averageBefore = new Set(['average', 'averaged', 'averages', 'mean', 'median', 'typical', 'promedio', 'promedió', 'promediaron', 'media', 'mediana'])
+/** Words before a figure in its clause that make it a sum over years, not the period's value. */
+const cumulativeWords = new Set(['accumulated', 'cumulative', 'cumulatively', 'acumulada', 'acumulado', 'acumuladas', 'acumulados'])
+/** Words before a figure in its clause that make it a forecast or a wish, not a value that held. */
+const forecastWords = new Set([
+  'could', 'would', 'will', 'might', 'forecast', 'forecasts', 'projected', 'projects', 'expects', 'expected', 'target', 'aims', 'goal',
+  'podria', 'podrian', 'preve', 'preven', 'espera', 'esperan', 'proyecta', 'proyectan', 'meta', 'objetivo', 'pronostica'
+])
+/** Verbs right before a count that make it a flow, not a stock: "closed 38 branches", "abrió 12 tiendas". */
+const flowVerbs = new Set([
+  'closed', 'opened', 'added', 'cut', 'shed', 'hired', 'created', 'lost', 'sold', 'bought', 'built', 'approved', 'licensed',
+  'cerro', 'cerraron', 'abrio', 'abrieron', 'sumo', 'sumaron', 'recorto', 'recortaron', 'creo', 'crearon', 'perdio', 'perdieron', 'vendio', 'vendieron', 'aprobo', 'aprobaron'
+])
+
 /** Words after a figure that make it a per-unit amount: "$45,000 each", "15,8 millones por proyecto". */
 const perAfter = new Set(['each', 'apiece', 'per', 'a head', 'cada', 'por', 'per capita', 'por cabeza'])
 /** Words after "por" / "per" that start no unit ("por la venta", "por su parte"). */
@@ -401,6 +428,8 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   const ahead = sentence.text.slice(claim.end - sentence.start, clause[1] - sentence.start)
   const last = words(before)
   if (last.some((word) => averageBefore.has(word))) return 'an average, not a total'
+  if (last.some((word) => cumulativeWords.has(word))) return 'a cumulative figure, another measure'
+  if (last.some((word) => forecastWords.has(word))) return 'a forecast, not a stated value'
 
   const next = words(ahead).slice(0, 2)
   // "por proyecto", "per worker": a unit after "por"/"per", not "por la venta" or "por valor de".
@@ -410,6 +439,49 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   }
   if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
   return undefined
+}
+
+/**
+ * Whether a figure is the whole a percentage of its clause is a share of:
+ * "roughly 8% of Colombia's total exports of $49.5 billion", "el 8% de las
+ * exportaciones totales, de 49.500 millones".
+ */
+function wholeOfShare(claim: Claim, sentence: Sentence): boolean {
+  const [start] = clauseOf(sentence, claim)
+  const percent = sentence.claims.filter((c) => c.kind === 'percent' && c.end <= claim.start && c.start >= start).at(-1)
+  if (!percent) return false
+  const between = sentence.text.slice(percent.end - sentence.start, claim.start - sentence.start)
+  return /^\s*(?:of|de|del)\s/iu.test(between) && !/[;:]/.test(between) && words(between).length <= 8
+}
+
+/** The verb right before a count that makes it a flow ("closed 38 branches"), if any. */
+function flowBefore(claim: Claim, sentence: Sentence): string | undefined {
+  const before = words(sentence.text.slice(0, claim.start - sentence.start)).slice(-2)
+  const verb = before.at(-1) === 'some' || before.at(-1) === 'unos' || before.at(-1) === 'unas' ? before.at(-2) : before.at(-1)
+  return verb !== undefined && flowVerbs.has(verb) ? verb : undefined
+}
+
+/**
+ * Whether a figure's clause is about someone other than the registry
+ * claim's subject: the subject is named elsewhere in the sentence but not in
+ * the clause, which names another of the claim's entities ("México recibió
+ * 36.900 millones …, y la inversión española representó el 12%"), or the
+ * clause is a relative one after a name the registry does not know ("behind
+ * the United States, which put in $14.8 billion").
+ */
+function otherActor(claim: Claim, sentence: Sentence, mentions: Mention[], about: readonly string[]): boolean {
+  const subject = about[0]
+  const [start, end] = clauseOf(sentence, claim)
+  const inClause = mentions.filter((m) => m.start >= start && m.end <= end)
+  const relative = /,\s*(?:which|who|que|quien|quienes|el cual|la cual)\s+[^,;]*$/iu.exec(sentence.text.slice(0, claim.start - sentence.start))
+  if (relative) {
+    const head = sentence.text.slice(0, relative.index).trimEnd()
+    const headStart = sentence.start + head.length
+    const named = mentions.some((m) => m.end === headStart || m.end === headStart - 1)
+    if (!named && /\p{Lu}\p{L}*$/u.test(head)) return true
+  }
+  if (inClause.some((m) => m.entity === subject)) return false
+  return mentions.some((m) => m.entity === subject) && inClause.some((m) => about.includes(m.entity))
 }
 
 /**
@@ -482,7 +554,7 @@ function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string
   return stems
 }
 
-const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino'])
+const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'so', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino'])
 
 /**
  * The clause of a sentence a claim stands in: sentences joined by `;` or by a

@@ -43,3 +43,13 @@ describe('noun phrases after a figure', () => {
     ])
   })
 })
+
+describe('a figure hyphened to a word measures it', () => {
+  it('reads "60-kilogram bags" as 60 kilograms, not 60 bags', () => {
+    const claims = extractClaims('Colombia exported 12.6 million 60-kilogram bags of coffee.', {lang: 'en'})
+    expect(claims.map((c) => [c.text, c.noun?.text, c.value])).toEqual([
+      ['12.6 million', undefined, 12.6e6],
+      ['60-kilogram', 'kilogram', 60]
+    ])
+  })
+})

@@ -153,3 +153,9 @@ describe('derived-figure: a change against "más que" / "more than", and sums of
     expect(await lines('derived-figure', text)).toEqual([message])
   })
 })
+
+describe('derived-figure: parts of different units make no sum', () => {
+  it('leaves "150 metres" and "4.2 megawatts" alone', async () => {
+    expect(await lines('derived-figure', 'Each of the 48 turbines stands 150 metres tall and delivers up to 4.2 megawatts, a total of about 200 for the farm.')).toEqual([])
+  })
+})

@@ -189,6 +189,29 @@ describe('entities and events the context supplies (issue 12 §3)', () => {
   })
 })
 
+describe('figures of another measure are not judged by a total (issue 12 §3)', () => {
+  it.each([
+    ['a forecast (en)', 'Officials said Japanese investment capital in Vietnam could reach $90 billion by 2030.'],
+    ['a forecast (es)', 'El Gobierno prevé que la inversión japonesa en Vietnam alcance los 90.000 millones de dólares.'],
+    ['a cumulative figure (en)', 'Over the past decade, accumulated Japanese investment capital in Vietnam has topped $38 billion.'],
+    ['a cumulative figure (es)', 'En diez años, la inversión japonesa acumulada en Vietnam supera los 38.000 millones de dólares.'],
+    ['the whole of a share (en)', 'Japan accounted for roughly 8% of Vietnam\'s total investment capital of $49.5 billion.'],
+    ['the whole of a share (es)', 'Japón aportó el 8% de la inversión total en Vietnam, de 49.500 millones de dólares.'],
+    ['a relative clause after another name (en)', 'Japan is the second investor in Vietnam, behind only Singapore, which put in about $14.8 billion.'],
+    ['another entity of the claim in the figure\'s clause (es)', 'En conjunto, Vietnam recibió 36.900 millones de dólares de inversión en 2023, y la inversión japonesa representó el 12%.'],
+    ['a flow, not the stock (en)', 'Japan closed 38 investment projects in Vietnam in 2023.'],
+    ['a flow, not the stock (es)', 'Japón cerró 38 proyectos de inversión en Vietnam en 2023.']
+  ])('leaves alone %s', async (_name, text) => {
+    expect(await lines(text)).toEqual([])
+  })
+
+  it('still judges the claim\'s own entity after "which"', async () => {
+    expect(await lines('The second investor is Japan, which put in about $14.8 billion in Vietnam.')).toEqual([
+      '1:44-1:63 error Unexpected `about $14.8 billion` for `jp-fdi-capital-in-vn`, expected between US$71.55 billion and US$71.65 billion'
+    ])
+  })
+})
+
 describe('docs/cli.md', () => {
   it('shows --explain lines the example really gives', async () => {
     const {readFileSync} = await import('node:fs')
