@@ -306,7 +306,7 @@ function dropSuperseded(candidates: Candidate[], documentDate: string | undefine
 }
 
 /** Whether a noun as written is one of the listed forms (by stem). */
-export function nounFits(noun: string, forms: readonly string[] | undefined): boolean {
+export function nounFits(noun: string, forms: readonly string[] | undefined, flowsFit = false): boolean {
   if (!forms || forms.length === 0) return false
   const target = words(noun)
   return forms.some((form) => {
@@ -318,7 +318,8 @@ export function nounFits(noun: string, forms: readonly string[] | undefined): bo
     const at = candidate.every((word, i) => sameWord(word, target[i])) ? 0 : candidate.every((word, i) => sameWord(word, target[tail + i])) ? tail : -1
     if (at < 0) return false
     // "450 new projects", "450 nuevos proyectos": a flow, not the registry's stock of projects.
-    return !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
+    // A ratio holds for new things as well: "60 new plants" has a cost per plant (`flowsFit`).
+    return flowsFit || !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
   })
 }
 

@@ -165,3 +165,14 @@ describe(id, () => {
     })
   })
 })
+
+describe('registry-mismatch: one-line messages (issue 12 §6)', () => {
+  it('quotes a figure that wraps across lines on one line', async () => {
+    expect(await lines(id, 'Japan has more than five\ninvestment projects in Vietnam.')).toEqual([
+      '1:11-2:20 error Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?'
+    ])
+    expect(await lines(id, 'Japón tiene más de cinco\n  proyectos de inversión en Vietnam.')).toEqual([
+      '1:13-2:12 error Unexpected `más de cinco proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?'
+    ])
+  })
+})
