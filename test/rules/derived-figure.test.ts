@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {lines} from './helpers.js'
+import {lines, lintOne} from './helpers.js'
 
 const id = 'derived-figure'
 
@@ -157,5 +157,18 @@ describe('derived-figure: a change against "más que" / "more than", and sums of
 describe('derived-figure: parts of different units make no sum', () => {
   it('leaves "150 metres" and "4.2 megawatts" alone', async () => {
     expect(await lines('derived-figure', 'Each of the 48 turbines stands 150 metres tall and delivers up to 4.2 megawatts, a total of about 200 for the farm.')).toEqual([])
+  })
+})
+
+describe('derived-figure: a suggested replacement where one is certain (issue 12 §6)', () => {
+  it.each([
+    ['El reparto: transporte recibe 310 millones, vivienda 185 millones y servicios sociales 240 millones, en total 755 millones de euros.', ['735 millones de euros']],
+    ['Los países nórdicos, con 1.950 millones de euros, aportaron el 45% de los 4.870 millones de ingresos del grupo.', ['40%']],
+    ['The plants made 5,200 and 3,100 units, a total of 8,400 units.', ['8,300 units']],
+    // Several figures of the stated precision fit: no suggestion.
+    ['Exports grew 12% to $2.4 billion from $2.0 billion.', []]
+  ])('%s', async (text, expected) => {
+    const file = await lintOne('derived-figure', text)
+    expect(file.messages.map((m) => m.expected)).toEqual([expected])
   })
 })
