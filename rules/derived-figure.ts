@@ -43,7 +43,7 @@ import {finding, noOptions} from '../src/rule.js'
 import type {Registry} from '../src/registry/types.js'
 import {indexOf, nounFits} from '../src/registry/index.js'
 import {claimInterval, closed, divide, overlaps, registryInterval, type Interval} from '../src/interval.js'
-import {describeInterval} from '../src/describe.js'
+import {certainReplacement, describeInterval} from '../src/describe.js'
 import {normalize} from '../src/text.js'
 
 const id = 'derived-figure'
@@ -125,34 +125,6 @@ function report(ctx: Context, claim: Claim, messageId: keyof typeof messages, va
 
 /** "más que los", "more than the", "higher than": the figure after them is what a change is measured from. */
 const compareWords = /(?:^|\s)(?:mas|menos|more|less|higher|lower) (?:que|than)(?: (?:los|las|el|la|the|in|en))?$/
-/**
- * The claim's text with the figure of its precision that the derived
- * interval centres on ("755 millones de euros" → "735 millones de euros" for
- * 733.5–736.5 millones), or undefined when the interval is wider than three
- * steps, the figure is hedged, or not written in plain digits.
- */
-function certainReplacement(claim: Claim, expected: Interval, lang: Lang): string | undefined {
-  if (claim.qualifier || claim.value === undefined || !claim.step || !Number.isFinite(expected.min) || !Number.isFinite(expected.max)) return undefined
-  // Certain when the interval the stated figures allow spans at most three
-  // steps of the claim's precision: its middle, so rounded, is what the
-  // figures as written give ("310 + 185 + 240" is 735).
-  const step = claim.step
-  if (expected.max - expected.min > 3 * step + 1e-9) return undefined
-  const low = Math.round((expected.min + expected.max) / 2 / step)
-  const digits = /\d[\d.,\u00a0 ]*\d|\d/.exec(claim.text)
-  if (!digits) return undefined
-  const decimal = lang === 'es' ? ',' : '.'
-  const group = lang === 'es' ? '.' : ','
-  const written = Number(digits[0].replaceAll(group, '').replace(decimal, '.').replace(/[\u00a0 ]/g, ''))
-  const factor = claim.scale?.factor ?? 1
-  if (!Number.isFinite(written) || Math.abs(written * factor - claim.value) > step / 2) return undefined
-  const places = Math.max(0, -Math.round(Math.log10(step / factor)))
-  const value = (low * step) / factor
-  const [whole, fraction] = value.toFixed(places).split('.')
-  const grouped = whole.length > 4 || (lang === 'en' && whole.length > 3) ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole
-  return claim.text.slice(0, digits.index) + grouped + (fraction ? decimal + fraction : '') + claim.text.slice(digits.index + digits[0].length)
-}
-
 const fromWords = /(?:^|\s)(?:from|desde|frente a|respecto a|compared (?:with|to)|versus|vs\.?)$/
 const toWords = /(?:^|\s)(?:to|hasta|a|reaching|alcanzando|hasta los|a los)$/
 /**

@@ -13,6 +13,10 @@
  * `billón` (10^12) read as English `billion` (10^9) — and the message says so
  * and suggests the corrected wording.
  *
+ * Against a point value, an unhedged figure gets the registry value at its
+ * own precision as the suggested replacement ("$30 billion" → "$50 billion"
+ * for 49.8 billion).
+ *
  * A figure may be right for its time: when the document is dated before the
  * registry value's `as_of`, or has no date and its sentence names no year of
  * that value, a mismatch is a warning that says the dates differ, never an
@@ -46,7 +50,7 @@ import type {Claim} from '../src/types.js'
 import type {Finding, Rule} from '../src/rule.js'
 import {finding} from '../src/rule.js'
 import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics} from '../src/interval.js'
-import {describeInterval, registryNote, rescaleWording, scaleSlipValues} from '../src/describe.js'
+import {certainReplacement, describeInterval, registryNote, rescaleWording, scaleSlipValues} from '../src/describe.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 import type {DocumentClaims} from '../src/rule.js'
 import {formatDate} from '../src/pipeline/parse.js'
@@ -120,7 +124,10 @@ const rule: Rule = {
       const factor = claim.value !== undefined && reference !== undefined ? scaleSlip(claim.value, reference, tolerance) : undefined
       const wording = factor ? rescaleWording(claim, doc.text, factor, doc.lang) : undefined
 
-      const cited = {registryClaim, note: registryNote(registryClaim, doc.lang), expected: wording ? [wording] : []}
+      // A point value the registry states: the figure it gives at the claim's precision is certain.
+      const certain = !wording && registryClaim.value.value !== undefined ? certainReplacement(claim, expected, doc.lang) : undefined
+      const suggestion = wording ?? certain
+      const cited = {registryClaim, note: registryNote(registryClaim, doc.lang), expected: suggestion ? [suggestion] : []}
       const time = factor ? undefined : timeGap(doc, claim, registryClaim)
       findings.push(
         factor

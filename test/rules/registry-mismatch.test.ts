@@ -176,3 +176,17 @@ describe('registry-mismatch: one-line messages (issue 12 §6)', () => {
     ])
   })
 })
+
+describe('registry-mismatch: a suggested replacement where one is certain (issue 12 §6)', () => {
+  it.each([
+    ['In 2022 trade between Vietnam and Japan reached $30 billion.', ['$50 billion']],
+    ['En 2022, el comercio entre Vietnam y Japón alcanzó 30.000 millones de dólares.', ['50.000 millones de dólares']],
+    ['En 2022, el comercio entre Vietnam y Japón alcanzó 30,2 mil millones de dólares.', ['49,8 mil millones de dólares']],
+    // A hedged figure, or a registry bound rather than a point: no certain figure.
+    ['In 2022 trade between Vietnam and Japan reached about $30 billion.', []],
+    ['Japan has 3,000 investment projects in Vietnam.', []]
+  ])('%s', async (text, expected) => {
+    const file = await lintOne(id, text, 'doc.txt', {date: '2023-11-07'})
+    expect(file.messages.map((m) => m.expected)).toEqual([expected])
+  })
+})
