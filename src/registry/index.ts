@@ -452,7 +452,7 @@ function wholeOfShare(claim: Claim, sentence: Sentence): boolean {
   const percent = sentence.claims.filter((c) => c.kind === 'percent' && c.end <= claim.start && c.start >= start).at(-1)
   if (!percent) return false
   const between = sentence.text.slice(percent.end - sentence.start, claim.start - sentence.start)
-  return /^\s*(?:of|de|del)\s/iu.test(between) && !/[;:]/.test(between) && words(between).length <= 8
+  return /^\s*(?:of|de|del)\s/iu.test(between) && !/[;:]/.test(between) && words(between).length <= 12
 }
 
 /** The verb right before a count that makes it a flow ("closed 38 branches"), if any. */
