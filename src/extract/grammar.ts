@@ -1203,6 +1203,8 @@ function readRangeTail(ctx: Ctx, amount: Amount): Reading | undefined {
 function finishRange(ctx: Ctx, low: Amount, high: Amount, openFirst?: number): Reading | undefined {
   let lowValue = low.fig.value
   const highValue = high.claim.value!
+  // "a fines de 2022 a 71.600 millones": a year, then the new value, not a range of millions.
+  if (!low.fig.scale && high.fig.scale && low.fig.bare && isYearFigure(low.fig)) return undefined
   // "between 5 and 10 million": the low end takes the high end's scale.
   if (!low.fig.scale && high.fig.scale && lowValue * high.fig.scale.factor <= highValue) lowValue *= high.fig.scale.factor
   if (!(lowValue < highValue)) return undefined

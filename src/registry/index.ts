@@ -167,6 +167,13 @@ export class RegistryIndex {
         failed(2, `\`${registryClaim.id}\`: the figure's clause is about another actor than \`${registryClaim.about[0]}\``)
         continue
       }
+      if (registryClaim.kind === 'money' || registryClaim.kind === 'quantity') {
+        const other = otherMeasure(claim, sentence)
+        if (other) {
+          failed(2, `\`${registryClaim.id}\`: ${other}`)
+          continue
+        }
+      }
       if (registryClaim.kind !== 'percent' && registryClaim.kind !== 'event' && wholeOfShare(claim, sentence)) {
         failed(2, `\`${registryClaim.id}\`: the whole a percentage is a share of, another measure`)
         continue
@@ -439,6 +446,34 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
     return `a per-unit figure (\`${next[0]}\`), not a total`
   }
   if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
+  return undefined
+}
+
+/**
+ * Why a figure is another measure than a registry total, from the figures
+ * around it: the old value of a change ("pasó de 2.700 millones … a 3.200
+ * millones"), the part a percentage after it is a share of ("costó 540
+ * millones, cerca del 17% de todo el capital"), or the amount of a flow the
+ * sentence counts ("80 nuevos proyectos, por un total de 120 millones").
+ */
+function otherMeasure(claim: Claim, sentence: Sentence): string | undefined {
+  const text = sentence.text
+  const before = text.slice(0, claim.start - sentence.start)
+  const later = sentence.claims.filter((c) => c.start >= claim.end)
+  if (/(?:^|[^\p{L}])(?:from|de|desde)\s*$/iu.test(before)) {
+    const next = later.find((c) => c.kind === 'money' || c.kind === 'quantity')
+    // The new value in the same unit, or bare ("a 3.200 millones"); "4.780 millones de euros … a unos 5.160 millones de dólares" is a conversion.
+    const sameMeasure = next !== undefined && ((next.kind === claim.kind && next.unit === claim.unit) || (next.kind === 'quantity' && !next.unit && !next.noun))
+    if (next && sameMeasure && /(?:^|[^\p{L}])(?:to|a|hasta)\s*$/iu.test(text.slice(0, next.start - sentence.start))) return 'the old value of a change'
+  }
+  const percent = later.find((c) => c.kind === 'percent')
+  if (percent && !later.some((c) => c.kind === 'money' && c.start < percent.start)) {
+    const between = text.slice(claim.end - sentence.start, percent.start - sentence.start)
+    if (!/[;.]/.test(between) && words(between).length <= 12 && /^\s*(?:of|de|del)\s/iu.test(text.slice(percent.end - sentence.start))) return 'a part a percentage after it is a share of'
+  }
+  if (claim.kind === 'money' && sentence.claims.some((c) => c.kind === 'quantity' && c.noun !== undefined && words(c.noun.text).some((word) => flowWords.has(word)))) {
+    return 'the amount of a flow the sentence counts'
+  }
   return undefined
 }
 

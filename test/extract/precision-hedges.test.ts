@@ -86,3 +86,14 @@ describe('"from X to Y" after a change is two values, not a range', () => {
     expect(read(text, lang)).toEqual(expected)
   })
 })
+
+describe('a year before "a" and a scaled figure is no range', () => {
+  it('reads "a fines de 2022 a 71.600 millones" as a year and the new value', () => {
+    const claims = extractClaims('El capital pasó de 60.000 millones de dólares a fines de 2022 a 71.600 millones un año después.', {lang: 'es'})
+    expect(claims.map((c) => [c.kind, c.text, c.value])).toEqual([
+      ['money', '60.000 millones de dólares', 60e9],
+      ['year', '2022', 2022],
+      ['quantity', '71.600 millones', 71.6e9]
+    ])
+  })
+})

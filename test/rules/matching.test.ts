@@ -205,6 +205,20 @@ describe('figures of another measure are not judged by a total (issue 12 §3)', 
     expect(await lines(text)).toEqual([])
   })
 
+  it.each([
+    ['the old value of a change (es)', 'El capital japonés invertido en Vietnam pasó de 60.000 millones de dólares a fines de 2022 a 71.600 millones un año después.'],
+    ['the part a percentage is a share of (es)', 'El mayor proyecto japonés en Vietnam costó 540 millones de dólares, cerca del 1% de toda la inversión japonesa en el país.'],
+    ['the amount of a flow the sentence counts (es)', 'El año pasado se registraron unos 80 nuevos proyectos de inversión japoneses en Vietnam, por un total de unos 120 millones de dólares.']
+  ])('leaves alone %s', async (_name, text) => {
+    expect(await lines(text)).toEqual([])
+  })
+
+  it('still judges an amount converted into another currency', async () => {
+    expect(await lines('La inversión japonesa en Vietnam, de 30.000 millones de dólares, equivale a unos 4,5 billones de yenes.')).toEqual([
+      '1:38-1:64 error Unexpected `30.000 millones de dólares` for `jp-fdi-capital-in-vn`, expected between US$71,55 mil millones and US$71,65 mil millones'
+    ])
+  })
+
   it('still judges the claim\'s own entity after "which"', async () => {
     expect(await lines('The second investor is Japan, which put in about $14.8 billion in Vietnam.')).toEqual([
       '1:44-1:63 error Unexpected `about $14.8 billion` for `jp-fdi-capital-in-vn`, expected between US$71.55 billion and US$71.65 billion'
