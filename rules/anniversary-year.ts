@@ -13,6 +13,13 @@
  * `relative-date`); with `--no-infer-date` the rule does not guess and
  * reports at info level that the year could not be checked.
  *
+ * A plain year the sentence says the event happened in ("established
+ * diplomatic relations in 1972") is checked against the event's date too,
+ * and "60 years of relations" counts like a 60th anniversary. An anniversary
+ * whose sentence does not name its event ("the 50th anniversary of that
+ * day", "ese acuerdo") is resolved to the one event of the paragraph, then
+ * of the document.
+ *
  * The suggestion is the right year, or for a relative year the right
  * relative wording ("el año pasado") and the year.
  *
@@ -40,6 +47,8 @@ import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding, noOptions} from '../src/rule.js'
 import type {RegistryClaim} from '../src/registry/types.js'
 import {registryNote} from '../src/describe.js'
+import {yearsOf} from '../src/registry/index.js'
+import {words} from '../src/text.js'
 
 const id = 'anniversary-year'
 
@@ -47,6 +56,7 @@ const messages = {
   wrongYear: 'Unexpected `{found}` for the {ordinal} anniversary of `{event}` ({eventYear}), expected `{expected}`',
   wrongRelativeYear:
     'Unexpected `{found}` ({resolved}) for the {ordinal} anniversary of `{event}` ({eventYear}), expected `{expected}`',
+  wrongEventYear: 'Unexpected `{found}` for `{event}` ({eventDate}), expected `{expected}`',
   undated:
     'Cannot check `{found}` for the {ordinal} anniversary of `{event}` ({eventYear}) without a document date, expected `{expected}`'
 }
@@ -65,8 +75,11 @@ const rule: Rule = {
   check(doc) {
     const findings: Finding[] = []
     for (const sentence of doc.sentences) {
+      const eventYear = plainEventYear(doc, sentence)
+      if (eventYear) findings.push(eventYear)
       for (const claim of sentence.claims) {
-        if (claim.kind !== 'anniversary' || claim.value === undefined) continue
+        // "60 years of relations" counts from the event like an anniversary.
+        if ((claim.kind !== 'anniversary' && !yearsOf(claim, sentence)) || claim.value === undefined) continue
         const event = doc.matches.get(claim)?.registryClaim
         const eventYear = event?.kind === 'event' && event.date ? Number(event.date.slice(0, 4)) : undefined
         if (!event || eventYear === undefined) continue
@@ -90,7 +103,7 @@ function checkAnniversary(
 ): Finding | undefined {
   const n = anniversary.value!
   const expected = eventYear + n
-  const reference = yearReference(sentence, anniversary, eventYear)
+  const reference = yearReference(doc, sentence, anniversary, eventYear)
   if (!reference) return undefined
 
   const values = {found: reference.text, ordinal: ordinal(n), event: event.id, eventYear, expected}
@@ -117,12 +130,15 @@ function checkAnniversary(
  * the sentence that is not the event's own year ("ties established in
  * 1973"), relative years included.
  */
-function yearReference(sentence: Sentence, anniversary: Claim, eventYear: number): Claim | undefined {
+function yearReference(doc: DocumentClaims, sentence: Sentence, anniversary: Claim, eventYear: number): Claim | undefined {
   let best: Claim | undefined
   let bestDistance = Number.POSITIVE_INFINITY
   for (const claim of sentence.claims) {
     if (claim.kind !== 'year') continue
     if (!claim.relative && claim.value === eventYear) continue
+    // "el 20 aniversario del tratado que ambos países firmaron en 2003": a
+    // year of a clause that tells of the event itself is no anniversary year.
+    if (claim.start >= anniversary.end && !claim.relative && tellsOfEvent(words(doc.text.slice(anniversary.end, claim.start)))) continue
     if (claim.relative && claim.relative.unit !== 'year') continue
     const distance = claim.end <= anniversary.start ? anniversary.start - claim.end : claim.start - anniversary.end
     if (distance < bestDistance) {
@@ -132,6 +148,51 @@ function yearReference(sentence: Sentence, anniversary: Claim, eventYear: number
   }
 
   return best
+}
+
+/**
+ * Verbs that say an event happened (not that it was remembered, neared or
+ * ran on): "established diplomatic relations in 1963", "firmaron el tratado
+ * en 1973". Folded as `words` folds them.
+ */
+const happened = new Set(
+  (
+    'established establish establishes founded signed opened normalized normalised inaugurated launched began set entered ' +
+    'establecieron establecio establecen fundaron fundo firmaron firmo inauguraron inauguro normalizaron normalizo iniciaron inicio abrieron abrio entro'
+  ).split(' ')
+)
+/** Whether the words between an anniversary and a year open a clause about the event ("que … firmaron", "which was signed"). */
+function tellsOfEvent(between: string[]): boolean {
+  return between.some((word) => relativePronouns.has(word) || happened.has(word))
+}
+
+const relativePronouns = new Set(['que', 'which', 'that', 'when', 'cuando', 'cuyo', 'cuya', 'donde', 'where'])
+
+/** Words before a year that make it no date of the event: "since 1973", "hasta 1990", "before 1973". */
+const notOnYear = new Set(['since', 'until', 'before', 'after', 'by', 'desde', 'hasta', 'antes', 'despues', 'tras'])
+
+/**
+ * A plain year of a registry event that the sentence says it happened in
+ * ("Vietnam and Japan established diplomatic relations in 1972" against
+ * 1973): only a written year matched to the event, in a sentence with a verb
+ * of `happened` and no anniversary, duration or other year, written after
+ * "in" / "en" / "el año".
+ */
+function plainEventYear(doc: DocumentClaims, sentence: Sentence): Finding | undefined {
+  const years = sentence.claims.filter((claim) => claim.kind === 'year' || claim.kind === 'date')
+  if (years.length !== 1 || sentence.claims.some((claim) => claim.kind === 'anniversary' || claim.kind === 'duration')) return undefined
+  const claim = years[0]
+  if (claim.kind !== 'year' || claim.relative || claim.value === undefined) return undefined
+  const event = doc.matches.get(claim)?.registryClaim
+  if (event?.kind !== 'event' || !event.date) return undefined
+  const eventYear = Number(event.date.slice(0, 4))
+  if (claim.value === eventYear) return undefined
+  const before = words(doc.text.slice(sentence.start, claim.start))
+  const lead = before.slice(-2)
+  if (!(lead.at(-1) === 'in' || lead.at(-1) === 'en' || lead.join(' ') === 'el ano')) return undefined
+  if (before.some((word) => notOnYear.has(word)) || !words(sentence.text).some((word) => happened.has(word))) return undefined
+  const values = {found: claim.text, event: event.id, eventDate: event.date, expected: eventYear}
+  return finding(rule.meta, doc, 'wrongEventYear', values, claim, {registryClaim: event, note: registryNote(event, doc.lang), expected: [String(eventYear)]})
 }
 
 /** English ordinal for messages: 1st, 2nd, 3rd, 50th. */

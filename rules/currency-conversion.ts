@@ -85,6 +85,15 @@ const rule: Rule = {
 
 export default rule
 
+/** An amount in "pesos" with no country named and no sign or code: its currency is a guess. */
+function barePeso(claim: Claim): boolean {
+  return (
+    /(?<!\p{L})pesos?(?!\s+(?:mexican|argentin|chilen|colombian|uruguay|filipin|cuban|dominican))(?!\p{L})/iu.test(claim.text) &&
+    !/(?:mexican|argentine|chilean|colombian|uruguayan|philippine|cuban|dominican)\s+pesos?/iu.test(claim.text) &&
+    !/MX\$|MXN|COP|CLP|ARS|UYU/.test(claim.text)
+  )
+}
+
 /** Pairs of consecutive amounts in different currencies joined by a conversion connector. */
 function conversions(doc: DocumentClaims, sentence: Sentence): Array<[Claim, Claim]> {
   const money = sentence.claims.filter((claim) => claim.kind === 'money' && claim.unit && claim.value !== undefined)
@@ -92,6 +101,8 @@ function conversions(doc: DocumentClaims, sentence: Sentence): Array<[Claim, Cla
   for (let i = 0; i + 1 < money.length; i++) {
     const [a, b] = [money[i], money[i + 1]]
     if (a.unit === b.unit) continue
+    // Bare "pesos" name no country's peso (Mexico's, Colombia's, Uruguay's…): no rate to check against.
+    if (barePeso(a) || barePeso(b)) continue
     const between = doc.text.slice(a.end, b.start)
     // A bare comma joins a conversion when the second amount is hedged: "60.980 millones de yenes, unos 440 millones de dólares".
     if (connectors.test(between) || (/^\s*,\s*$/.test(between) && b.qualifier?.type === 'about')) pairs.push([a, b])

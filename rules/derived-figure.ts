@@ -18,6 +18,10 @@
  * - **Sums**: "5 y 7 millones, un total de 12 millones" — a figure marked as
  *   a total against the sum of the figures before it.
  *
+ * When the figures allow an interval of at most three steps of the stated
+ * precision, the finding suggests the figure they give ("735 millones de
+ * euros" for a total of 310, 185 and 240 millones).
+ *
  * @example valid.en.txt
  *   Exports grew 20% to $2.4 billion from $2.0 billion.
  *
@@ -39,7 +43,7 @@ import {finding, noOptions} from '../src/rule.js'
 import type {Registry} from '../src/registry/types.js'
 import {indexOf, nounFits} from '../src/registry/index.js'
 import {claimInterval, closed, divide, overlaps, registryInterval, type Interval} from '../src/interval.js'
-import {describeInterval} from '../src/describe.js'
+import {certainReplacement, describeInterval} from '../src/describe.js'
 import {normalize} from '../src/text.js'
 
 const id = 'derived-figure'
@@ -106,15 +110,21 @@ function after(ctx: Context, claim: Claim, chars = 30): string {
 
 function sameUnit(a: Claim, b: Claim): boolean {
   if (a.kind !== b.kind) return false
+  // Counts of different things ("150 metres", "4.2 megawatts") do not add up.
+  if (a.kind === 'quantity' && a.unit && b.unit) return a.unit === b.unit
   return a.kind !== 'money' || a.unit === b.unit
 }
 
 function report(ctx: Context, claim: Claim, messageId: keyof typeof messages, values: Record<string, string>, expected: Interval, related: Claim[]): Finding {
+  const replacement = certainReplacement(claim, expected, ctx.doc.lang)
   return finding(rule.meta, ctx.doc, messageId, {...values, expected: describeInterval(expected, claim.unit, claim.kind, ctx.doc.lang)}, claim, {
+    expected: replacement ? [replacement] : [],
     related: related.map((other) => ({path: ctx.doc.path, start: other.start, end: other.end, message: `\`${other.text}\` used here`}))
   })
 }
 
+/** "más que los", "more than the", "higher than": the figure after them is what a change is measured from. */
+const compareWords = /(?:^|\s)(?:mas|menos|more|less|higher|lower) (?:que|than)(?: (?:los|las|el|la|the|in|en))?$/
 const fromWords = /(?:^|\s)(?:from|desde|frente a|respecto a|compared (?:with|to)|versus|vs\.?)$/
 const toWords = /(?:^|\s)(?:to|hasta|a|reaching|alcanzando|hasta los|a los)$/
 /**
@@ -131,13 +141,27 @@ function checkChange(ctx: Context): Finding[] {
   const others = ctx.figures.filter((f) => f !== percent && !isPercent(f))
   // "creció un 32% hasta 2.400 millones": after a change, "hasta" is "to", not "up to".
   const reached = (f: Claim) => f.qualifier?.type === 'upTo' && /^(?:hasta|to)$/i.test(f.qualifier.text) && f.start > percent.end
-  const next = others.find((f) => toWords.test(before(ctx, f)) || reached(f))
-  const old = others.find((f) => fromWords.test(before(ctx, f)))
-  if (!next || !old || !sameUnit(next, old)) return []
+  let next = others.find((f) => toWords.test(before(ctx, f)) || reached(f))
+  // "de 100 millones a 50 millones": "de" is "from" only before a figure that "a" joins to the new one.
+  let old =
+    others.find((f) => fromWords.test(before(ctx, f))) ??
+    (next && /(?:^|\s)a$/.test(before(ctx, next)) ? others.find((f) => f.end <= next!.start && /(?:^|\s)de$/.test(before(ctx, f))) : undefined)
+  // "415 millones, un 6% más que los 399 millones del año anterior": the new figure before, the old one after "más que".
+  let comparedLess = false
+  if (!next || !old) {
+    const than = others.find((f) => f.start > percent.end && compareWords.test(before(ctx, f, 30)) && fewWords.test(normalize(ctx.doc.text.slice(percent.end, f.start)).replace(/\b(?:mas|menos|more|less|higher|lower|que|than)\b/g, '')))
+    const earlier = others.filter((f) => f.end <= percent.start && than !== undefined && (sameUnit(f, than) || bareBeside(f, than) || bareBeside(than, f))).at(-1)
+    if (than && earlier) {
+      old = than
+      next = earlier
+      comparedLess = /(?:menos|less|lower)\s+(?:que|than)/.test(before(ctx, than, 30))
+    }
+  }
+  if (!next || !old || !(sameUnit(next, old) || bareBeside(old, next) || bareBeside(next, old))) return []
   const a = claimInterval(old)!
   const b = reached(next) ? claimInterval({...next, qualifier: undefined, min: undefined, max: undefined})! : claimInterval(next)!
   if (a.min <= 0) return []
-  const decline = declineWords.test(ctx.sentence.text.toLowerCase())
+  const decline = comparedLess || declineWords.test(ctx.sentence.text.toLowerCase())
   let change = closed(((b.min - a.max) / a.max) * 100, ((b.max - a.min) / a.min) * 100)
   if (decline) change = closed(-change.max, -change.min)
   const stated = claimInterval(percent)!
@@ -260,16 +284,28 @@ function registryPopulation(ctx: Context, claim: Claim): {interval: Interval; en
 
 const shareWords = /^(?:of|del|de|de los|de las)\b/
 
-/** "40 millones de dólares, el 25% de 160 millones". */
+/**
+ * "40 millones de dólares, el 25% de 160 millones", "1.950 millones aportaron
+ * el 40% de los 4.870 millones", and the other order, "12% of the 3.5 million
+ * cars, about 420,000 cars". The whole is the figure right after "of" / "de"
+ * ("57% of the sample" has none, so no share is read); the part stands a few
+ * words before the percentage, or after the whole.
+ */
 function checkShare(ctx: Context): Finding[] {
   const results: Finding[] = []
   for (const percent of ctx.figures.filter(isPercent)) {
     if (!shareWords.test(after(ctx, percent))) continue
     const whole = ctx.figures.find((f) => f.start > percent.end && !isPercent(f))
-    const part = [...ctx.figures].reverse().find((f) => f.end < percent.start && !isPercent(f))
-    if (!whole || !part || !sameUnit(part, whole)) continue
-    // Only when nothing but a comma, "or", "o" or an article stands between the part and the percentage.
-    if (!/^[\s,(]*(?:or|o|el|la|un|the|about|some|unos|casi)?\s*$/.test(normalize(ctx.doc.text.slice(part.end, percent.start)))) continue
+    if (!whole || !ofBetween.test(normalize(ctx.doc.text.slice(percent.end, whole.start)))) continue
+    const before = [...ctx.figures].reverse().find((f) => f.end < percent.start && !isPercent(f))
+    const afterWhole = ctx.figures.find((f) => f.start > whole.end && !isPercent(f))
+    const part =
+      before && sameUnitOrBare(before, whole) && fewWords.test(normalize(ctx.doc.text.slice(before.end, percent.start)))
+        ? before
+        : afterWhole && sameUnitOrBare(afterWhole, whole) && fewWords.test(normalize(ctx.doc.text.slice(whole.end, afterWhole.start)))
+          ? afterWhole
+          : undefined
+    if (!part) continue
     const share = divide(claimInterval(part)!, claimInterval(whole)!)
     const expected = round(closed(share.min * 100, share.max * 100))
     if (overlaps(expected, claimInterval(percent)!)) continue
@@ -279,6 +315,21 @@ function checkShare(ctx: Context): Finding[] {
   return results
 }
 
+/** "of", "de los", "of the" and nothing else between a percentage and its whole. */
+const ofBetween = /^\s*(?:of|de|del)(?:\s+(?:the|its|their|los|las|el|la|sus?))?\s*$/
+/** At most four words, no figure, between a part and its percentage ("aportaron el", "accounted for", ", or about"). */
+const fewWords = /^[\s,(]*(?:[\p{L}]+[\s,]+){0,4}$/u
+
+/**
+ * Whether two figures measure the same thing: the same unit, or money beside
+ * a quantity with no noun or with only a scale before its noun ("4.870
+ * millones de ingresos", "1.950 millones"): the currency written once.
+ */
+function sameUnitOrBare(a: Claim, b: Claim): boolean {
+  const bare = (c: Claim) => c.kind === 'quantity' && ((!c.unit && !c.noun) || c.scale !== undefined)
+  return sameUnit(a, b) || (bare(a) && b.kind === 'money') || (bare(b) && a.kind === 'money')
+}
+
 const totalWords = /(?:^|\s)(?:a total of|in total|total of|totalling|totaling|combined|un total de|en total|suman|sumaron|suma|en conjunto|total)$/
 
 /** "5 y 7 millones de dólares, un total de 12 millones". */
@@ -286,8 +337,12 @@ function checkSum(ctx: Context): Finding[] {
   const results: Finding[] = []
   for (const total of ctx.figures) {
     if (isPercent(total) || !totalWords.test(before(ctx, total, 20))) continue
-    const parts = ctx.figures.filter((f) => f.end <= total.start && !isPercent(f) && (sameUnit(f, total) || sharesUnitWith(ctx, f, total)))
+    // Parts in the currency or noun of the total, or bare figures with its scale word ("310 millones, vivienda 185 millones … en total 755 millones de euros").
+    const scaledLike = (f: Claim) => total.kind === 'money' && f.kind === 'quantity' && !f.unit && !f.noun && f.scale !== undefined && f.scale.factor === total.scale?.factor
+    const parts = ctx.figures.filter((f) => f.end <= total.start && !isPercent(f) && (sameUnit(f, total) || sharesUnitWith(ctx, f, total) || scaledLike(f)))
     if (parts.length < 2) continue
+    // "150 metres" and "4.2 megawatts" are no parts of one total.
+    if (new Set(parts.map((p) => p.unit).filter(Boolean)).size > 1) continue
     const intervals = parts.map((p) => claimInterval(p)!)
     const sum = closed(
       intervals.reduce((s, i) => s + i.min, 0),
@@ -305,6 +360,14 @@ function checkSum(ctx: Context): Finding[] {
  * millones de dólares", "$5 million and $7 million" needs none, "5 and 7
  * million dollars".
  */
+/**
+ * A bare figure of a change whose other end names the currency or noun:
+ * "hasta 150 millones de dólares desde 100 millones".
+ */
+function bareBeside(bare: Claim, named: Claim): boolean {
+  return bare.kind === 'quantity' && !bare.unit && !bare.noun && (named.kind === 'money' || named.kind === 'quantity')
+}
+
 function sharesUnitWith(ctx: Context, figure: Claim, total: Claim): boolean {
   if (figure.kind !== 'quantity' || figure.unit || figure.noun) return false
   const next = ctx.figures.find((f) => f.start >= figure.end)

@@ -69,7 +69,7 @@ export default rule
 function checkRatio(doc: DocumentClaims, sentence: Sentence, ratio: RegistryRatio): Finding[] {
   const findings: Finding[] = []
   const counts = sentence.claims.filter(
-    (claim) => claim.kind === 'quantity' && nounsOf(claim, sentence, doc.lang).some((noun) => nounFits(noun, ratio.denominator.noun[doc.lang]))
+    (claim) => claim.kind === 'quantity' && nounsOf(claim, sentence, doc.lang).some((noun) => nounFits(noun, ratio.denominator.noun[doc.lang], true))
   )
   const totals = sentence.claims.filter((claim) => isNumerator(claim, ratio, doc.lang))
 

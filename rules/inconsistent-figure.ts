@@ -166,7 +166,7 @@ function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Regis
     .map((c) => c.value)
     .sort()
     .join(',')
-  const unit = claim.kind === 'money' ? claim.unit ?? '' : claim.noun ? variants(words(claim.noun.text)[0] ?? '').at(-1) ?? '' : normalize(claim.unit ?? '')
+  const unit = claim.kind === 'money' ? claim.unit ?? '' : claim.noun ? variants(claim.unit ?? words(claim.noun.text)[0] ?? '').at(-1) ?? '' : normalize(claim.unit ?? '')
   return [lang, claim.kind, unit, subject, entities, years].join('|')
 }
 

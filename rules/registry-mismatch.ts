@@ -13,6 +13,16 @@
  * `billón` (10^12) read as English `billion` (10^9) — and the message says so
  * and suggests the corrected wording.
  *
+ * Against a point value, an unhedged figure gets the registry value at its
+ * own precision as the suggested replacement ("$30 billion" → "$50 billion"
+ * for 49.8 billion).
+ *
+ * A figure may be right for its time: when the document is dated before the
+ * registry value's `as_of`, or has no date and its sentence names no year of
+ * that value, a mismatch is a warning that says the dates differ, never an
+ * error (the value that held at the document's date is used when the
+ * registry has it, through `superseded_by`).
+ *
  * Options: `qualifiers` overrides the interval of a qualifier, as factors
  * of the stated value, e.g. `{"more": {"low": 1, "high": 3}}`; `scaleTolerance`
  * (default 0.05) is how close to 10^3 or 10^6 a ratio must be to be called a
@@ -40,13 +50,17 @@ import type {Claim} from '../src/types.js'
 import type {Finding, Rule} from '../src/rule.js'
 import {finding} from '../src/rule.js'
 import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics} from '../src/interval.js'
-import {describeInterval, registryNote, rescaleWording, scaleSlipValues} from '../src/describe.js'
+import {certainReplacement, describeInterval, registryNote, rescaleWording, scaleSlipValues} from '../src/describe.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
+import type {DocumentClaims} from '../src/rule.js'
+import {formatDate} from '../src/pipeline/parse.js'
 
 const id = 'registry-mismatch'
 
 const messages = {
   mismatch: 'Unexpected `{found}` for `{claim}`, expected {expected}',
+  earlier: 'Unexpected `{found}` for `{claim}`, expected {expected} as of {asOf}; the document is dated {date}, so the figure may be of its time',
+  undated: 'Unexpected `{found}` for `{claim}`, expected {expected} as of {asOf}; the document has no date, so the figure may be older',
   scaleSlip: 'Unexpected `{found}` for `{claim}`, expected {expected}: {factor} times {direction}, {cause}?'
 }
 
@@ -110,11 +124,17 @@ const rule: Rule = {
       const factor = claim.value !== undefined && reference !== undefined ? scaleSlip(claim.value, reference, tolerance) : undefined
       const wording = factor ? rescaleWording(claim, doc.text, factor, doc.lang) : undefined
 
-      const cited = {registryClaim, note: registryNote(registryClaim, doc.lang), expected: wording ? [wording] : []}
+      // A point value the registry states: the figure it gives at the claim's precision is certain.
+      const certain = !wording && registryClaim.value.value !== undefined ? certainReplacement(claim, expected, doc.lang) : undefined
+      const suggestion = wording ?? certain
+      const cited = {registryClaim, note: registryNote(registryClaim, doc.lang), expected: suggestion ? [suggestion] : []}
+      const time = factor ? undefined : timeGap(doc, claim, registryClaim)
       findings.push(
         factor
           ? finding(rule.meta, doc, 'scaleSlip', {...values, ...scaleSlipValues(claim, factor, doc.lang)}, claim, cited)
-          : finding(rule.meta, doc, 'mismatch', values, claim, cited)
+          : time
+            ? finding(rule.meta, doc, time.messageId, {...values, asOf: registryClaim.asOf!, date: time.date}, claim, {...cited, severity: 'warning'})
+            : finding(rule.meta, doc, 'mismatch', values, claim, cited)
       )
     }
 
@@ -123,6 +143,28 @@ const rule: Rule = {
 }
 
 export default rule
+
+/**
+ * Why a figure that differs from its registry value may still be right for
+ * its time: the document is dated before the value's `as_of`, or has no date
+ * and the figure's sentence names no year of that value. A scale slip is no
+ * matter of time and is not asked about.
+ */
+function timeGap(doc: DocumentClaims, claim: Claim, registryClaim: RegistryClaim): {messageId: 'earlier' | 'undated'; date: string} | undefined {
+  const asOf = registryClaim.asOf
+  if (!asOf) return undefined
+  if (doc.date) {
+    const date = formatDate(doc.date)
+    // A partial date ("2023") is before an as-of date only when its whole period is.
+    const end = date.length === 4 ? `${date}-12-31` : date.length === 7 ? `${date}-31` : date
+    return end < asOf ? {messageId: 'earlier', date} : undefined
+  }
+
+  const sentence = doc.sentenceOf.get(claim)
+  const year = Number(asOf.slice(0, 4))
+  const dated = sentence?.claims.some((other) => (other.kind === 'year' && other.value === year && !other.relative) || (other.kind === 'date' && other.date?.startsWith(String(year))))
+  return dated ? undefined : {messageId: 'undated', date: ''}
+}
 
 function agreesWithVersion(stated: Interval, matched: RegistryClaim, registry: Registry): boolean {
   return registry.claims.some(

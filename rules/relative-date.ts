@@ -52,6 +52,7 @@
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
 import {finding, noOptions} from '../src/rule.js'
+import {yearsOf} from '../src/registry/index.js'
 import {describePlace, registryNote} from '../src/describe.js'
 import {predicateOf, samePredicate} from '../src/predicate.js'
 import {ordinal} from './anniversary-year.js'
@@ -101,7 +102,9 @@ const rule: Rule = {
 
     let unresolvedReported = false
     for (const sentence of doc.sentences) {
-      if (sentence.claims.some((claim) => claim.kind === 'anniversary')) continue
+      if (sentence.claims.some((claim) => claim.kind === 'anniversary' || yearsOf(claim, sentence))) continue
+      // "when the agreement turned 19", "cuando el tratado cumplió 19 años": an anniversary in all but name.
+      if (/(?<!\p{L})(?:turned|turns|cumpli[óo]|cumple|cumplen|cumplieron)\s+\d+/iu.test(sentence.text)) continue
       for (const claim of sentence.claims) {
         if (!claim.relative || (claim.kind !== 'year' && claim.kind !== 'date')) continue
         if (!doc.date) {

@@ -23,10 +23,9 @@
  * those targets; without them the script only reports.
  */
 import {spawnSync} from 'node:child_process'
-import {existsSync, readFileSync} from 'node:fs'
+import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
-import fg from 'fast-glob'
 import {parse as parseYaml} from 'yaml'
 
 export type Lang = 'en' | 'es'
@@ -319,8 +318,9 @@ function main(): void {
   const maxFalse = option(args, '--max-false')
   const root = path.join(path.dirname(fileURLToPath(import.meta.url)), '..')
   const corpus = 'test/corpus'
-  const articleFiles = fg.sync(`${corpus}/**/*.{${articleExtensions.join(',')}}`, {cwd: root})
-    .filter((f) => path.basename(f) !== 'README.md' && !f.includes('/tools/'))
+  const articleFiles = (readdirSync(path.join(root, corpus), {recursive: true}) as string[])
+    .map((f) => `${corpus}/${f.split(path.sep).join('/')}`)
+    .filter((f) => articleExtensions.some((ext) => f.endsWith('.' + ext)) && path.basename(f) !== 'README.md' && !f.includes('/tools/'))
     .sort()
   const missing = articleFiles.filter((f) => !existsSync(path.join(root, `${f}.annotations.yaml`)))
   if (missing.length) throw new Error(`Articles without annotations: ${missing.join(', ')}`)

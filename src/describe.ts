@@ -176,3 +176,31 @@ function slipCause(claim: Claim, factor: number, lang: Lang): string {
   if (lang === 'es') return factor === 1e3 ? 'a dropped `mil`' : 'a dropped `millones`'
   return factor === 1e3 ? 'a dropped `thousand`' : 'a dropped `million`'
 }
+
+/**
+ * The claim's text with the figure of its precision that the derived
+ * interval centres on ("755 millones de euros" → "735 millones de euros" for
+ * 733.5–736.5 millones), or undefined when the interval is wider than three
+ * steps, the figure is hedged, or not written in plain digits.
+ */
+export function certainReplacement(claim: Claim, expected: Interval, lang: Lang): string | undefined {
+  if (claim.qualifier || claim.value === undefined || !claim.step || !Number.isFinite(expected.min) || !Number.isFinite(expected.max)) return undefined
+  // Certain when the interval the stated figures allow spans at most three
+  // steps of the claim's precision: its middle, so rounded, is what the
+  // figures as written give ("310 + 185 + 240" is 735).
+  const step = claim.step
+  if (expected.max - expected.min > 3 * step + 1e-9) return undefined
+  const low = Math.round((expected.min + expected.max) / 2 / step)
+  const digits = /\d[\d.,\u00a0 ]*\d|\d/.exec(claim.text)
+  if (!digits) return undefined
+  const decimal = lang === 'es' ? ',' : '.'
+  const group = lang === 'es' ? '.' : ','
+  const written = Number(digits[0].replaceAll(group, '').replace(decimal, '.').replace(/[\u00a0 ]/g, ''))
+  const factor = claim.scale?.factor ?? 1
+  if (!Number.isFinite(written) || Math.abs(written * factor - claim.value) > step / 2) return undefined
+  const places = Math.max(0, -Math.round(Math.log10(step / factor)))
+  const value = (low * step) / factor
+  const [whole, fraction] = value.toFixed(places).split('.')
+  const grouped = whole.length > 4 || (lang === 'en' && whole.length > 3) ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole
+  return claim.text.slice(0, digits.index) + grouped + (fraction ? decimal + fraction : '') + claim.text.slice(digits.index + digits[0].length)
+}

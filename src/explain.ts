@@ -38,7 +38,7 @@ export function explain(result: LintResult): string {
             .filter((c) => c.score === result.candidates[0].score)
             .map((c) => c.registryClaim.id)
             .join(', ')}`
-        }
+        } else if (result?.reason) matched = ` → no match: ${result.reason}`
         lines.push(`    ${at(claim.start)}-${at(claim.end)} ${describeClaim(claim)}${matched}`)
       }
     }

@@ -147,7 +147,8 @@ export function finding(
 
 /** Fill a message template: `format('Unexpected `{a}`', {a: 1})`. */
 export function format(template: string, values: Record<string, string | number>): string {
+  // A figure that wraps across lines is quoted on one line.
   return template.replace(/\{(\w+)\}/g, (all, name: string) =>
-    name in values ? String(values[name]) : all
+    name in values ? String(values[name]).replace(/[^\S\n]*\n\s*/g, ' ') : all
   )
 }

@@ -188,7 +188,18 @@ const qualifiers: Array<[string, QualifierType]> = [
   ['as much as', 'upTo'],
   ['at most', 'atMost'],
   ['no more than', 'atMost'],
-  ['a maximum of', 'atMost']
+  ['a maximum of', 'atMost'],
+  // Hedging verbs and phrases of news copy.
+  ['exceeded', 'more'],
+  ['topped', 'more'],
+  ['tops', 'more'],
+  ['topping', 'more'],
+  ['north of', 'more'],
+  ['neared', 'almost'],
+  ['nears', 'almost'],
+  ['nearing', 'almost'],
+  ['shy of', 'almost'],
+  ['south of', 'less']
 ]
 
 const currencyNames: Array<[string, string]> = [
@@ -237,6 +248,9 @@ const currencyNames: Array<[string, string]> = [
   ['argentine pesos', 'ARS'],
   ['chilean pesos', 'CLP'],
   ['colombian pesos', 'COP'],
+  ['uruguayan pesos', 'UYU'],
+  ['philippine pesos', 'PHP'],
+  ['dominican pesos', 'DOP'],
   ['real', 'BRL'],
   ['reais', 'BRL'],
   ['reals', 'BRL'],
@@ -323,7 +337,7 @@ const stopwords = new Set(
     'whose this these those it its they them their there here he she his her we our you your i is are was were be been ' +
     'being has have had do does did will would shall should can could may might must not no so also too very more most ' +
     'less least each per every all some any such own same other another between among through during before after since ' +
-    'until while when where why how what if up down out off again further once only just both either neither s'
+    'until while when where why how what if up down out off again further once only just both either neither s last next past previous'
   ).split(' ')
 )
 
@@ -404,6 +418,14 @@ export const en: LangData = {
   caseScales: new Map(Object.entries({M: 1e6, MM: 1e6, G: 1e9, B: 1e9, K: 1e3, T: 1e12})),
   gluedScales: new Map(Object.entries({k: 1e3, K: 1e3, M: 1e6, MM: 1e6, mm: 1e6, G: 1e9, g: 1e9, b: 1e9, B: 1e9, bn: 1e9, mil: 1e6, mn: 1e6, tn: 1e12, T: 1e12})),
   qualifiers: phrases(qualifiers),
+  qualifierArticles: new Set(),
+  changeVerbs: new Set(
+    (
+      'rose rise rises rising grew grow grows growing fell fall falls falling jumped jumps climbed climbs increased increases decreased decreases ' +
+      'declined declines dropped drops shifted shifts went goes moved moves surged surges soared soars slipped slips plunged plunges expanded ' +
+      'shrank shrunk swelled changed tumbled slumped dipped edged widened narrowed'
+    ).split(' ')
+  ),
   equals: phrases([
     ['equal to', true],
     ['equals to', true],

@@ -299,8 +299,19 @@ const qualifiers: Array<[string, QualifierType]> = [
   ['como máximo', 'atMost'],
   ['como maximo', 'atMost'],
   ['no más de', 'atMost'],
-  ['un máximo de', 'atMost']
+  ['un máximo de', 'atMost'],
+  // Hedging verbs of news copy, in the persons and tenses a report uses.
+  ...verbForms(['rozó', 'rozaron', 'roza', 'rozan', 'rozaba', 'rozaban', 'rozará', 'rozarán'], 'almost'),
+  ...verbForms(['rondó', 'rondaron', 'ronda', 'rondan', 'rondaba', 'rondaban', 'rondando', 'rondará', 'rondarán'], 'about'),
+  ...verbForms(['superó', 'superaron', 'supera', 'superan', 'superaba', 'superaban', 'superando', 'superará', 'superarán'], 'more'),
+  ...verbForms(['rebasó', 'rebasaron', 'rebasa', 'rebasan', 'rebasaba', 'rebasaban', 'rebasando', 'rebasará', 'rebasarán'], 'more'),
+  ...verbForms(['sobrepasó', 'sobrepasaron', 'sobrepasa', 'sobrepasan', 'sobrepasando'], 'more')
 ]
+
+/** Each verb form with one qualifier type. */
+function verbForms(forms: string[], type: QualifierType): Array<[string, QualifierType]> {
+  return forms.map((form) => [form, type])
+}
 
 const currencyNames: Array<[string, string]> = [
   ['dólar', 'USD'],
@@ -351,6 +362,9 @@ const currencyNames: Array<[string, string]> = [
   ['pesos argentinos', 'ARS'],
   ['pesos chilenos', 'CLP'],
   ['pesos colombianos', 'COP'],
+  ['pesos uruguayos', 'UYU'],
+  ['pesos filipinos', 'PHP'],
+  ['pesos dominicanos', 'DOP'],
   ['pesos', 'MXN'],
   ['peso', 'MXN'],
   ['reales', 'BRL'],
@@ -508,6 +522,14 @@ export const es: LangData = {
   caseScales: new Map(Object.entries({M: 1e6, MM: 1e6, K: 1e3, G: 1e9})),
   gluedScales: new Map(Object.entries({k: 1e3, K: 1e3, M: 1e6, MM: 1e6, G: 1e9, bn: 1e9})),
   qualifiers: phrases(qualifiers),
+  qualifierArticles: new Set(['los', 'las', 'el', 'la']),
+  changeVerbs: new Set(
+    (
+      'pasó pasaron pasa pasan pasando subió subieron sube suben creció crecieron crece crecen aumentó aumentaron aumenta aumentan ' +
+      'cayó cayeron cae caen bajó bajaron baja bajan disminuyó disminuyeron saltó saltaron descendió descendieron elevó elevaron ' +
+      'ascendió escaló escalaron retrocedió retrocedieron varió evolucionó evolucionaron se redujo redujeron contrajo creciendo cayendo subiendo'
+    ).split(' ')
+  ),
   equals: phrases([
     ['igual a', true],
     ['iguales a', true],
@@ -589,7 +611,7 @@ export const es: LangData = {
   topWords: new Set(['principal']),
   placeWords: new Set(['lugar', 'puesto', 'posición', 'posicion', 'plaza']),
   prenominal: new Set(
-    'nuevo nueva nuevos nuevas gran grandes pequeño pequeña pequeños pequeñas principales distintos distintas diferentes diversos diversas varios varias numerosos numerosas importantes últimos últimas primeros primeras próximos próximas'.split(' ')
+    'nuevo nueva nuevos nuevas gran grandes pequeño pequeña pequeños pequeñas mediano mediana medianos medianas principales distintos distintas diferentes diversos diversas varios varias numerosos numerosas importantes últimos últimas primeros primeras próximos próximas'.split(' ')
   ),
   verbCurrencyNames: new Set(),
   labelNouns: new Set(

@@ -893,11 +893,40 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
   const tok = toks[m]
   if (!tok || tok.type !== 'word' || tok.lower.length < 2) return undefined
+  // "60-kilogram bags", "a 3-day visit": the figure measures the word it is
+  // hyphened to; the noun after that is not what it counts.
+  if (m > k && toks[m - 1].text === '-' && (tok.bits & (WORD_CARDINAL | WORD_STOPWORD | WORD_MONTH)) === 0) return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
+  // English puts the head noun last, after adjectives, demonyms and
+  // coordinated modifiers: "200 South Korean companies", "80 new Brazilian
+  // investment projects", "300 small and medium-sized firms".
+  if (data.lang === 'en' && (tok.cap || !isPluralWord(tok)) && (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH)) === 0 && !qualifierAt(ctx, m)) {
+    const head = englishHead(ctx, m)
+    if (head > m) return {noun: {text: ctx.text.slice(tok.start, toks[head].end), start: tok.start, end: toks[head].end}, next: head + 1, head: toks[head].text}
+  }
+
   // English capitalises demonyms, which are counted like any noun ("520,000 Vietnamese", "3,000 Americans").
   if (tok.cap && !(data.lang === 'en' && /(?:ese|ians|eans|ans)$/.test(tok.lower) && tok.lower.length > 5)) return undefined
   // Spanish puts a few adjectives before the noun: "450 nuevos proyectos", "tres grandes empresas",
   // and some are ordinals: "los dos primeros barcos".
   const head = toks[m + 1]
+  // Coordinated adjectives before the noun: "1.200 pequeñas y medianas empresas".
+  if (data.lang === 'es' && data.prenominal.has(tok.lower) && head?.type === 'word' && (head.lower === 'y' || head.lower === 'e' || head.lower === 'o')) {
+    const second = toks[m + 2]
+    const noun = toks[m + 3]
+    if (
+      second?.type === 'word' &&
+      !second.cap &&
+      data.prenominal.has(second.lower) &&
+      noun?.type === 'word' &&
+      !noun.cap &&
+      !noun.glued &&
+      !data.stopwords.has(noun.lower) &&
+      !looksLikeVerb(noun.lower, data.lang)
+    ) {
+      return {noun: {text: ctx.text.slice(tok.start, noun.end), start: tok.start, end: noun.end}, next: m + 4, head: noun.text}
+    }
+  }
+
   const prenominal =
     data.prenominal.has(tok.lower) &&
     head?.type === 'word' &&
@@ -911,26 +940,56 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
     if ((data.ordinals.get(tok.lower) !== undefined && !prenominal) || ctx.index.qualifiers.has(tok.lower)) return undefined
   }
   if (looksLikeVerb(tok.lower, data.lang)) return undefined
-  if (prenominal) return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
-  // English puts the head noun last: "five investment projects", "5,000 new projects", "300
-  // state-owned firms", "74 new foreign-invested projects" — take the plural word that follows
-  // singular modifiers (a word or a hyphenated compound, two at most) as part of the noun.
-  if (data.lang === 'en' && !tok.lower.endsWith('s')) {
-    let last = compoundEnd(toks, m)
-    for (let modifiers = 1; modifiers <= 2; modifiers++) {
-      const after = toks[last + 1]
-      if (!after || after.type !== 'word' || after.glued || after.cap || (after.bits & WORD_STOPWORD) !== 0) break
-      const end = compoundEnd(toks, last + 1)
-      if (end === last + 1 && after.lower.length > 3 && after.lower.endsWith('s')) {
-        return {noun: {text: ctx.text.slice(tok.start, after.end), start: tok.start, end: after.end}, next: last + 2}
-      }
-
-      if (after.lower.endsWith('s')) break
-      last = end
-    }
+  if (prenominal) {
+    return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
   }
 
   return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
+}
+
+/** Whether a qualifier phrase is written at word `k` ("south of", not "South Korean"). */
+function qualifierAt(ctx: Ctx, k: number): boolean {
+  const tok = ctx.toks[k]
+  if ((tok.bits & WORD_QUALIFIER) === 0) return false
+  for (const phrase of ctx.index.qualifiers.get(tok.lower) ?? none) if (matchWords(ctx.toks, k, phrase.words)) return true
+  return false
+}
+
+/** A lower-case English plural: "companies", "projects" (not "business", "status"). */
+function isPluralWord(tok: Tok): boolean {
+  const w = tok.lower
+  return w.length > 3 && w.endsWith('s') && !/(?:ss|us|is)$/.test(w)
+}
+
+/**
+ * The head noun of an English noun phrase that starts at word `m` with
+ * modifiers: the first lower-case plural after at most four modifiers
+ * (lower-case words, capitalised words such as demonyms and names,
+ * hyphenated compounds), where "and" / "or" may join two modifiers ("small
+ * and medium-sized firms"). `m` when there is none: then the phrase is no
+ * noun phrase we read (a name, a verb, a clause).
+ */
+function englishHead(ctx: Ctx, m: number): number {
+  const {toks} = ctx
+  let k = m
+  for (let modifiers = 0; modifiers < 5; modifiers++) {
+    const end = compoundEnd(toks, k)
+    const after = toks[end + 1]
+    if (!after || after.type !== 'word' || after.glued) return m
+    if (after.lower === 'and' || after.lower === 'or') {
+      k = end + 2
+      if (toks[k]?.type !== 'word' || toks[k].glued || isPluralWord(toks[k])) return m
+      continue
+    }
+
+    if ((after.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH)) !== 0 || qualifierAt(ctx, end + 1)) return m
+    if (!after.cap && isPluralWord(after) && compoundEnd(toks, end + 1) === end + 1) return end + 1
+    // A plural modifier is a head we did not take ("companies report"): no phrase.
+    if (!after.cap && after.lower.endsWith('s') && after.lower.length > 3) return m
+    k = end + 1
+  }
+
+  return m
 }
 
 /** The last token of a hyphenated compound starting at word `k` ("state-owned", "foreign-invested"), or `k`. */
@@ -1144,6 +1203,8 @@ function readRangeTail(ctx: Ctx, amount: Amount): Reading | undefined {
 function finishRange(ctx: Ctx, low: Amount, high: Amount, openFirst?: number): Reading | undefined {
   let lowValue = low.fig.value
   const highValue = high.claim.value!
+  // "a fines de 2022 a 71.600 millones": a year, then the new value, not a range of millions.
+  if (!low.fig.scale && high.fig.scale && low.fig.bare && isYearFigure(low.fig)) return undefined
   // "between 5 and 10 million": the low end takes the high end's scale.
   if (!low.fig.scale && high.fig.scale && lowValue * high.fig.scale.factor <= highValue) lowValue *= high.fig.scale.factor
   if (!(lowValue < highValue)) return undefined
@@ -1189,10 +1250,48 @@ function readRange(ctx: Ctx, i: number): Reading | undefined {
     if (high.claim.kind === 'year' || high.claim.kind === 'date' || low.claim.kind === 'year') continue
     // "de 5 a 10" needs figures on both sides; "de" alone is too common to open otherwise.
     const reading = finishRange(ctx, low, high, i)
+    if (reading && afterChange(ctx, i)) return splitChange(ctx, low, high, reading)
     if (reading) return reading
   }
 
   return undefined
+}
+
+/**
+ * Whether the range opener at `i` follows a verb of change or a percentage
+ * (at most three words back): then "from X to Y" is a change.
+ */
+function afterChange(ctx: Ctx, i: number): boolean {
+  const {toks, data} = ctx
+  for (let k = i - 1, words = 0; k >= 0 && words < 3; k--) {
+    const tok = toks[k]
+    if (tok.text === '%') return true
+    if (tok.type === 'punctuation' || tok.text === '.' || tok.text === ';') return false
+    if (tok.type !== 'word') continue
+    words++
+    if (data.changeVerbs.has(tok.lower) || (tok.bits & WORD_PERCENT) !== 0) return true
+  }
+
+  return false
+}
+
+/**
+ * A change read as a range split back into its old and new value: the old
+ * takes the new one's scale, currency and noun when it has none of its own
+ * ("de 100 a 150 millones de dólares": 100 millones de dólares).
+ */
+function splitChange(ctx: Ctx, low: Amount, high: Amount, range: Reading): Reading {
+  const joined = range.claims[0]
+  const old = low.claim
+  const value = joined.min!.value
+  if (value !== old.value && old.value !== undefined && old.step !== undefined) {
+    old.step = old.step * (value / old.value)
+    old.value = value
+  }
+
+  if (old.kind === 'quantity' && joined.kind !== 'quantity') old.kind = joined.kind
+  if (!old.unit && joined.unit) old.unit = joined.unit
+  return {claims: [old, high.claim], next: range.next}
 }
 
 /**
@@ -1209,6 +1308,17 @@ function amountAfter(ctx: Ctx, at: number): number {
   if (!tok || !next || tok.type !== 'word') return at
   if ((tok.bits & WORD_INDEFINITE) !== 0 && next.type === 'number') return at + 1
   if ((tok.bits & WORD_DETERMINER) !== 0 && next.type === 'word' && ctx.data.halfNouns.has(next.lower)) return at + 1
+  return at
+}
+
+/**
+ * Past a definite article a qualifier may have before its figure ("superó
+ * los 40.000 millones", "ronda el 12%"); the article is then part of the
+ * qualifier's text, unlike an indefinite one (see `amountAfter`).
+ */
+function articleAfter(ctx: Ctx, at: number): number {
+  const tok = ctx.toks[at]
+  if (tok?.type === 'word' && ctx.data.qualifierArticles.has(tok.lower) && ctx.toks[at + 1]?.type === 'number') return at + 1
   return at
 }
 
@@ -1234,7 +1344,8 @@ function readQualified(ctx: Ctx, i: number): Reading | undefined {
 
   for (const phrase of ctx.index.qualifiers.get(tok.lower) ?? none) {
     if (!matchWords(toks, i, phrase.words)) continue
-    const at = amountAfter(ctx, i + phrase.words.length)
+    const past = articleAfter(ctx, i + phrase.words.length)
+    const at = amountAfter(ctx, past)
     if (!mayStartAmount(ctx, at)) continue
     const amount = readAmountAt(ctx, at, true)
     if (!amount) continue
@@ -1247,7 +1358,8 @@ function readQualified(ctx: Ctx, i: number): Reading | undefined {
     if (claim.kind === 'year' || claim.kind === 'date' || claim.kind === 'anniversary') continue
     const range = readRangeTail(ctx, amount)
     if (range) return range
-    const last = toks[i + phrase.words.length - 1]
+    // A definite article after the qualifier is part of it ("superó los").
+    const last = toks[past - 1]
     const qualifier: Qualifier = {type: phrase.data, text: ctx.text.slice(tok.start, last.end), start: tok.start, end: last.end}
     claim.qualifier = qualifier
     claim.start = tok.start

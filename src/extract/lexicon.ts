@@ -71,6 +71,12 @@ export interface LangData {
   gluedScales: ReadonlyMap<string, number>
   /** Qualifiers before a figure. */
   qualifiers: Phrase<QualifierType>[]
+  /**
+   * Articles a qualifier may have before its figure: Spanish "superó los 40.000
+   * millones", "cerca del" is listed whole. English has none ("over the 10
+   * years" is a period, not a bound).
+   */
+  qualifierArticles: ReadonlySet<string>
   /** "equal to", "igual a": the figure is exact, both bounds inclusive. */
   equals: Phrase<true>[]
   /**
@@ -157,6 +163,12 @@ export interface LangData {
   namedAnniversaries: Phrase<number>[]
   /** Range openers and joiners: between … and, entre … y, from … to. */
   ranges: Array<{open: string[]; join: string[]}>
+  /**
+   * Verbs of a change: after one (or after a percentage), "from X to Y" /
+   * "de X a Y" is an old and a new value, not a range ("shifted about 62%
+   * from $23 billion to $60 billion", "pasó de 100 a 150 millones").
+   */
+  changeVerbs: ReadonlySet<string>
   /** Words that join two figures into a range without an opener: "to", "a". */
   rangeJoiners: ReadonlySet<string>
   /** Words that never are the counted noun after a figure. */
@@ -557,6 +569,7 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const phrase of [...data.qualifiers, ...data.equals]) figureReach = Math.max(figureReach, phrase.words.length)
   for (const range of data.ranges) figureReach = Math.max(figureReach, range.open.length)
   figureReach++
+  if (data.qualifierArticles.size > 0) figureReach++
 
   index = {
     qualifiers,

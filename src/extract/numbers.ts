@@ -332,6 +332,12 @@ function readDigits(ctx: Ctx, i: number, negative: boolean, nested = false): Fig
     if (Number.isInteger(power)) {
       value = decimalValue(int, dec, power)
       exponent += power
+      // Zeros written in the thousands groups before a scale word are not
+      // significant: "40.000 millones" is 40 mil millones, stated to the
+      // billion; "12.400 millones" to the hundred million.
+      const padding = dec === '' ? groupZeros(int) : 0
+      exponent += padding
+      precision = Math.max(1, precision - padding)
     } else {
       value *= factor
       exponent = placeOf(value)
@@ -354,6 +360,17 @@ function readDigits(ctx: Ctx, i: number, negative: boolean, nested = false): Fig
     fraction
   }
   return nested || fraction ? figure : withOver(ctx, figure)
+}
+
+/**
+ * How many zeros end the digits of `int` after its first thousands group
+ * ("40000" → 3, "12400" → 2, "300" → 0, "1000" → 3).
+ */
+function groupZeros(int: string): number {
+  const lead = ((int.length - 1) % 3) + 1
+  let zeros = 0
+  for (let k = int.length - 1; k >= lead && int.charCodeAt(k) === 48; k--) zeros++
+  return zeros
 }
 
 /**

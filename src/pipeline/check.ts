@@ -95,7 +95,7 @@ export function checkDocument(doc: DocumentClaims, rules: readonly ConfiguredRul
   const findings: Finding[] = []
   for (const {rule, context} of rules) {
     if (rule.meta.scope !== 'document' || !rule.check) continue
-    for (const finding of rule.check(doc, context)) findings.push({...finding, severity: severityOf(finding, context)})
+    for (const finding of rule.check(doc, context)) findings.push({...finding, severity: severityOf(finding, context, rule)})
   }
 
   return findings
@@ -104,10 +104,13 @@ export function checkDocument(doc: DocumentClaims, rules: readonly ConfiguredRul
 /**
  * The severity a finding is reported at: the configured one, except that a
  * rule's info-level notices (an inferred date, an unresolvable one) stay
- * info whatever the rule's level.
+ * info whatever the rule's level, and a finding the rule lowered to a
+ * warning (a figure that may be of its time) is no error.
  */
-function severityOf(finding: Finding, context: RuleContext): Severity {
-  return finding.severity === 'info' ? 'info' : context.severity
+function severityOf(finding: Finding, context: RuleContext, rule: Rule): Severity {
+  if (finding.severity === 'info') return 'info'
+  if (finding.severity === 'warning' && rule.meta.severity === 'error' && context.severity === 'error') return 'warning'
+  return context.severity
 }
 
 /** Run run-scoped rules once on every document's claims. */
@@ -115,7 +118,7 @@ export function checkRun(docs: DocumentClaims[], rules: readonly ConfiguredRule[
   const findings: Finding[] = []
   for (const {rule, context} of rules) {
     if (rule.meta.scope !== 'run' || !rule.checkRun) continue
-    for (const finding of rule.checkRun(docs, context)) findings.push({...finding, severity: severityOf(finding, context)})
+    for (const finding of rule.checkRun(docs, context)) findings.push({...finding, severity: severityOf(finding, context, rule)})
   }
 
   return findings

@@ -5,6 +5,7 @@
 import type {Claim, Sentence} from '../types.js'
 import type {DocumentClaims, DocumentDate, Match} from '../rule.js'
 import type {Mention, RegistryIndex, MatchResult} from '../registry/index.js'
+import {yearsOf} from '../registry/index.js'
 import {agreesWith} from '../interval.js'
 import type {ParsedDocument} from './parse.js'
 import {formatDate} from './parse.js'
@@ -38,13 +39,31 @@ export function matchDocument(
   const sentenceOf = new Map<Claim, Sentence>()
   const date = parsed.date ? formatDate(parsed.date) : undefined
 
-  for (const sentence of sentences) {
+  let paragraphStart = 0
+  // Entities the document's opening (title and first paragraph) and the current paragraph name.
+  const opening = new Set<string>()
+  let paragraph = new Set<string>()
+  for (const [n, sentence] of sentences.entries()) {
+    // A blank line between two sentences starts a paragraph.
+    if (n > 0 && /\n[^\S\n]*\n/.test(parsed.text.slice(sentences[n - 1].end, sentence.start))) {
+      paragraphStart = n
+      paragraph = new Set()
+    }
+    if (index && (n < 3 || paragraphStart === 0)) for (const m of index.mentions(sentence)) opening.add(m.entity)
+    const context = new Set([...opening, ...paragraph])
+    if (index) for (const m of index.mentions(sentence)) paragraph.add(m.entity)
     const mentions = index && sentence.claims.length > 0 ? index.mentions(sentence) : []
     const byRegistryClaim = new Map<string, Claim>()
     for (const claim of sentence.claims) {
       sentenceOf.set(claim, sentence)
       if (!index) continue
-      const result = index.match(claim, sentence, sentence.lang ?? parsed.lang, mentions, date)
+      const result = index.match(claim, sentence, sentence.lang ?? parsed.lang, mentions, date, context)
+      // An anniversary whose event its own sentence does not name: the paragraph's, then the document's.
+      if (!result.match && !result.tie && (claim.kind === 'anniversary' || yearsOf(claim, sentence))) {
+        const found = index.eventFromContext(sentences.slice(paragraphStart, n + 1), sentences, sentence.lang ?? parsed.lang, claim.start)
+        if (found.match) result.match = found.match
+        result.reason = found.match ? undefined : `${result.reason ?? 'no event in the sentence'}; ${found.reason}`
+      }
       results.set(claim, result)
       if (!result.match) continue
       const registryClaim = result.match.registryClaim

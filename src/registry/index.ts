@@ -47,6 +47,13 @@ export interface MatchResult {
    * 5,000 projects Japan has in Vietnam") and left unmatched.
    */
   yieldedTo?: Claim
+  /**
+   * Why no registry claim was chosen, for `--explain`: the furthest any
+   * registry claim of the same kind got ("no entity of the claim in the
+   * sentence", "no term", "noun differs", "blocked by a flow word", "an
+   * average, not a total"…), or the tie.
+   */
+  reason?: string
 }
 
 /**
@@ -108,19 +115,77 @@ export class RegistryIndex {
     sentence: Sentence,
     lang: Lang,
     mentions: Mention[],
-    documentDate?: string
+    documentDate?: string,
+    context?: ReadonlySet<string>
   ): MatchResult {
     const candidates: Candidate[] = []
-    if (mentions.length === 0) return {candidates, tie: false}
+    if (mentions.length === 0) return {candidates, tie: false, reason: 'no registry entity named in the sentence'}
     const mentioned = new Set(mentions.map((m) => m.entity))
+    // The furthest a registry claim got, for `reason`.
+    let stage = -1
+    let reason: string | undefined
+    const failed = (at: number, why: string): void => {
+      if (at > stage) {
+        stage = at
+        reason = why
+      }
+    }
+    const owner = ownerOf(claim, sentence, mentions)
+    const notTotal = claim.kind === 'money' || claim.kind === 'quantity' ? averageOrPart(claim, sentence, owner, lang) : undefined
+    const onlyIn = claim.kind === 'money' || claim.kind === 'quantity' ? restrictedTo(claim, sentence, mentions) : undefined
     // Computed on first need: most claims fail on entities or kind first.
     let clause: [number, number] | undefined
     let stems: Set<string> | undefined
     let years: number[] | undefined
 
     for (const registryClaim of this.registry.claims) {
-      if (!registryClaim.about.every((id) => mentioned.has(id))) continue
-      if (!kindFits(claim, registryClaim, lang, sentence)) continue
+      if (!sameKind(claim, registryClaim, sentence)) continue
+      const missing = registryClaim.about.filter((id) => !mentioned.has(id))
+      // An entity the paragraph or the document's opening named stands for the
+      // sentence's own ("el intercambio con Corea del Sur" in an article on
+      // Chile and Korea), when the sentence names another of the claim's.
+      const implied = missing.length > 0 && missing.length < registryClaim.about.length && context !== undefined && missing.every((id) => context.has(id))
+      if (missing.length > 0 && !implied) {
+        failed(0, `\`${registryClaim.id}\`: no mention of ${missing.map((id) => `\`${id}\``).join(', ')} in the sentence`)
+        continue
+      }
+      if (!kindFits(claim, registryClaim, lang, sentence)) {
+        const flow = registryClaim.noun?.[lang] && nounsOf(claim, sentence, lang).some((noun) => words(noun).some((word) => flowWords.has(word)))
+        failed(1, flow ? `\`${registryClaim.id}\`: blocked by a flow word in \`${claim.noun?.text ?? ''}\`` : `\`${registryClaim.id}\`: ${claim.kind === 'money' ? 'currency' : 'noun'} differs (\`${claim.noun?.text ?? claim.unit ?? claim.kind}\`)`)
+        continue
+      }
+      // A figure in an apposition belongs to what it follows: "A ranks second after B (71.6 billion USD)" is B's.
+      if (owner !== undefined && registryClaim.kind !== 'event' && registryClaim.about[0] !== owner) {
+        failed(2, owner === '' ? `\`${registryClaim.id}\`: a part in parentheses, not the total` : `\`${registryClaim.id}\`: the figure is \`${owner}\`'s, not \`${registryClaim.about[0]}\`'s`)
+        continue
+      }
+      if (registryClaim.kind === 'quantity' && claim.kind === 'quantity' && flowBefore(claim, sentence) && !registryAverage(registryClaim)) {
+        failed(2, `\`${registryClaim.id}\`: a flow (\`${flowBefore(claim, sentence)}\`), not the stock`)
+        continue
+      }
+      if (registryClaim.kind !== 'event' && otherActor(claim, sentence, mentions, registryClaim.about)) {
+        failed(2, `\`${registryClaim.id}\`: the figure's clause is about another actor than \`${registryClaim.about[0]}\``)
+        continue
+      }
+      if (registryClaim.kind === 'money' || registryClaim.kind === 'quantity') {
+        const other = otherMeasure(claim, sentence)
+        if (other) {
+          failed(2, `\`${registryClaim.id}\`: ${other}`)
+          continue
+        }
+      }
+      if (registryClaim.kind !== 'percent' && registryClaim.kind !== 'event' && wholeOfShare(claim, sentence)) {
+        failed(2, `\`${registryClaim.id}\`: the whole a percentage is a share of, another measure`)
+        continue
+      }
+      if (onlyIn !== undefined && !registryClaim.about.includes(onlyIn)) {
+        failed(2, `\`${registryClaim.id}\`: a part (\`only in\`, \`solo en\`, \`alone\`), not the total`)
+        continue
+      }
+      if (notTotal && !registryAverage(registryClaim)) {
+        failed(2, `\`${registryClaim.id}\`: ${notTotal}`)
+        continue
+      }
       clause ??= clauseOf(sentence, claim)
       // The clause's own years, else the sentence's ("In 2023 they signed 12 deals, and trade reached $48 billion").
       if (!years) {
@@ -129,12 +194,18 @@ export class RegistryIndex {
       }
       // A figure dated by its clause ("In 2021, trade was $42 billion") is not the
       // value of another year; an event's own year is what its rules check.
-      if (years.length > 0 && registryClaim.kind !== 'event' && registryClaim.asOf && !years.includes(Number(registryClaim.asOf.slice(0, 4)))) continue
+      if (years.length > 0 && registryClaim.kind !== 'event' && registryClaim.asOf && !years.includes(Number(registryClaim.asOf.slice(0, 4)))) {
+        failed(3, `\`${registryClaim.id}\`: the clause is dated ${years.join(', ')}, the value ${registryClaim.asOf}`)
+        continue
+      }
       stems ??= sentenceStems(sentence, clause)
       const termsMatched = countTerms(registryClaim.terms[lang] ?? [], stems)
-      if (termsMatched === 0) continue
+      if (termsMatched === 0) {
+        failed(4, `\`${registryClaim.id}\`: no term of it (${(registryClaim.terms[lang] ?? []).map((t) => `\`${t}\``).join(', ') || 'none listed'}) in the clause`)
+        continue
+      }
 
-      let score = registryClaim.about.length + termsMatched
+      let score = registryClaim.about.length - missing.length + termsMatched
       const subject = registryClaim.about[0]
       const first = mentions.find((m) => m.end <= claim.start)
       if (subject && first?.entity === subject) score += 1
@@ -148,13 +219,63 @@ export class RegistryIndex {
         dateDistance(a.registryClaim.asOf, documentDate) - dateDistance(b.registryClaim.asOf, documentDate)
     )
 
+    if (candidates.length === 0) return {candidates, tie: false, reason: reason ?? `no registry claim of kind \`${claim.kind}\``}
     if (candidates.length < 2) return {match: candidates[0], candidates, tie: false}
     const [first, second] = candidates
     const tie =
       first.score === second.score &&
       dateDistance(first.registryClaim.asOf, documentDate) ===
         dateDistance(second.registryClaim.asOf, documentDate)
-    return {match: tie ? undefined : first, candidates, tie}
+    if (!tie) return {match: first, candidates, tie}
+    const tied = candidates.filter((c) => c.score === first.score).map((c) => `\`${c.registryClaim.id}\``)
+    return {candidates, tie, reason: `several candidates tied: ${tied.join(', ')}`}
+  }
+
+  /**
+   * The registry event an anniversary refers to when its own sentence does
+   * not say ("the 50th anniversary of that day", "ese acuerdo", a sentence
+   * naming no entity): the one event whose entities the earlier sentences of
+   * the paragraph all name (the most terms wins); failing that, of the whole
+   * document. Undefined with the reason when no event or several are
+   * candidates.
+   */
+  eventFromContext(paragraph: Sentence[], document: Sentence[], lang: Lang, anniversaryStart = Number.POSITIVE_INFINITY): {match?: Candidate; reason: string} {
+    // Only a sentence that points back ("that day", "ese acuerdo") or names
+    // the event's terms: "the 10th anniversary of the Hanoi plant" is another event.
+    const own = paragraph[paragraph.length - 1]
+    const folded = ` ${words(own.text).join(' ')} `
+    const pointsBack = anaphors.some((phrase) => folded.includes(` ${phrase} `))
+    // "The University of X celebrated its 100th anniversary": the anniversary of the entity's own event.
+    const ownMentions = this.mentions(own)
+    const possessive = / (?:its|their|su|sus) (?:\w+ )?$/u.test(` ${words(own.text.slice(0, Math.max(0, anniversaryStart - own.start))).join(' ')} `)
+    const ownStems = sentenceStems(own)
+    const scopes: Array<[string, Sentence[]]> = [
+      ['paragraph', paragraph],
+      ['document', document]
+    ]
+    let reason = pointsBack ? 'no registry event named in the paragraph or the document' : 'the sentence neither points back to an event ("that day", "ese acuerdo") nor names one by its terms'
+    for (const [scope, sentences] of scopes) {
+      if (sentences.length === 0) continue
+      const mentioned = new Set(sentences.flatMap((sentence) => this.mentions(sentence).map((m) => m.entity)))
+      const stems = new Set(sentences.flatMap((sentence) => [...sentenceStems(sentence)]))
+      const candidates: Candidate[] = []
+      for (const registryClaim of this.registry.claims) {
+        if (registryClaim.kind !== 'event' || !registryClaim.about.every((id) => mentioned.has(id))) continue
+        const own_ = possessive && registryClaim.about.length === 1 && ownMentions.some((m) => m.entity === registryClaim.about[0] && m.end <= anniversaryStart)
+        if (!pointsBack && !own_ && countTerms(registryClaim.terms[lang] ?? [], ownStems) === 0) continue
+        const terms = countTerms(registryClaim.terms[lang] ?? [], stems)
+        candidates.push({registryClaim, score: registryClaim.about.length + terms})
+      }
+
+      if (candidates.length === 0) continue
+      candidates.sort((a, b) => b.score - a.score)
+      if (candidates.length === 1 || candidates[0].score > candidates[1].score) return {match: candidates[0], reason: `the one event of the ${scope}`}
+      const tied = candidates.filter((c) => c.score === candidates[0].score).map((c) => `\`${c.registryClaim.id}\``)
+      reason = `several events of the ${scope} fit equally: ${tied.join(', ')}`
+      return {reason}
+    }
+
+    return {reason}
   }
 
   /** Ratios whose terms occur in the sentence and whose entities are mentioned. */
@@ -192,7 +313,7 @@ function dropSuperseded(candidates: Candidate[], documentDate: string | undefine
 }
 
 /** Whether a noun as written is one of the listed forms (by stem). */
-export function nounFits(noun: string, forms: readonly string[] | undefined): boolean {
+export function nounFits(noun: string, forms: readonly string[] | undefined, flowsFit = false): boolean {
   if (!forms || forms.length === 0) return false
   const target = words(noun)
   return forms.some((form) => {
@@ -204,7 +325,8 @@ export function nounFits(noun: string, forms: readonly string[] | undefined): bo
     const at = candidate.every((word, i) => sameWord(word, target[i])) ? 0 : candidate.every((word, i) => sameWord(word, target[tail + i])) ? tail : -1
     if (at < 0) return false
     // "450 new projects", "450 nuevos proyectos": a flow, not the registry's stock of projects.
-    return !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
+    // A ratio holds for new things as well: "60 new plants" has a cost per plant (`flowsFit`).
+    return flowsFit || !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
   })
 }
 
@@ -220,14 +342,205 @@ const flowWords = new Set(['new', 'additional', 'further', 'fresh', 'extra', 'nu
  * "projects"): English puts the head noun last.
  */
 export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] {
-  if (!claim.noun) return []
+  // A rank by a position word ("el tercer lugar", "third place") is named by that word.
+  if (!claim.noun) return claim.kind === 'rank' && claim.superlative ? [claim.superlative] : []
   const nouns = [claim.noun.text]
-  if (lang === 'en') {
+  // "60-kilogram bags": the figure measures the hyphened word, not the bags.
+  const hyphened = sentence.text[claim.noun.start - sentence.start - 1] === '-'
+  if (lang === 'en' && !hyphened) {
     const next = sentence.tokens.find((token) => token.start > claim.noun!.end && token.type !== 'whitespace')
     const between = next ? sentence.text.slice(claim.noun.end - sentence.start, next.start - sentence.start) : ''
     if (next && next.type === 'word' && /^\s+$/.test(between) && /^\p{Ll}+s$/u.test(next.text)) nouns.push(claim.noun.text + ' ' + next.text)
   }
   return nouns
+}
+
+/**
+ * Words that refer back to an event named before, folded as `words` folds
+ * them: "the 50th anniversary of that day", "ese acuerdo", "dicha fecha".
+ */
+const anaphors = [
+  'that day', 'that date', 'the treaty', 'that treaty', 'the agreement', 'that agreement', 'the accord', 'that event', 'the event', 'the occasion', 'that milestone', 'this milestone',
+  'ese dia', 'esa fecha', 'dicha fecha', 'dicho dia', 'aquel dia', 'ese acuerdo', 'dicho acuerdo', 'el acuerdo', 'el tratado', 'ese tratado', 'dicho tratado', 'la efemeride', 'esa efemeride', 'ese hito', 'aquel acontecimiento'
+]
+
+/** Whether a claim's kind can be a registry claim's at all (before entities and nouns are asked). */
+function sameKind(claim: Claim, registryClaim: RegistryClaim, sentence: Sentence): boolean {
+  if (registryClaim.kind === 'event') return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date' || yearsOf(claim, sentence)
+  return claim.kind === registryClaim.kind
+}
+
+/**
+ * Whether a duration counts the years of something ("60 years of relations",
+ * "50 años de relaciones"): then it is an anniversary in all but name, and
+ * matches the event it counts from.
+ */
+export function yearsOf(claim: Claim, sentence: Sentence): boolean {
+  if (claim.kind !== 'duration' || claim.value === undefined) return false
+  const after = sentence.text.slice(claim.end - sentence.start, claim.end - sentence.start + 8)
+  return /^\s+(?:of|de|del)\s/iu.test(after)
+}
+
+/**
+ * The entity a figure in parentheses belongs to: the one named right before
+ * the parenthesis ("after B (71.6 billion USD)" is B's); `''` when a
+ * parenthesis follows no entity ("processing and manufacturing (40.6
+ * billion)": a part); undefined when the figure is not in parentheses.
+ */
+export function ownerOf(claim: Claim, sentence: Sentence, mentions: Mention[]): string | undefined {
+  const before = sentence.text.slice(0, claim.start - sentence.start)
+  const open = before.lastIndexOf('(')
+  if (open < 0 || before.indexOf(')', open) >= 0) return undefined
+  // Only the figure that opens the parenthesis: "(57% of the sample)" or "(71.6 billion USD)".
+  if (!/^\(\s*(?:\p{L}+\s+){0,3}$/u.test(before.slice(open))) return undefined
+  const at = sentence.start + open
+  const lead = sentence.text.slice(0, open).replace(/\s+$/, '')
+  const end = sentence.start + lead.length
+  const named = mentions.filter((m) => m.end <= at && m.end >= end - 1)
+  if (named.length > 0) return named[named.length - 1].entity
+  // A parenthesis after a plain word: what it follows is a part, unless it
+  // follows the sentence's own measure, which the terms decide later.
+  return /\p{Ll}$/u.test(lead) && !/\b(?:total|overall|en total|in all)$/iu.test(lead) ? '' : undefined
+}
+
+/** Words before a figure that make it an average, not a total. */
+const averageBefore = new Set(['average', 'averaged', 'averages', 'mean', 'median', 'typical', 'promedio', 'promedió', 'promediaron', 'media', 'mediana'])
+/** Words before a figure in its clause that make it a sum over years, not the period's value. */
+const cumulativeWords = new Set(['accumulated', 'cumulative', 'cumulatively', 'acumulada', 'acumulado', 'acumuladas', 'acumulados'])
+/** Words before a figure in its clause that make it a forecast or a wish, not a value that held. */
+const forecastWords = new Set([
+  'could', 'would', 'will', 'might', 'forecast', 'forecasts', 'projected', 'projects', 'expects', 'expected', 'target', 'aims', 'goal',
+  'podria', 'podrian', 'preve', 'preven', 'espera', 'esperan', 'proyecta', 'proyectan', 'meta', 'objetivo', 'pronostica'
+])
+/** Verbs right before a count that make it a flow, not a stock: "closed 38 branches", "abrió 12 tiendas". */
+const flowVerbs = new Set([
+  'closed', 'opened', 'added', 'cut', 'shed', 'hired', 'created', 'lost', 'sold', 'bought', 'built', 'approved', 'licensed',
+  'cerro', 'cerraron', 'abrio', 'abrieron', 'sumo', 'sumaron', 'recorto', 'recortaron', 'creo', 'crearon', 'perdio', 'perdieron', 'vendio', 'vendieron', 'aprobo', 'aprobaron'
+])
+
+/** Words after a figure that make it a per-unit amount: "$45,000 each", "15,8 millones por proyecto". */
+const perAfter = new Set(['each', 'apiece', 'per', 'a head', 'cada', 'por', 'per capita', 'por cabeza'])
+/** Words after "por" / "per" that start no unit ("por la venta", "por su parte"). */
+const determiners = new Set(['el', 'la', 'los', 'las', 'lo', 'un', 'una', 'unos', 'unas', 'su', 'sus', 'este', 'esta', 'ese', 'esa', 'the', 'a', 'an', 'its', 'their', 'cent', 'ciento', 'mil'])
+
+/**
+ * Why a figure is not a total a registry holds: an average ("the average
+ * capital per project is 15.8 million", "el promedio por proyecto") or a
+ * per-unit amount ("about $45,000 each"); undefined for a total.
+ */
+function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefined, lang: Lang): string | undefined {
+  void owner
+  void lang
+  const clause = clauseOf(sentence, claim)
+  const before = sentence.text.slice(clause[0] - sentence.start, claim.start - sentence.start)
+  const ahead = sentence.text.slice(claim.end - sentence.start, clause[1] - sentence.start)
+  const last = words(before)
+  if (last.some((word) => averageBefore.has(word))) return 'an average, not a total'
+  if (last.some((word) => cumulativeWords.has(word))) return 'a cumulative figure, another measure'
+  if (last.some((word) => forecastWords.has(word))) return 'a forecast, not a stated value'
+
+  const next = words(ahead).slice(0, 2)
+  // "por proyecto", "per worker": a unit after "por"/"per", not "por la venta" or "por valor de".
+  const unitAfter = next.length === 2 && !determiners.has(next[1]) && !/^\d/.test(next[1]) && next[1] !== 'valor' && next[1] !== 'encima' && next[1] !== 'debajo'
+  if (next.length > 0 && (perAfter.has(next.join(' ')) || (perAfter.has(next[0]) && (next[0] === 'each' || next[0] === 'apiece' || next[0] === 'cada' || unitAfter)))) {
+    return `a per-unit figure (\`${next[0]}\`), not a total`
+  }
+  if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
+  return undefined
+}
+
+/**
+ * Why a figure is another measure than a registry total, from the figures
+ * around it: the old value of a change ("pasó de 2.700 millones … a 3.200
+ * millones"), the part a percentage after it is a share of ("costó 540
+ * millones, cerca del 17% de todo el capital"), or the amount of a flow the
+ * sentence counts ("80 nuevos proyectos, por un total de 120 millones").
+ */
+function otherMeasure(claim: Claim, sentence: Sentence): string | undefined {
+  const text = sentence.text
+  const before = text.slice(0, claim.start - sentence.start)
+  const later = sentence.claims.filter((c) => c.start >= claim.end)
+  if (/(?:^|[^\p{L}])(?:from|de|desde)\s*$/iu.test(before)) {
+    const next = later.find((c) => c.kind === 'money' || c.kind === 'quantity')
+    // The new value in the same unit, or bare ("a 3.200 millones"); "4.780 millones de euros … a unos 5.160 millones de dólares" is a conversion.
+    const sameMeasure = next !== undefined && ((next.kind === claim.kind && next.unit === claim.unit) || (next.kind === 'quantity' && !next.unit && !next.noun))
+    if (next && sameMeasure && /(?:^|[^\p{L}])(?:to|a|hasta)\s*$/iu.test(text.slice(0, next.start - sentence.start))) return 'the old value of a change'
+  }
+  const percent = later.find((c) => c.kind === 'percent')
+  if (percent && !later.some((c) => c.kind === 'money' && c.start < percent.start)) {
+    const between = text.slice(claim.end - sentence.start, percent.start - sentence.start)
+    if (!/[;.]/.test(between) && words(between).length <= 12 && /^\s*(?:of|de|del)\s/iu.test(text.slice(percent.end - sentence.start))) return 'a part a percentage after it is a share of'
+  }
+  if (claim.kind === 'money' && sentence.claims.some((c) => c.kind === 'quantity' && c.noun !== undefined && words(c.noun.text).some((word) => flowWords.has(word)))) {
+    return 'the amount of a flow the sentence counts'
+  }
+  return undefined
+}
+
+/**
+ * Whether a figure is the whole a percentage of its clause is a share of:
+ * "roughly 8% of Colombia's total exports of $49.5 billion", "el 8% de las
+ * exportaciones totales, de 49.500 millones".
+ */
+function wholeOfShare(claim: Claim, sentence: Sentence): boolean {
+  const [start] = clauseOf(sentence, claim)
+  const percent = sentence.claims.filter((c) => c.kind === 'percent' && c.end <= claim.start && c.start >= start).at(-1)
+  if (!percent) return false
+  const between = sentence.text.slice(percent.end - sentence.start, claim.start - sentence.start)
+  return /^\s*(?:of|de|del)\s/iu.test(between) && !/[;:]/.test(between) && words(between).length <= 12
+}
+
+/** The verb right before a count that makes it a flow ("closed 38 branches"), if any. */
+function flowBefore(claim: Claim, sentence: Sentence): string | undefined {
+  const before = words(sentence.text.slice(0, claim.start - sentence.start)).slice(-2)
+  const verb = before.at(-1) === 'some' || before.at(-1) === 'unos' || before.at(-1) === 'unas' ? before.at(-2) : before.at(-1)
+  return verb !== undefined && flowVerbs.has(verb) ? verb : undefined
+}
+
+/**
+ * Whether a figure's clause is about someone other than the registry
+ * claim's subject: the subject is named elsewhere in the sentence but not in
+ * the clause, which names another of the claim's entities ("México recibió
+ * 36.900 millones …, y la inversión española representó el 12%"), or the
+ * clause is a relative one after a name the registry does not know ("behind
+ * the United States, which put in $14.8 billion").
+ */
+function otherActor(claim: Claim, sentence: Sentence, mentions: Mention[], about: readonly string[]): boolean {
+  const subject = about[0]
+  const [start, end] = clauseOf(sentence, claim)
+  const inClause = mentions.filter((m) => m.start >= start && m.end <= end)
+  const relative = /,\s*(?:which|who|que|quien|quienes|el cual|la cual)\s+[^,;]*$/iu.exec(sentence.text.slice(0, claim.start - sentence.start))
+  if (relative) {
+    const head = sentence.text.slice(0, relative.index).trimEnd()
+    const headStart = sentence.start + head.length
+    const named = mentions.some((m) => m.end === headStart || m.end === headStart - 1)
+    if (!named && /\p{Lu}\p{L}*$/u.test(head)) return true
+  }
+  if (inClause.some((m) => m.entity === subject)) return false
+  return mentions.some((m) => m.entity === subject) && inClause.some((m) => about.includes(m.entity))
+}
+
+/**
+ * The place a figure's clause restricts it to ("Solo en el Reino Unido, las
+ * ventas subieron hasta 970 millones", "in Hanoi alone"): the entity named
+ * there, `''` for a place the registry does not know, undefined without
+ * such words. A figure of the registry claim's own entity is still its total.
+ */
+function restrictedTo(claim: Claim, sentence: Sentence, mentions: Mention[]): string | undefined {
+  const [start, end] = clauseOf(sentence, claim)
+  const clause = sentence.text.slice(start - sentence.start, end - sentence.start)
+  const cue = /(?:^|[^\p{L}])(?:s[oó]lo|solamente|[uú]nicamente|only|just)\s+(?:en|in)\s+(?:(?:el|la|los|las|the)\s+)?/iu.exec(clause)
+  const alone = /([\p{L}]+(?:\s+[\p{L}]+)?)\s+alone(?![\p{L}])/u.exec(clause)
+  const at = cue ? start + cue.index + cue[0].length : alone ? start + alone.index : -1
+  if (at < 0) return undefined
+  const named = mentions.find((m) => m.start >= at && m.start <= at + 2)
+  return named ? named.entity : ''
+}
+
+/** Whether a registry claim is itself an average or per-unit figure (then averages may match it). */
+function registryAverage(registryClaim: RegistryClaim): boolean {
+  const said = [registryClaim.label ?? '', registryClaim.id, ...Object.values(registryClaim.terms).flat(), ...Object.values(registryClaim.noun ?? {}).flat()].join(' ')
+  return words(said).some((word) => averageBefore.has(word) || word === 'per' || word === 'por' || word === 'each')
 }
 
 function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, sentence: Sentence): boolean {
@@ -241,7 +554,7 @@ function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, senten
     case 'rank':
       return claim.kind === 'rank' && nounsOf(claim, sentence, lang).some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
     case 'event':
-      return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date'
+      return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date' || yearsOf(claim, sentence)
   }
 }
 
@@ -277,7 +590,7 @@ function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string
   return stems
 }
 
-const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino'])
+const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'so', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino'])
 
 /**
  * The clause of a sentence a claim stands in: sentences joined by `;` or by a
@@ -326,8 +639,11 @@ function countTerms(terms: readonly string[], stems: Set<string>): number {
 function hasStem(part: string, stems: Set<string>): boolean {
   if (stems.has(part)) return true
   if (part.length < 5) return false
+  // Another form of the same word: "inauguró" and "inaugurada" share all but the ending.
+  const shared = Math.max(6, part.length - 2)
   for (const candidate of stems) {
     if (candidate.startsWith(part) || (candidate.length >= 5 && part.startsWith(candidate))) return true
+    if (part.length >= 6 && candidate.length >= shared && candidate.slice(0, shared) === part.slice(0, shared)) return true
   }
 
   return false

@@ -71,3 +71,22 @@ describe(id, () => {
     ])
   })
 })
+
+describe('anniversary-year: the year of a clause about the event is not the anniversary year (issue 12 §3)', () => {
+  it('leaves the signing year of a relative clause alone (es)', async () => {
+    expect(
+      await lines(
+        'anniversary-year',
+        'Vietnam y Japón celebraron este martes el 50 aniversario de las relaciones diplomáticas que ambos países establecieron en 1972.',
+        'doc.txt',
+        {date: '2023-09-21'}
+      )
+    ).toEqual([])
+  })
+
+  it('leaves the year of a "which" clause alone (en)', async () => {
+    expect(
+      await lines('anniversary-year', 'They marked the 50th anniversary of diplomatic ties between Vietnam and Japan, which were agreed in 1972.', 'doc.txt', {date: '2023-09-21'})
+    ).toEqual([])
+  })
+})

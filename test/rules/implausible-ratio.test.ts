@@ -32,3 +32,13 @@ describe(id, () => {
     ])
   })
 })
+
+describe('implausible-ratio: qualified counts (issue 12 §3)', () => {
+  it('checks "new" projects against the bound a project has', async () => {
+    expect(await lines(id, 'Japan registered 60 new investment projects in Vietnam with investment capital of $3 million.')).toEqual([
+      '1:18-1:44 error Unexpected investment capital per project of between US$41,322 and US$58,824 for `60 new investment projects` and `$3 million`, expected at least US$1 million'
+    ])
+    expect(await lines(id, 'Japón registró 60 nuevos proyectos de inversión en Vietnam con un capital de 3 millones de dólares.')).toHaveLength(1)
+    expect(await lines(id, 'Japan registered 60 new investment projects in Vietnam with investment capital of $3 billion.')).toEqual([])
+  })
+})

@@ -53,6 +53,77 @@ describe(id, () => {
     ])
   })
 
+  describe('a figure that may be of its time (issue 12 §3)', () => {
+    it('warns, never errs, when the document is dated before the registry value', async () => {
+      expect(await lines(id, 'Japan has 3,000 investment projects in Vietnam.', 'doc.txt', {date: '2019-04-02'})).toEqual([
+        '1:11-1:36 warning Unexpected `3,000 investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000 as of 2023-06-30; the document is dated 2019-04-02, so the figure may be of its time'
+      ])
+      expect(await lines(id, 'Japón tiene 3.000 proyectos de inversión en Vietnam.', 'doc.txt', {date: '2019'})).toEqual([
+        '1:13-1:28 warning Unexpected `3.000 proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000 as of 2023-06-30; the document is dated 2019, so the figure may be of its time'
+      ])
+    })
+
+    it('warns when the document has no date and the sentence names no year of the value', async () => {
+      expect(await lines(id, 'Japan has 3,000 investment projects in Vietnam.')).toEqual([
+        '1:11-1:36 warning Unexpected `3,000 investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000 as of 2023-06-30; the document has no date, so the figure may be older'
+      ])
+    })
+
+    it('still errs when the document is dated after the value, or the sentence names its year', async () => {
+      expect(await lines(id, 'Japan has 3,000 investment projects in Vietnam.', 'doc.txt', {date: '2023-11-07'})).toEqual([
+        '1:11-1:36 error Unexpected `3,000 investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000'
+      ])
+      expect(await lines(id, 'In 2022 trade between Vietnam and Japan reached $30 billion.')).toEqual([
+        '1:49-1:60 error Unexpected `$30 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
+      ])
+    })
+  })
+
+  describe('noun phrases with adjectives and demonyms (issue 12 §2)', () => {
+    it('reads the count through a demonym and judges it (en)', async () => {
+      expect(await lines(id, 'Japan has more than 5,000 Japanese investment projects in Vietnam.')).toEqual([])
+      expect(await lines(id, 'Japan has more than five large Japanese investment projects in Vietnam.')).toEqual([
+        '1:11-1:60 error Unexpected `more than five large Japanese investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?'
+      ])
+    })
+
+    it('reads the count through coordinated adjectives and judges it (es)', async () => {
+      expect(await lines(id, 'Japón tiene más de 5.000 grandes y medianos proyectos de inversión en Vietnam.')).toEqual([])
+      expect(await lines(id, 'Japón tiene más de cinco grandes y medianos proyectos de inversión en Vietnam.')).toEqual([
+        '1:13-1:54 error Unexpected `más de cinco grandes y medianos proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?'
+      ])
+    })
+  })
+
+  describe('precision and hedges (issue 12 §4)', () => {
+    it.each([
+      // 49.8 bn is the 50 bn the trade "rozó": a hedge, not a contradiction.
+      ['rozó (es)', 'En 2022, el comercio entre Vietnam y Japón rozó los 50 mil millones de dólares.'],
+      ['neared (en)', 'In 2022, trade between Vietnam and Japan neared $50 billion.'],
+      ['rondó (es)', 'En 2022, el comercio entre Vietnam y Japón rondó los 50.000 millones de dólares.'],
+      ['topped (en)', 'In 2022, trade between Vietnam and Japan topped $45 billion.'],
+      ['superó (es)', 'En 2022, el comercio entre Vietnam y Japón superó los 45.000 millones de dólares.'],
+      ['shy of (en)', 'In 2022, trade between Vietnam and Japan came in just shy of $50 billion.'],
+      // "12.400 millones" is stated to the hundred million, like the registry's 12.4 bn.
+      ['12.400 millones (es)', 'A finales de 2012, la inversión de Japón en Vietnam sumaba 12.400 millones de euros.'],
+      ['12,400 million (en)', 'At the end of 2012, Japanese investment in Vietnam stood at €12,400 million.'],
+      // "50.000 millones" is stated to the billion: 49.8 bn rounds to it.
+      ['50.000 millones (es)', 'En 2022, el comercio entre Vietnam y Japón alcanzó 50.000 millones de dólares.'],
+      ['$50,000 million (en)', 'In 2022, trade between Vietnam and Japan reached $50,000 million.']
+    ])('accepts %s', async (_name, text) => {
+      expect(await lines(id, text)).toEqual([])
+    })
+
+    it('still flags a hedge that cannot hold', async () => {
+      expect(await lines(id, 'En 2022, el comercio entre Vietnam y Japón superó los 60.000 millones de dólares.')).toEqual([
+        '1:44-1:81 error Unexpected `superó los 60.000 millones de dólares` for `vn-jp-trade-2022`, expected between US$49,75 mil millones and US$49,85 mil millones'
+      ])
+      expect(await lines(id, 'In 2022, trade between Vietnam and Japan topped $55 billion.')).toEqual([
+        '1:42-1:60 error Unexpected `topped $55 billion` for `vn-jp-trade-2022`, expected between US$49.75 billion and US$49.85 billion'
+      ])
+    })
+  })
+
   it('takes qualifier semantics from options', async () => {
     // With "more than" allowed to reach 2,000 times the stated figure, five can mean 5,000.
     const file = await lintOne(id, 'Japón tiene más de cinco proyectos de inversión en Vietnam.', 'doc.txt', {
@@ -92,5 +163,30 @@ describe(id, () => {
         '1:57-1:88 error Unexpected `unos 42 mil millones de dólares` for `vn-jp-trade-2022`, expected between US$49,75 mil millones and US$49,85 mil millones'
       ])
     })
+  })
+})
+
+describe('registry-mismatch: one-line messages (issue 12 §6)', () => {
+  it('quotes a figure that wraps across lines on one line', async () => {
+    expect(await lines(id, 'Japan has more than five\ninvestment projects in Vietnam.')).toEqual([
+      '1:11-2:20 error Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?'
+    ])
+    expect(await lines(id, 'Japón tiene más de cinco\n  proyectos de inversión en Vietnam.')).toEqual([
+      '1:13-2:12 error Unexpected `más de cinco proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?'
+    ])
+  })
+})
+
+describe('registry-mismatch: a suggested replacement where one is certain (issue 12 §6)', () => {
+  it.each([
+    ['In 2022 trade between Vietnam and Japan reached $30 billion.', ['$50 billion']],
+    ['En 2022, el comercio entre Vietnam y Japón alcanzó 30.000 millones de dólares.', ['50.000 millones de dólares']],
+    ['En 2022, el comercio entre Vietnam y Japón alcanzó 30,2 mil millones de dólares.', ['49,8 mil millones de dólares']],
+    // A hedged figure, or a registry bound rather than a point: no certain figure.
+    ['In 2022 trade between Vietnam and Japan reached about $30 billion.', []],
+    ['Japan has 3,000 investment projects in Vietnam.', []]
+  ])('%s', async (text, expected) => {
+    const file = await lintOne(id, text, 'doc.txt', {date: '2023-11-07'})
+    expect(file.messages.map((m) => m.expected)).toEqual([expected])
   })
 })
