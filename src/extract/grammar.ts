@@ -111,12 +111,22 @@ export function readClaims(toks: Tok[], text: string, data: LangData, index: Phr
 
     const reading = readAt(ctx, i, only)
     if (reading) {
-      for (const claim of reading.claims) claims.push(claim)
+      for (const claim of reading.claims) if (finite(claim)) claims.push(claim)
       i = Math.max(reading.next, i + 1)
     } else i++
   }
 
   return claims
+}
+
+/**
+ * A figure beyond what a double holds ("10^400", "$1e400", 309 digits and
+ * more) is no claim: as Infinity it would agree or clash with anything, so
+ * it could only give a false finding. Such figures are left unread.
+ */
+function finite(claim: Claim): boolean {
+  const numbers = [claim.value, claim.step, claim.min?.value, claim.max?.value]
+  return numbers.every((n) => n === undefined || Number.isFinite(n))
 }
 
 /**
