@@ -61,6 +61,7 @@ Options:
                           that suppress nothing (reported as warnings by default)
       --max-file-size <n> skip files larger than n bytes, or 500KB, 10MB, ...
                           (default: 10MB)
+      --file-timeout <ms> give up on a file after this long (default: 60000)
       --follow-symlinks   follow links that lead outside the folders given
       --debug             print the stack of an unexpected error
       --stdin             lint standard input (also: \`-\` as the only path)
@@ -175,6 +176,7 @@ async function run(
         'no-report-unused-disable-directives': {type: 'boolean'},
         'changed-since': {type: 'string'},
         'max-file-size': {type: 'string'},
+        'file-timeout': {type: 'string'},
         'follow-symlinks': {type: 'boolean'},
         debug: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
@@ -244,6 +246,7 @@ async function run(
   const result = await lint({
     cwd: io.cwd,
     maxFileSize,
+    fileTimeout: values['file-timeout'] === undefined ? undefined : count(values['file-timeout'], '--file-timeout'),
     followSymlinks: values['follow-symlinks'] === true,
     settingsFor: (file) => settings.resolve(file),
     reportUnusedDirectives: !values['no-report-unused-disable-directives']

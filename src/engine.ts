@@ -13,6 +13,7 @@ import {parseDocument, formatDate} from './pipeline/parse.js'
 import {extractDocument} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
+import {Budget, BudgetExceeded} from './pipeline/budget.js'
 import {applyDirectives, parseDirectives, type Directive} from './pipeline/directives.js'
 import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
 import {readFile, resolvePaths, type ReadOptions} from './pipeline/read.js'
@@ -51,7 +52,15 @@ export interface LintOptions extends ReadOptions {
    * `internal-error` message): the language server logs the stack there.
    */
   onInternalError?: (path: string | undefined, step: string, error: unknown) => void
+  /**
+   * Time one file may take, in milliseconds (default 60,000): checked between
+   * the steps and the pieces of a document (see `pipeline/budget.ts`).
+   */
+  fileTimeout?: number
 }
+
+/** The documented default of `--file-timeout`. */
+export const defaultFileTimeout = 60_000
 
 /** What may differ from one document to another. */
 export interface FileSettings {
@@ -116,16 +125,20 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
     for (const id of group.skipped) skipped.add(id)
     // One file that breaks a step (a parser's recursion, a rule's bug) is reported on that file; the others go on.
     let step = 'parse'
+    const budget = new Budget(options.fileTimeout ?? defaultFileTimeout)
     try {
-      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date})
+      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date, budget})
+      budget.check('parse')
       file.data.lang = parsed.lang
       file.data.date = parsed.date
       if (parsed.comments.length > 0) directives.set(file, parseDirectives(parsed.comments))
       step = 'extract'
       const sentences: Sentence[] = extractDocument(parsed)
       const path = file.path ?? String(byPath.size)
+      budget.check('extract')
       step = 'match'
       const {doc, results} = matchDocument(path, parsed, sentences, group.index)
+      budget.check('match')
       if (!doc.date && settings.inferDate !== false) {
         doc.date = inferDate(doc)
         file.data.date = doc.date
@@ -137,10 +150,14 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
       traces.set(file, {doc, results})
       report(findings, byPath)
     } catch (error) {
-      options.onInternalError?.(file.path, step, error)
       directives.delete(file)
       file.messages = file.messages.filter((message) => message.ruleId === 'frontmatter' || message.ruleId === 'document-date')
-      internalError(file, `Cannot lint file: ${step} failed: ${errorText(error)}`)
+      if (error instanceof BudgetExceeded) {
+        internalError(file, `Cannot lint file: it ${error.message}; skipped (raise the limit with --file-timeout)`, 'time-budget')
+      } else {
+        options.onInternalError?.(file.path, step, error)
+        internalError(file, `Cannot lint file: ${step} failed: ${errorText(error)}`)
+      }
     }
   }
 
@@ -186,9 +203,9 @@ function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: rea
 }
 
 /** A fatal message (exit 1) on a file that could not be linted, in every format. */
-function internalError(file: VFile, reason: string): void {
+function internalError(file: VFile, reason: string, ruleId = 'internal-error'): void {
   try {
-    file.fail(reason, {ruleId: 'internal-error', source: 'claimlint'})
+    file.fail(reason, {ruleId, source: 'claimlint'})
   } catch {
     // `fail` throws by design; the message stays on the file.
   }

@@ -94,3 +94,19 @@ describe('isolation', () => {
     ])
   })
 })
+
+describe('time budget', () => {
+  it('ends a file that runs past its budget with one fatal message naming the step, and says how to raise it', async () => {
+    const [file] = await lintDocuments([{path: 'slow.en.md', text: '# Trade\n\n' + 'Japan invested $96 million in Vietnam. '.repeat(2000)}], {fileTimeout: 0})
+    expect(file.messages.map((m) => [m.ruleId, m.fatal])).toEqual([['time-budget', true]])
+    expect(file.messages[0].reason).toMatch(/^Cannot lint file: it took longer than 0 ms \(during (parse|extract|match)\); skipped \(raise the limit with --file-timeout\)$/)
+  })
+
+  it('takes --file-timeout on the command line and refuses a bad value', async () => {
+    const bad = await cli(['--file-timeout', 'soon', 'examples'])
+    expect(bad).toMatchObject({code: 2, stderr: 'claimlint: Unexpected `--file-timeout soon`, expected a whole number of at least 0\n'})
+    const generous = await cli(['--file-timeout', '600000', 'examples/vietnam-japan.en.md'])
+    expect(generous.code).toBe(1)
+    expect(generous.stdout).toContain('anniversary-year')
+  })
+})
