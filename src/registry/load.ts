@@ -10,7 +10,7 @@
 import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
-import {isMap, isScalar, LineCounter, parseDocument, type Document, type Node, type Pair} from 'yaml'
+import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair} from 'yaml'
 import {ClaimlintError, type Problem} from '../errors.js'
 import type {Claim, Lang, QualifierType} from '../types.js'
 import {claimInterval} from '../interval.js'
@@ -96,6 +96,11 @@ export function parseRegistry(source: string, file: string): Registry {
     throw ClaimlintError.fromProblems([{file, line: 1, column: 1, message: 'Unexpected registry, expected a mapping with `version: 1`'}])
   }
 
+  const cycle = selfContaining(doc)
+  if (cycle) {
+    at(startOf(cycle), `Unexpected alias \`*${cycle.source}\` inside the node it names, expected an alias to a finished node (a registry cannot contain itself)`)
+    throw ClaimlintError.fromProblems(problems)
+  }
   yearsAsText(data)
   for (const error of simplify(validate(data))) {
     const [offset, message] = describeError(doc, error)
@@ -108,6 +113,35 @@ export function parseRegistry(source: string, file: string): Registry {
   checkSemantics(doc, registry, data as RawRegistry, at, lineCounter)
   if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
   return registry
+}
+
+/**
+ * An alias inside the node its anchor names (`a: &a [*a]`) makes the data
+ * contain itself, which every later step would walk for ever; found on the
+ * YAML tree, without recursion, before the data is used (the fuzz script
+ * found it).
+ */
+function selfContaining(doc: Document): Alias | undefined {
+  const stack: Array<{node: unknown; anchors: ReadonlySet<string>}> = [{node: doc.contents, anchors: new Set()}]
+  while (stack.length > 0) {
+    const {node, anchors} = stack.pop()!
+    if (isAlias(node)) {
+      if (anchors.has(node.source)) return node
+      continue
+    }
+    const anchor = (node as {anchor?: string} | null)?.anchor
+    const inner = anchor ? new Set([...anchors, anchor]) : anchors
+    if (isMap(node) || isSeq(node)) {
+      // Pushed last to first, so the first offending alias in the file is the one reported.
+      const items = node.items as unknown[]
+      for (let index = items.length - 1; index >= 0; index--) {
+        const item = items[index]
+        if (isPair(item)) stack.push({node: item.value, anchors: inner}, {node: item.key, anchors: inner})
+        else stack.push({node: item, anchors: inner})
+      }
+    }
+  }
+  return undefined
 }
 
 const dateKeys = new Set(['date', 'as_of', 'valid_until'])

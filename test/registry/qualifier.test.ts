@@ -57,3 +57,11 @@ describe('a hedged registry value', () => {
     expect(() => parseRegistry(registryWith('{value: 1, qualifier: roughly}'), 'claims.yaml')).toThrow(/Unexpected `qualifier: roughly`, expected one of `about`, `more-than`/)
   })
 })
+
+describe('a registry that contains itself', () => {
+  it('is an error at the alias, not an endless walk (found by npm run fuzz)', () => {
+    expect(() => parseRegistry('version: 1\na: &a [*a, *a]\n', 'claims.yaml')).toThrow(
+      'claims.yaml:2:8: Unexpected alias `*a` inside the node it names, expected an alias to a finished node (a registry cannot contain itself)'
+    )
+  })
+})
