@@ -4,6 +4,12 @@
  * (`message.actual`) where it stands inside the finding's range. The text is
  * looked up in the document as it is now, so a fix is offered only while the
  * text it replaces is still there.
+ *
+ * Each finding of a rule also gets "Disable <rule> for this line": a
+ * `<!-- claimlint-disable-line rule -->` comment at the end of the line
+ * where it starts (the inline directive of `src/pipeline/directives.ts`,
+ * read in Markdown, HTML and plain text alike). At the end of the line, not
+ * on a line of its own, so a Markdown paragraph is not cut in two.
  */
 import type {CodeAction, Diagnostic, Range} from 'vscode-languageserver'
 import {CodeActionKind} from 'vscode-languageserver'
@@ -65,4 +71,28 @@ function same(a: Diagnostic, b: Diagnostic): boolean {
     a.range.end.line === b.range.end.line &&
     a.range.end.character === b.range.end.character
   )
+}
+
+/** Diagnostics that are not a rule's finding: nothing to disable. */
+const notRules = new Set(['read', 'internal-error', 'time-budget', 'frontmatter', 'document-date', 'directive'])
+
+export function disableActions(document: TextDocument, range: Range, diagnostics: readonly Diagnostic[]): CodeAction[] {
+  const actions: CodeAction[] = []
+  const seen = new Set<string>()
+  for (const diagnostic of diagnostics) {
+    const rule = typeof diagnostic.code === 'string' ? diagnostic.code : undefined
+    if (!rule || notRules.has(rule) || !overlaps(diagnostic.range, range)) continue
+    const line = diagnostic.range.start.line
+    if (seen.has(`${rule}:${line}`)) continue
+    seen.add(`${rule}:${line}`)
+    const lineText = document.getText({start: {line, character: 0}, end: {line: line + 1, character: 0}}).replace(/\r?\n$/, '')
+    const end = {line, character: lineText.length}
+    actions.push({
+      title: `Disable ${rule} for this line`,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [diagnostic],
+      edit: {changes: {[document.uri]: [{range: {start: end, end}, newText: ` <!-- claimlint-disable-line ${rule} -->`}]}}
+    })
+  }
+  return actions
 }

@@ -20,7 +20,7 @@ import type {Rule} from '../rule.js'
 import {rules as builtinRules} from '../../rules/index.js'
 import {configureRules} from '../pipeline/check.js'
 import {registryName} from '../registry/find.js'
-import {quickFixes} from './actions.js'
+import {disableActions, quickFixes} from './actions.js'
 import {claimAt, describeHover} from './hover.js'
 import {lintGroup, type LintedDocument, type OpenDocument} from './linter.js'
 import {documentPath, fileUri, folderOf} from './paths.js'
@@ -197,7 +197,7 @@ export function startServer(connection: Connection): void {
     const state = linted.get(params.textDocument.uri)
     if (!document || !state) return []
     if (params.context.only && !params.context.only.some((kind) => CodeActionKind.QuickFix.startsWith(kind))) return []
-    return quickFixes(document, params.range, state.suggestions, params.context.diagnostics)
+    return [...quickFixes(document, params.range, state.suggestions, params.context.diagnostics), ...disableActions(document, params.range, params.context.diagnostics)]
   })
 
   connection.onHover((params) => {

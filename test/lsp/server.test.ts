@@ -125,7 +125,14 @@ describe('claimlint lsp', {timeout: 60000}, () => {
       range: range(0, 10, 0, 10),
       context: {diagnostics: [diagnostic]}
     })) as CodeAction[]
-    expect(actions.map((action) => [action.title, action.kind, action.isPreferred])).toEqual([['Replace `2022` with `2023`', 'quickfix', true]])
+    expect(actions.map((action) => [action.title, action.kind, action.isPreferred])).toEqual([
+      ['Replace `2022` with `2023`', 'quickfix', true],
+      ['Disable anniversary-year for this line', 'quickfix', undefined]
+    ])
+    const line = 'The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.'
+    expect(actions[1].edit!.changes![uri('ties.txt')]).toEqual([
+      {range: range(0, line.length, 0, line.length), newText: ' <!-- claimlint-disable-line anniversary-year -->'}
+    ])
     const edit = actions[0].edit!.changes![uri('ties.txt')]
     expect(edit).toEqual([{range: range(0, 9, 0, 13), newText: '2023'}])
 
