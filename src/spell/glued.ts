@@ -99,6 +99,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     if (spell.correct(word.charAt(0).toUpperCase() + word.slice(1))) continue
     if (isException(word, lang, spell)) continue
 
+    if (lang === 'en' && derivedForm(word, spell)) continue
     const split = bestSplit(word, lang, spell)
     // Two content words run together are how English writes its compounds
     // ("workspaces", "filesystem", "lifecycle": 430 false alarms in one
@@ -135,11 +136,29 @@ function isGlueWord(part: string, lang: Lang): boolean {
   return functionWords[lang].has(part) && (lang !== 'en' || part.length <= 4)
 }
 
-/** Whether a capitalised word is a name: known capitalised, and not as a common word in lower case. */
+/** Whether a capitalised word is a name the dictionary knows, and not a common word capitalised ("Match", "Eval", "Toplevel"). */
 function isName(part: string, spell: Speller): boolean {
-  const lower = part.toLowerCase()
-  if (spell.correct(lower)) return false
-  return spell.correct(part) || !speller('en').correct(lower)
+  return spell.correct(part) && !spell.correct(part.toLowerCase())
+}
+
+const englishSuffixes = ['ability', 'ibility', 'ers', 'er', 'ed', 'd', 'ing', 'es', 's', 'y', 'ly', 'able']
+
+/**
+ * An English word built on a known word with a common ending ("formatter"
+ * from "format", "inlined" from "inline", "globby", "assignability"): the
+ * dictionary lacks the derived form, but it is no glue ("for matter", "in
+ * lined" were false alarms on package documentation). A doubled final
+ * consonant and a dropped "e" are undone.
+ */
+function derivedForm(word: string, spell: Speller): boolean {
+  for (const suffix of englishSuffixes) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue
+    const stem = word.slice(0, -suffix.length)
+    const candidates = [stem, stem + 'e']
+    if (/([bcdfgklmnprstvz])\1$/.test(stem)) candidates.push(stem.slice(0, -1))
+    if (candidates.some((candidate) => spell.correct(candidate))) return true
+  }
+  return false
 }
 
 /** Whether the dictionary of another language knows the word (loaded on the first such question). */

@@ -101,6 +101,11 @@ describe('findGluedWords, English', () => {
     expect(splits(es('Japón es el mayorproveedor de ayuda.'))).toEqual([['mayorproveedor', 'mayor proveedor']])
   })
 
+  it('leaves English words built on a known word with a common ending alone', () => {
+    expect(splits(en('The formatters inlined a globby pattern; assignability matters to the formatter.'))).toEqual([])
+    expect(splits(en('Call isEval or isToplevel before the report.'))).toEqual([])
+  })
+
   it('leaves identifiers and quoted Spanish words in English alone, and takes registry words as known', () => {
     expect(splits(en('Call isMatch, toObject or onResult; the report says millones and celebran.'))).toEqual([])
     expect(splits(en('Trade rose inVietnam and ofCambodia last year.'))).toEqual([
