@@ -2,27 +2,13 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {main} from '../../src/cli.js'
+import {cli as runCli, type Run} from './run.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
-class Capture extends Writable {
-  text = ''
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
-async function cli(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new Capture()
-  const stderr = new Capture()
-  const code = await main(['--no-color', ...args], {stdout, stderr, cwd: dir})
-  return {code, stdout: stdout.text, stderr: stderr.text}
-}
+const cli = async (args: string[]): Promise<Run> => runCli(['--no-color', ...args], dir)
 
 const git = (...args: string[]) =>
   execFileSync('git', ['-c', 'user.name=Desk', '-c', 'user.email=desk@example.org', '-c', 'init.defaultBranch=main', ...args], {cwd: dir, stdio: 'pipe'})

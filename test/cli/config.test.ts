@@ -1,28 +1,14 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {main} from '../../src/cli.js'
+import {cli as runCli, type Run} from './run.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const fixtureRegistry = fs.readFileSync(path.join(root, 'test/fixtures/rules/claims.yaml'), 'utf8')
 
-class Capture extends Writable {
-  text = ''
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
-async function cli(args: string[], cwd = dir): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new Capture()
-  const stderr = new Capture()
-  const code = await main(['--no-color', ...args], {stdout, stderr, cwd})
-  return {code, stdout: stdout.text, stderr: stderr.text}
-}
+const cli = async (args: string[], cwd = dir): Promise<Run> => runCli(['--no-color', ...args], cwd)
 
 const wrongYear = 'The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.\n'
 const glued = 'Japón sigue siendo el mayorproveedor de ayuda oficial de Vietnam.\n'

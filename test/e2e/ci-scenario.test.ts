@@ -9,29 +9,15 @@ import {execFileSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import AjvDraft04 from 'ajv-draft-04'
-import {main} from '../../src/cli.js'
+import {cli as runCli, type Run} from '../cli/run.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const sarifSchema = path.join(root, '../shared/schemas/sarif-schema-2.1.0.json')
 
-class Capture extends Writable {
-  text = ''
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
-async function cli(args: string[], cwd = dir): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new Capture()
-  const stderr = new Capture()
-  const code = await main(['--no-color', ...args], {stdout, stderr, cwd})
-  return {code, stdout: stdout.text, stderr: stderr.text}
-}
+const cli = async (args: string[], cwd = dir): Promise<Run> => runCli(['--no-color', ...args], cwd)
 
 let dir: string
 const git = (...args: string[]) =>

@@ -1,32 +1,18 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import AjvDraft04 from 'ajv-draft-04'
 import {VFile} from 'vfile'
-import {main} from '../../src/cli.js'
+import {cli as runCli, type Run} from '../cli/run.js'
 import {reportGithub} from '../../src/report/github.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const registry = path.join(root, 'test/fixtures/rules/claims.yaml')
 const sarifSchema = path.join(root, '../shared/schemas/sarif-schema-2.1.0.json')
 
-class Capture extends Writable {
-  text = ''
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
-async function cli(args: string[]): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new Capture()
-  const stderr = new Capture()
-  const code = await main(args, {stdout, stderr, cwd: dir})
-  return {code, stdout: stdout.text, stderr: stderr.text}
-}
+const cli = async (args: string[]): Promise<Run> => runCli(args, dir)
 
 let dir: string
 

@@ -7,10 +7,9 @@
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {Writable} from 'node:stream'
 import {fileURLToPath} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {main} from '../../src/cli.js'
+import {cli as runCli, type Run} from '../cli/run.js'
 import {esc} from '../../src/report/html.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
@@ -18,20 +17,7 @@ const chromiumPath = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((fi
 const outputDir = path.join(root, 'test-output')
 if (!chromiumPath) console.warn('test/report/html.test.ts: no chromium at /usr/bin/chromium; the browser tests of the review page are skipped (apt-get install chromium)')
 
-class Capture extends Writable {
-  text = ''
-  override _write(chunk: Buffer, _encoding: string, done: () => void): void {
-    this.text += chunk.toString()
-    done()
-  }
-}
-
-async function cli(args: string[], cwd: string): Promise<{code: number; stdout: string; stderr: string}> {
-  const stdout = new Capture()
-  const stderr = new Capture()
-  const code = await main(['--no-color', ...args], {stdout, stderr, cwd})
-  return {code, stdout: stdout.text, stderr: stderr.text}
-}
+const cli = async (args: string[], cwd: string): Promise<Run> => runCli(['--no-color', ...args], cwd)
 
 const hostile =
   'Japón sigue siendo el mayorproveedor de ayuda. <script>window.__pwned = 1</script>\n' +
