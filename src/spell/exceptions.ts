@@ -36,7 +36,7 @@ import {functionWords} from './words.js'
 export const prefixes: Record<Lang, ReadonlySet<string>> = {
   es: new Set(
     (
-      'anti auto bio ciber co contra eco euro ex extra geo giga hiper hidro infra inter intra kilo macro maxi mega micro mini multi nano ' +
+      'anti auto bio ciber co contra des eco euro ex extra geo giga hiper hidro infra inter intra kilo macro maxi mega meta micro mini mono multi nano sobre ' +
       'neo pluri pos post pre pro psico re semi socio sub super supra tele trans ultra vice ' +
       'afro anglo franco germano hispano indo luso nipo sino greco ítalo judeo'
     ).split(' ')
@@ -65,8 +65,9 @@ const notPrefixed: Record<Lang, RegExp> = {
 const rareLastParts: Record<Lang, ReadonlySet<string>> = {
   es: new Set([
     'vos',
-    // "salmoni cultores" is "salmonicultores", a correct word the dictionary lacks (seen in the corpus).
-    'cultores', 'cultoras'
+    // "salmoni cultores" is "salmonicultores", a correct word the dictionary lacks (seen in the corpus),
+    // and "-ble" ends adjectives made from verbs ("visualizable", "cargables").
+    'cultores', 'cultoras', 'ble', 'bles'
   ]),
   en: new Set()
 }
@@ -98,6 +99,8 @@ export function isException(word: string, lang: Lang, spell: Speller): boolean {
   // dictionary is small and loads quickly, and only for such a candidate.
   if (lang === 'es' && speller('en').correct(word)) return true
 
+  if (lang === 'es' && spanishDerived(word, spell)) return true
+
   if (lang === 'en') {
     for (const [ending, american] of british) {
       const variant = word.replace(ending, american)
@@ -111,6 +114,29 @@ export function isException(word: string, lang: Lang, spell: Speller): boolean {
   }
 
   return false
+}
+
+/** Spanish enclitic pronouns, written attached to an infinitive, a gerund or an imperative ("empaquetarlos"). */
+const enclitics = ['selos', 'selas', 'selo', 'sela', 'los', 'las', 'les', 'nos', 'lo', 'la', 'le', 'se', 'me', 'te', 'os']
+
+/**
+ * Correct Spanish forms the dictionary does not list, seen as false alarms
+ * on Spanish manual pages (155,180 words): adverbs in "-mente" made from a
+ * known adjective ("recursivamente", "secuencialmente") and a verb with
+ * its enclitic pronouns ("empaquetarlos", "portarlo", "descodificarlos").
+ */
+function spanishDerived(word: string, spell: Speller): boolean {
+  if (word.endsWith('mente') && word.length > 8 && spell.correct(word.slice(0, -5))) return true
+  for (const pronoun of enclitics) {
+    if (!word.endsWith(pronoun)) continue
+    const verb = word.slice(0, -pronoun.length)
+    if (/(?:ar|er|ir|ando|iendo)$/.test(unaccent(verb)) && (spell.correct(verb) || spell.correct(unaccent(verb)))) return true
+  }
+  return false
+}
+
+function unaccent(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '')
 }
 
 /**

@@ -101,6 +101,11 @@ describe('findGluedWords, English', () => {
     expect(splits(es('Japón es el mayorproveedor de ayuda.'))).toEqual([['mayorproveedor', 'mayor proveedor']])
   })
 
+  it('leaves Spanish -mente adverbs, verbs with enclitic pronouns and prefixed words alone', () => {
+    expect(splits(es('Copia recursivamente y secuencialmente los metacaracteres; puede empaquetarlos, portarlo o sobreescribe el descompresor visualizable.'))).toEqual([])
+    expect(splits(es('Se activará el aviso en lasdirecciones de la red.'))).toEqual([['lasdirecciones', 'las direcciones']])
+  })
+
   it('leaves English words built on a known word with a common ending alone', () => {
     expect(splits(en('The formatters inlined a globby pattern; assignability matters to the formatter.'))).toEqual([])
     expect(splits(en('Call isEval or isToplevel before the report.'))).toEqual([])
