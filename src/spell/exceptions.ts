@@ -20,13 +20,14 @@
  *   whose second part heads many of the dictionary's own compounds, or whose
  *   first part starts many, is taken for a compound unless the first part is
  *   inflected ("waitingtime" is still a glue);
- * - English words in Spanish text ("factoring" would split as "factor
- *   ing"), which the English dictionary knows;
+ * - English words built on a known word with a common ending ("formatter",
+ *   "inlined"), and Spanish "-mente" adverbs and verbs with enclitic
+ *   pronouns ("recursivamente", "empaquetarlos");
  * - Spanish "e" and "u" as parts anywhere but before the sounds they stand
  *   before ("faltad e" is no reading of "faltade").
  */
 import type {Lang} from '../types.js'
-import {compoundCounts, speller, type Speller} from './dictionary.js'
+import {compoundCounts, type Speller} from './dictionary.js'
 import {functionWords} from './words.js'
 
 /**
@@ -95,11 +96,7 @@ export function isException(word: string, lang: Lang, spell: Speller): boolean {
     if (rest.length >= 3 && !functionWords[lang].has(rest) && spell.correct(rest)) return true
   }
 
-  // Spanish news borrows English words ("factoring", "startups"); the English
-  // dictionary is small and loads quickly, and only for such a candidate.
-  if (lang === 'es' && speller('en').correct(word)) return true
-
-  if (lang === 'es' && spanishDerived(word, spell)) return true
+  if (lang === 'es' ? spanishDerived(word, spell) : derivedForm(word, spell)) return true
 
   if (lang === 'en') {
     for (const [ending, american] of british) {
@@ -113,6 +110,26 @@ export function isException(word: string, lang: Lang, spell: Speller): boolean {
     }
   }
 
+  return false
+}
+
+const englishSuffixes = ['ability', 'ibility', 'ers', 'er', 'ed', 'd', 'ing', 'es', 's', 'y', 'ly', 'able']
+
+/**
+ * An English word built on a known word with a common ending ("formatter"
+ * from "format", "inlined" from "inline", "globby", "assignability"): the
+ * dictionary lacks the derived form, but it is no glue ("for matter", "in
+ * lined" were false alarms on package documentation). A doubled final
+ * consonant and a dropped "e" are undone.
+ */
+function derivedForm(word: string, spell: Speller): boolean {
+  for (const suffix of englishSuffixes) {
+    if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue
+    const stem = word.slice(0, -suffix.length)
+    const candidates = [stem, stem + 'e']
+    if (/([bcdfgklmnprstvz])\1$/.test(stem)) candidates.push(stem.slice(0, -1))
+    if (candidates.some((candidate) => spell.correct(candidate))) return true
+  }
   return false
 }
 

@@ -99,7 +99,6 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     if (spell.correct(word.charAt(0).toUpperCase() + word.slice(1))) continue
     if (isException(word, lang, spell)) continue
 
-    if (lang === 'en' && derivedForm(word, spell)) continue
     const split = bestSplit(word, lang, spell)
     // Two content words run together are how English writes its compounds
     // ("workspaces", "filesystem", "lifecycle": 430 false alarms in one
@@ -114,7 +113,8 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
       const ending = /(?:dor|dora|dores|doras|tor|tora|tores|toras)$/u.exec(word)?.[0]
       if (ending && split[split.length - 1].length <= ending.length + 1) continue
     }
-    // A word the other language knows is a quotation, not a glue ("celebran" in an English text).
+    // A word the other language knows is a quotation, not a glue ("celebran" in an English text,
+    // "factoring" in a Spanish one); asked only of a word that splits, so the other dictionary loads rarely.
     if (split && knownElsewhere(word, lang)) continue
     if (split) {
       // Give the parts back as written: "Theyear" → ["The", "year"].
@@ -139,26 +139,6 @@ function isGlueWord(part: string, lang: Lang): boolean {
 /** Whether a capitalised word is a name the dictionary knows, and not a common word capitalised ("Match", "Eval", "Toplevel"). */
 function isName(part: string, spell: Speller): boolean {
   return spell.correct(part) && !spell.correct(part.toLowerCase())
-}
-
-const englishSuffixes = ['ability', 'ibility', 'ers', 'er', 'ed', 'd', 'ing', 'es', 's', 'y', 'ly', 'able']
-
-/**
- * An English word built on a known word with a common ending ("formatter"
- * from "format", "inlined" from "inline", "globby", "assignability"): the
- * dictionary lacks the derived form, but it is no glue ("for matter", "in
- * lined" were false alarms on package documentation). A doubled final
- * consonant and a dropped "e" are undone.
- */
-function derivedForm(word: string, spell: Speller): boolean {
-  for (const suffix of englishSuffixes) {
-    if (!word.endsWith(suffix) || word.length - suffix.length < 4) continue
-    const stem = word.slice(0, -suffix.length)
-    const candidates = [stem, stem + 'e']
-    if (/([bcdfgklmnprstvz])\1$/.test(stem)) candidates.push(stem.slice(0, -1))
-    if (candidates.some((candidate) => spell.correct(candidate))) return true
-  }
-  return false
 }
 
 /** Whether the dictionary of another language knows the word (loaded on the first such question). */
