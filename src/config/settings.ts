@@ -9,7 +9,6 @@
  * configuration error (exit 2) naming where claimlint looked, so a CI job
  * whose registry went missing fails instead of passing with half its rules.
  */
-import {statSync} from 'node:fs'
 import path from 'node:path'
 import ignore, {type Ignore} from 'ignore'
 import type {Lang} from '../types.js'
@@ -19,7 +18,7 @@ import type {FileSettings} from '../engine.js'
 import type {RulesConfig} from '../pipeline/check.js'
 import {ClaimlintError} from '../errors.js'
 import {loadRegistryPath} from '../registry/folder.js'
-import {registryName} from '../registry/find.js'
+import {findRegistry, registryName} from '../registry/find.js'
 import {mergeRegistries} from '../registry/merge.js'
 import {ConfigFinder, type FileConfig} from './find.js'
 import {rules as builtinRules} from '../../rules/index.js'
@@ -53,6 +52,7 @@ export interface ResolvedSettings extends FileSettings {
 export class Settings {
   private readonly finder: ConfigFinder
   private readonly registries = new Map<string, Registry>()
+  private readonly resolved = new Map<string, ResolvedSettings>()
   private readonly ignores = new WeakMap<object, Ignore>()
   private readonly commandLineIgnore?: Ignore
 
@@ -67,6 +67,16 @@ export class Settings {
   /** The settings of the document at `file` (relative to `cwd` or absolute). */
   resolve(file: string): ResolvedSettings {
     const absolute = path.resolve(this.cli.cwd, file)
+    // The engine asks twice per document (to leave ignored paths out, then to lint).
+    let resolved = this.resolved.get(absolute)
+    if (!resolved) {
+      resolved = this.resolveUncached(absolute)
+      this.resolved.set(absolute, resolved)
+    }
+    return resolved
+  }
+
+  private resolveUncached(absolute: string): ResolvedSettings {
     const config = this.finder.forFile(absolute)
     const rules = {...config.rules, ...this.cli.rules}
     const registryFiles = this.registryFiles(absolute, config, rules)
@@ -88,14 +98,9 @@ export class Settings {
     if (this.cli.registry) return [path.resolve(this.cli.cwd, this.cli.registry)]
     if (config.registry === false) return []
     if (config.registry) return config.registry
-    const searched: string[] = []
-    for (let dir = path.dirname(absolute); ; dir = path.dirname(dir)) {
-      const candidate = path.join(dir, registryName)
-      searched.push(dir)
-      // Anything but a folder named claims.yaml is taken, so a FIFO there is reported rather than passed over.
-      if (exists(candidate)) return [candidate]
-      if (path.dirname(dir) === dir) break
-    }
+    const folder = path.dirname(absolute)
+    const found = findRegistry(folder)
+    if (found) return [found]
     const levelOf = (id: string) => {
       const setting = rules[id]
       return Array.isArray(setting) ? setting[0] : setting
@@ -103,8 +108,9 @@ export class Settings {
     const wanted = this.ruleSet.filter((rule) => rule.meta.needsRegistry && levelOf(rule.meta.id) !== 'off')
     if (wanted.length === 0) return []
     const shown = path.relative(this.cli.cwd, absolute) || absolute
+    const searched = folder.split(path.sep).filter(Boolean).length + 1
     throw new ClaimlintError(
-      `No ${registryName} found for \`${shown}\` in ${searched[0]} or any folder above it (${searched.length} folders), ` +
+      `No ${registryName} found for \`${shown}\` in ${folder} or any folder above it (${searched} folders), ` +
         `expected one there, \`--registry <file>\`, \`registry\` in a .claimlintrc, or \`--no-registry\` to lint without the rules that need one (${wanted.map((rule) => '`' + rule.meta.id + '`').join(', ')})`
     )
   }
@@ -146,7 +152,3 @@ function toPosix(file: string): string {
   return file.split(path.sep).join('/')
 }
 
-function exists(file: string): boolean {
-  const stat = statSync(file, {throwIfNoEntry: false})
-  return stat !== undefined && !stat.isDirectory()
-}
