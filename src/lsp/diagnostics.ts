@@ -10,6 +10,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {Diagnostic, DiagnosticRelatedInformation, Range} from 'vscode-languageserver'
 import {DiagnosticSeverity} from 'vscode-languageserver'
 import type {Registry} from '../registry/types.js'
+import {severityOf as messageSeverity} from '../report/shown.js'
 
 interface Point {
   line?: number
@@ -52,7 +53,7 @@ function positionOf(point: Point): {line: number; character: number} {
 }
 
 function severityOf(message: VFileMessage): DiagnosticSeverity {
-  const severity = message.claimlint?.severity ?? (message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info')
+  const severity = message.claimlint?.severity ?? messageSeverity(message)
   return severity === 'error' ? DiagnosticSeverity.Error : severity === 'warning' ? DiagnosticSeverity.Warning : DiagnosticSeverity.Information
 }
 

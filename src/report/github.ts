@@ -12,7 +12,7 @@ import path from 'node:path'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
-import {shownFiles} from './shown.js'
+import {severityOf, shownFiles} from './shown.js'
 
 export interface GithubOptions extends ReporterOptions {
   /** Folder that paths are made relative to (the repository checkout). */
@@ -42,7 +42,8 @@ export function reportGithub(files: VFile[], options: GithubOptions = {}): strin
 }
 
 function commandOf(message: VFileMessage): 'error' | 'warning' | 'notice' {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'notice'
+  const severity = severityOf(message)
+  return severity === 'info' ? 'notice' : severity
 }
 
 function properties(filePath: string, message: VFileMessage): string {

@@ -21,7 +21,7 @@ import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
 import type {DocumentTrace} from '../engine.js'
 import type {Claim} from '../types.js'
-import {isSuppressed, shownFiles} from './shown.js'
+import {isSuppressed, severityOf, shownFiles} from './shown.js'
 
 
 type Status = 'contradicts' | 'agrees' | 'unmatched' | 'finding'
@@ -185,9 +185,6 @@ function claimSummary(claim: Claim): string {
   return `${claim.kind} “${claim.text.replace(/\s+/g, ' ')}”${value}${claim.qualifier ? ` (${claim.qualifier.type})` : ''}`
 }
 
-function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
-}
 
 function plural(n: number, word: string): string {
   return n === 1 ? word : word + 's'

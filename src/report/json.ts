@@ -7,7 +7,7 @@
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
-import {shownFiles} from './shown.js'
+import {severityOf, shownFiles} from './shown.js'
 import {formatDate} from '../pipeline/parse.js'
 
 export const jsonFormatVersion = '1.2'
@@ -70,7 +70,7 @@ export function reportJson(files: VFile[], options: ReporterOptions = {}): strin
 
 function toJsonMessage(message: VFileMessage): JsonMessage {
   const data = message.claimlint
-  const severity = message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+  const severity = severityOf(message)
   const place = message.place
   const start = place ? ('start' in place ? place.start : place) : undefined
   const end = place && 'end' in place ? place.end : undefined

@@ -26,7 +26,7 @@ import {pathToFileURL} from 'node:url'
 import type {VFile} from 'vfile'
 import type {VFileMessage} from 'vfile-message'
 import type {ReporterOptions} from './index.js'
-import {shownFiles} from './shown.js'
+import {severityOf, shownFiles} from './shown.js'
 import type {RuleMeta} from '../rule.js'
 import {rules as builtinRules} from '../../rules/index.js'
 import {docsBase} from '../pipeline/check.js'
@@ -208,7 +208,8 @@ function describeRule(id: string, meta: RuleMeta | undefined): SarifRule {
 
 /** error → error, warning → warning, info → note (vfile: fatal true / false / undefined). */
 function levelOf(message: VFileMessage): Level {
-  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'note'
+  const severity = severityOf(message)
+  return severity === 'info' ? 'note' : severity
 }
 
 function regionOf(message: VFileMessage): Region | undefined {

@@ -27,3 +27,8 @@ export function shownFiles(files: VFile[], options: {quiet?: boolean; keepSuppre
     return copy
   })
 }
+
+/** A message's severity, as vfile encodes it: `fatal` true, false or undefined. */
+export function severityOf(message: VFileMessage): 'error' | 'warning' | 'info' {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
