@@ -16,7 +16,7 @@ import {inferDate} from './pipeline/infer-date.js'
 import {Budget, BudgetExceeded} from './pipeline/budget.js'
 import {applyDirectives, parseDirectives, type Directive} from './pipeline/directives.js'
 import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
-import {readFile, resolvePaths, type ReadOptions} from './pipeline/read.js'
+import {fatal, readFile, resolvePaths, type ReadOptions} from './pipeline/read.js'
 import {rules as builtinRules} from '../rules/index.js'
 
 export interface LintOptions extends ReadOptions {
@@ -153,10 +153,10 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
       directives.delete(file)
       file.messages = file.messages.filter((message) => message.ruleId === 'frontmatter' || message.ruleId === 'document-date')
       if (error instanceof BudgetExceeded) {
-        internalError(file, `Cannot lint file: it ${error.message}; skipped (raise the limit with --file-timeout)`, 'time-budget')
+        fatal(file, `Cannot lint file: it ${error.message}; skipped (raise the limit with --file-timeout)`, 'time-budget')
       } else {
         options.onInternalError?.(file.path, step, error)
-        internalError(file, `Cannot lint file: ${step} failed: ${errorText(error)}`)
+        fatal(file, `Cannot lint file: ${step} failed: ${errorText(error)}`, 'internal-error')
       }
     }
   }
@@ -167,7 +167,7 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
     } catch (error) {
       options.onInternalError?.(undefined, 'run rules', error)
       // A run rule that breaks loses its own findings only: every document's are already reported.
-      for (const doc of group.docs) internalError(byPath.get(doc.path)!.file, `Cannot check this file against the others: ${errorText(error)}`)
+      for (const doc of group.docs) fatal(byPath.get(doc.path)!.file, `Cannot check this file against the others: ${errorText(error)}`, 'internal-error')
     }
   }
 
@@ -200,15 +200,6 @@ function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: rea
     groups.set(key, group)
   }
   return group
-}
-
-/** A fatal message (exit 1) on a file that could not be linted, in every format. */
-function internalError(file: VFile, reason: string, ruleId = 'internal-error'): void {
-  try {
-    file.fail(reason, {ruleId, source: 'claimlint'})
-  } catch {
-    // `fail` throws by design; the message stays on the file.
-  }
 }
 
 /** One line: the error's message, without its stack. */

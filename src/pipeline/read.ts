@@ -178,13 +178,17 @@ export async function readFile(filePath: string, cwd: string, options: ReadOptio
 export function problem(filePath: string, reason: string): VFile {
   const file = new VFile({path: filePath})
   file.data.unreadable = true
+  fatal(file, reason, 'read')
+  return file
+}
+
+/** Put one fatal message (exit 1) on `file`: it could not be linted, for `reason`. */
+export function fatal(file: VFile, reason: string, ruleId: string): void {
   try {
-    file.fail(reason, {source: 'claimlint', ruleId: 'read'})
+    file.fail(reason, {source: 'claimlint', ruleId})
   } catch {
     // `fail` throws by design; the message stays on the file.
   }
-
-  return file
 }
 
 /** A path given on the command line that names nothing: a usage error (exit 2). */
