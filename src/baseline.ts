@@ -21,6 +21,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type {VFile} from 'vfile'
 import {ClaimlintError} from './errors.js'
+import {isRecord} from './is-record.js'
 
 export const baselineVersion = 1
 
@@ -177,6 +178,3 @@ function keyOf(file: VFile, baselinePath: string, cwd: string): string {
   return path.relative(path.dirname(baselinePath), absolute).split(path.sep).join('/')
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}

@@ -26,6 +26,7 @@ import {runRegistryCommand} from './commands/registry.js'
 import {changedLines, keepChanged} from './changed.js'
 import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaseline, writeBaseline} from './baseline.js'
 import type {RulesConfig} from './pipeline/check.js'
+import {isRecord} from './is-record.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
        claimlint [options] --stdin [--stdin-filename <path>]
@@ -392,9 +393,9 @@ function ruleSettings(values: string[]): RulesConfig {
       throw new ClaimlintError(`Unexpected \`--rule ${value}\`: ${(error as Error).message}; expected ${expected}`)
     }
 
-    if (isOptions(parsed)) {
+    if (isRecord(parsed)) {
       config[id] = [undefined, parsed]
-    } else if (Array.isArray(parsed) && parsed.length >= 1 && parsed.length <= 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && (parsed[1] === undefined || isOptions(parsed[1]))) {
+    } else if (Array.isArray(parsed) && parsed.length >= 1 && parsed.length <= 2 && (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') && (parsed[1] === undefined || isRecord(parsed[1]))) {
       const level = ['warn', 0, 1, 2].includes(parsed[0]) ? toLevel(parsed[0] as 'warn') : (parsed[0] as Severity | 'off')
       config[id] = [level, parsed[1] as Record<string, unknown> | undefined]
     } else {
@@ -417,9 +418,6 @@ function fileSize(value: string | undefined): number | undefined {
   return size
 }
 
-function isOptions(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 let cachedVersion: string | undefined
 

@@ -19,6 +19,7 @@ import type {Lang} from '../types.js'
 import type {Rule, Severity} from '../rule.js'
 import type {RuleSetting, RulesConfig} from '../pipeline/check.js'
 import {rules as builtinRules} from '../../rules/index.js'
+import {isRecord} from '../is-record.js'
 
 /** One `overrides` entry: settings for the documents its globs match. */
 export interface ConfigOverride {
@@ -169,9 +170,6 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
   return config
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value)
-}
 
 /** ESLint's levels and claimlint's: `0`/`off`, `1`/`warn`/`warning`, `2`/`error`, `info`. */
 export function toLevel(level: RawLevel): Severity | 'off' {
