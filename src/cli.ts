@@ -250,7 +250,9 @@ async function run(
     fileTimeout: values['file-timeout'] === undefined ? undefined : count(values['file-timeout'], '--file-timeout'),
     followSymlinks: values['follow-symlinks'] === true,
     settingsFor: (file) => settings.resolve(file),
-    reportUnusedDirectives: !values['no-report-unused-disable-directives']
+    reportUnusedDirectives: !values['no-report-unused-disable-directives'],
+    // Only --explain and the review page read each document's claims; other runs keep what the run rules need.
+    traces: values.explain === true || values.format === 'html'
   })
 
   useBaseline(result.files, values, io)

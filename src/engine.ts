@@ -13,6 +13,7 @@ import {parseDocument, formatDate} from './pipeline/parse.js'
 import {extractDocument} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
+import {keepForRun} from './pipeline/keep.js'
 import {Budget, BudgetExceeded} from './pipeline/budget.js'
 import {applyDirectives, parseDirectives, type Directive} from './pipeline/directives.js'
 import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
@@ -57,6 +58,13 @@ export interface LintOptions extends ReadOptions {
    * the steps and the pieces of a document (see `pipeline/budget.ts`).
    */
   fileTimeout?: number
+  /**
+   * Keep each document's claims and matches in `LintResult.traces` (default
+   * true): `--explain`, the HTML review page and the language server read
+   * them. The CLI turns it off otherwise, so a run of many files holds only
+   * what the run rules need.
+   */
+  traces?: boolean
 }
 
 /** The documented default of `--file-timeout`. */
@@ -92,10 +100,20 @@ export async function lintPaths(inputs: string[], options: LintOptions = {}): Pr
   const cwd = options.cwd ?? process.cwd()
   const {paths, missing} = await resolvePaths(inputs, cwd, options)
   const kept = options.settingsFor ? paths.filter((path) => !options.settingsFor!(path).ignored) : paths
-  const files = await Promise.all(kept.map((path) => readFile(path, cwd, options)))
-  const result = lintFiles(files, options)
+  // Files are read a window ahead of the linting and each is linted as it
+  // arrives, so what a run holds at once is one window of texts and one
+  // document's trees, whatever the number of files (docs/performance.md).
+  const run = new LintRun(options)
+  for (let start = 0; start < kept.length; start += readAhead) {
+    const files = await Promise.all(kept.slice(start, start + readAhead).map((path) => readFile(path, cwd, options)))
+    for (const file of files) run.add(file)
+  }
+  const result = run.finish()
   return {...result, files: [...missing, ...result.files]}
 }
+
+/** Files read ahead of the one being linted. */
+const readAhead = 16
 
 /** Lint in-memory documents (tests, the language server, rule examples). */
 export async function lintDocuments(
@@ -107,22 +125,44 @@ export async function lintDocuments(
 
 /**
  * Lint vfiles already read. Unreadable ones (carrying a fatal message) are
- * passed through. Documents whose registry and rule settings are the same
- * form one group: the run rules (cross-document checks) run once per group.
+ * passed through.
  */
 export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult {
-  const groups = new Map<string, Group>()
-  const byPath = new Map<string, {file: VFile; doc: DocumentClaims}>()
-  const traces = new Map<VFile, DocumentTrace>()
-  const skipped = new Set<string>()
-  const directives = new Map<VFile, Directive[]>()
+  const run = new LintRun(options)
+  for (const file of files) run.add(file)
+  return run.finish()
+}
 
-  for (const file of files) {
-    if (file.data.unreadable) continue
+/**
+ * One run, fed a file at a time: `add` lints a document with the document
+ * rules at once and keeps of it only what the run rules need (its sentences
+ * that hold claims, their matches); `finish` runs the run rules (the
+ * cross-document checks) and applies inline directives. Documents whose
+ * registry and rule settings are the same form one group: the run rules run
+ * once per group.
+ */
+export class LintRun {
+  readonly #options: LintOptions
+  readonly #files: VFile[] = []
+  readonly #groups = new Map<string, Group>()
+  readonly #byPath = new Map<string, {file: VFile; doc: DocumentClaims}>()
+  readonly #traces = new Map<VFile, DocumentTrace>()
+  readonly #skipped = new Set<string>()
+  readonly #directives = new Map<VFile, Directive[]>()
+
+  constructor(options: LintOptions = {}) {
+    this.#options = options
+  }
+
+  /** Lint one document with the document rules; its run-rule findings come with `finish`. */
+  add(file: VFile): void {
+    const options = this.#options
+    this.#files.push(file)
+    if (file.data.unreadable) return
     const own = options.settingsFor?.(file.path)
     const settings: LintOptions = own ? {...options, ...definedOnly(own)} : options
-    const group = groupOf(groups, settings, options.ruleSet ?? builtinRules)
-    for (const id of group.skipped) skipped.add(id)
+    const group = groupOf(this.#groups, settings, options.ruleSet ?? builtinRules)
+    for (const id of group.skipped) this.#skipped.add(id)
     // One file that breaks a step (a parser's recursion, a rule's bug) is reported on that file; the others go on.
     let step = 'parse'
     const budget = new Budget(options.fileTimeout ?? defaultFileTimeout)
@@ -131,10 +171,10 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
       budget.check('parse')
       file.data.lang = parsed.lang
       file.data.date = parsed.date
-      if (parsed.comments.length > 0) directives.set(file, parseDirectives(parsed.comments))
+      if (parsed.comments.length > 0) this.#directives.set(file, parseDirectives(parsed.comments))
       step = 'extract'
       const sentences: Sentence[] = extractDocument(parsed)
-      const path = file.path ?? String(byPath.size)
+      const path = file.path ?? String(this.#byPath.size)
       budget.check('extract')
       step = 'match'
       const {doc, results} = matchDocument(path, parsed, sentences, group.index)
@@ -145,12 +185,13 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
       }
       step = 'rules'
       const findings = checkDocument(doc, group.enabled)
-      group.docs.push(doc)
-      byPath.set(path, {file, doc})
-      traces.set(file, {doc, results})
-      report(findings, byPath)
+      const kept = options.traces === false ? keepForRun(doc) : doc
+      if (group.runs) group.docs.push(kept)
+      this.#byPath.set(path, {file, doc: kept})
+      if (options.traces !== false) this.#traces.set(file, {doc, results})
+      report(findings, this.#byPath)
     } catch (error) {
-      directives.delete(file)
+      this.#directives.delete(file)
       file.messages = file.messages.filter((message) => message.ruleId === 'frontmatter' || message.ruleId === 'document-date')
       if (error instanceof BudgetExceeded) {
         fatal(file, `Cannot lint file: it ${error.message}; skipped (raise the limit with --file-timeout)`, 'time-budget')
@@ -161,27 +202,33 @@ export function lintFiles(files: VFile[], options: LintOptions = {}): LintResult
     }
   }
 
-  for (const group of groups.values()) {
-    try {
-      report(checkRun(group.docs, group.enabled), byPath)
-    } catch (error) {
-      options.onInternalError?.(undefined, 'run rules', error)
-      // A run rule that breaks loses its own findings only: every document's are already reported.
-      for (const doc of group.docs) fatal(byPath.get(doc.path)!.file, `Cannot check this file against the others: ${errorText(error)}`, 'internal-error')
+  /** Run the run rules on every document added, apply directives, sort messages. */
+  finish(): LintResult {
+    const options = this.#options
+    for (const group of this.#groups.values()) {
+      try {
+        report(checkRun(group.docs, group.enabled), this.#byPath)
+      } catch (error) {
+        options.onInternalError?.(undefined, 'run rules', error)
+        // A run rule that breaks loses its own findings only: every document's are already reported.
+        for (const doc of group.docs) fatal(this.#byPath.get(doc.path)!.file, `Cannot check this file against the others: ${errorText(error)}`, 'internal-error')
+      }
     }
+
+    const knownRules = new Set((options.ruleSet ?? builtinRules).map((rule) => rule.meta.id))
+    for (const [file, list] of this.#directives) applyDirectives(file, list, {knownRules, reportUnused: options.reportUnusedDirectives !== false})
+
+    for (const file of this.#files) sortMessages(file)
+    return {files: this.#files, skipped: [...this.#skipped], traces: this.#traces}
   }
-
-  const knownRules = new Set((options.ruleSet ?? builtinRules).map((rule) => rule.meta.id))
-  for (const [file, list] of directives) applyDirectives(file, list, {knownRules, reportUnused: options.reportUnusedDirectives !== false})
-
-  for (const file of files) sortMessages(file)
-  return {files, skipped: [...skipped], traces}
 }
 
 interface Group {
   enabled: ConfiguredRule[]
   skipped: string[]
   index?: RegistryIndex
+  /** Whether any enabled rule is a run rule: otherwise no document is kept. */
+  runs: boolean
   docs: DocumentClaims[]
 }
 
@@ -196,7 +243,7 @@ function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: rea
   let group = groups.get(key)
   if (!group) {
     const {enabled, skipped} = configureRules(ruleSet, settings.rules, registry)
-    group = {enabled, skipped, index: registry ? indexOf(registry) : undefined, docs: []}
+    group = {enabled, skipped, index: registry ? indexOf(registry) : undefined, runs: enabled.some(({rule}) => rule.meta.scope === 'run'), docs: []}
     groups.set(key, group)
   }
   return group
