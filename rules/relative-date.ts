@@ -101,6 +101,7 @@ const rule: Rule = {
     }
 
     let unresolvedReported = false
+    let dated: DatedEvent[] | undefined
     for (const sentence of doc.sentences) {
       if (sentence.claims.some((claim) => claim.kind === 'anniversary' || yearsOf(claim, sentence))) continue
       // "when the agreement turned 19", "cuando el tratado cumplió 19 años": an anniversary in all but name.
@@ -127,7 +128,8 @@ const rule: Rule = {
 
         const event = doc.matches.get(claim)?.registryClaim
         if (event?.kind !== 'event' || !event.date) {
-          const same = sameEventDate(doc, sentence, claim)
+          dated ??= datedEvents(doc)
+          const same = sameEventDate(doc, dated, sentence, claim)
           if (!same) continue
           const mismatch = compareToEvent(doc, claim, same.date)
           if (!mismatch) continue
@@ -173,21 +175,42 @@ function appositeYear(doc: DocumentClaims, sentence: Sentence, claim: Claim): Cl
  * An absolute date or year that another sentence of the document gives for
  * the same event as `claim` (see the file comment), with its date.
  */
-function sameEventDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): {claim: Claim; date: string} | undefined {
+function sameEventDate(doc: DocumentClaims, dated: DatedEvent[], sentence: Sentence, claim: Claim): {claim: Claim; date: string} | undefined {
   const own = eventOf(doc, sentence, claim)
   if (!own) return undefined
-  for (const other of doc.sentences) {
-    if (other === sentence) continue
-    for (const candidate of other.claims) {
-      if (candidate.relative || (candidate.kind !== 'year' && candidate.kind !== 'date')) continue
-      const date = candidate.date ?? (candidate.kind === 'year' && candidate.value !== undefined ? String(candidate.value) : undefined)
-      if (!date) continue
-      const theirs = eventOf(doc, other, candidate)
-      if (theirs && theirs.counts === own.counts && samePredicate(own.words, theirs.words, 3)) return {claim: candidate, date}
-    }
+  for (const other of dated) {
+    if (other.sentence !== sentence && other.event.counts === own.counts && samePredicate(own.words, other.event.words, 3)) return other
   }
 
   return undefined
+}
+
+/** An absolute year or date of the document with the event its clause tells. */
+interface DatedEvent {
+  claim: Claim
+  date: string
+  sentence: Sentence
+  event: {words: Set<string>; counts: string}
+}
+
+/**
+ * The document's absolute years and dates with their events, in document
+ * order: read once per document, not once per relative date (a long
+ * document has hundreds of both).
+ */
+function datedEvents(doc: DocumentClaims): DatedEvent[] {
+  const dated: DatedEvent[] = []
+  for (const sentence of doc.sentences) {
+    for (const claim of sentence.claims) {
+      if (claim.relative || (claim.kind !== 'year' && claim.kind !== 'date')) continue
+      const date = claim.date ?? (claim.kind === 'year' && claim.value !== undefined ? String(claim.value) : undefined)
+      if (!date) continue
+      const event = eventOf(doc, sentence, claim)
+      if (event) dated.push({claim, date, sentence, event})
+    }
+  }
+
+  return dated
 }
 
 /**
