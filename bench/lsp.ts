@@ -29,39 +29,11 @@ import type {Rule} from '../src/rule.js'
 import {rules} from '../rules/index.js'
 import {loadRegistry} from '../src/registry/load.js'
 import {Client, root} from '../test/lsp/client.js'
-
-const sentences: Record<Lang, string[]> = {
-  en: [
-    'Japan pledged approximately 60.98 billion yen ($440 million) to support infrastructure projects across the country.',
-    'The year 2023 marks the 50th anniversary of diplomatic ties between Vietnam and Japan.',
-    'Trade between the two countries reached nearly $50 billion in 2022, officials said on Tuesday.',
-    'Japan is the third largest investor, with more than 5,000 projects worth over $70 billion.',
-    'In May of last year, the prime minister visited Hanoi for talks on energy, transport and labour.',
-    'Analysts expect exports to grow 12% to $2.4 billion from $2.1 billion next year.',
-    'The ministry said half a million people now live and work in the region, up from 400,000 in 2019.'
-  ],
-  es: [
-    'Japón tiene más de 5.000 proyectos con un capital de inversión superior a 70 mil millones de dólares.',
-    'Este año, Vietnam y Japón celebran el 50 aniversario de sus relaciones diplomáticas.',
-    'En 2022, el comercio bilateral alcanzó casi 50 mil millones de dólares, según la aduana.',
-    'El país ocupa el tercer lugar entre 143 países y territorios que invierten en la región.',
-    'La comunidad vietnamita en Japón llega a casi medio millón de personas, la segunda mayor.',
-    'El proyecto costará 500 millones de euros, unos 540 millones de dólares, y empleará a 1.200 personas.',
-    'Hace dos años, las exportaciones crecieron un 8,5% hasta los 3.200 millones de dólares.'
-  ]
-}
+import {paragraphs} from './generate.js'
 
 /** A Markdown article of about `words` words: paragraphs of three sentences, dated by frontmatter. */
 function article(lang: Lang, words: number): string {
-  const list = sentences[lang]
-  const paragraphs: string[] = []
-  let count = 0
-  for (let i = 0; count < words; i++) {
-    const paragraph = [list[i % list.length], list[(i + 3) % list.length], list[(i + 5) % list.length]].join(' ')
-    paragraphs.push(paragraph)
-    count += paragraph.split(/\s+/).length
-  }
-  return `---\ndate: 2023-05-01\n---\n\n${paragraphs.join('\n\n')}\n`
+  return `---\ndate: 2023-05-01\n---\n\n${paragraphs(lang, {words}).join('\n\n')}\n`
 }
 
 function percentile(values: number[], p: number): number {

@@ -1,0 +1,46 @@
+/**
+ * Text for the benchmarks, generated from sentences written for them: each
+ * holds figures, years and an anniversary or a rank, so generated documents
+ * have the density of figures of real copy. Shared by bench/run.ts,
+ * bench/lsp.ts and bench/scale.ts.
+ */
+import type {Lang} from '../src/types.js'
+
+export const sentences: Record<Lang, string[]> = {
+  en: [
+    'Japan pledged approximately 60.98 billion yen ($440 million) to support infrastructure projects across the country.',
+    'The year 2023 marks the 50th anniversary of diplomatic ties between Vietnam and Japan.',
+    'Trade between the two countries reached nearly $50 billion in 2022, officials said on Tuesday.',
+    'Japan is the third largest investor, with more than 5,000 projects worth over $70 billion.',
+    'In May of last year, the prime minister visited Hanoi for talks on energy, transport and labour.',
+    'Analysts expect exports to grow 12% to $2.4 billion from $2.1 billion next year.',
+    'The ministry said half a million people now live and work in the region, up from 400,000 in 2019.'
+  ],
+  es: [
+    'Japón tiene más de 5.000 proyectos con un capital de inversión superior a 70 mil millones de dólares.',
+    'Este año, Vietnam y Japón celebran el 50 aniversario de sus relaciones diplomáticas.',
+    'En 2022, el comercio bilateral alcanzó casi 50 mil millones de dólares, según la aduana.',
+    'El país ocupa el tercer lugar entre 143 países y territorios que invierten en la región.',
+    'La comunidad vietnamita en Japón llega a casi medio millón de personas, la segunda mayor.',
+    'El proyecto costará 500 millones de euros, unos 540 millones de dólares, y empleará a 1.200 personas.',
+    'Hace dos años, las exportaciones crecieron un 8,5% hasta los 3.200 millones de dólares.'
+  ]
+}
+
+/**
+ * Paragraphs of three sentences of `lang` until `size` is reached, counted
+ * in bytes or in words; `offset` starts the sentence cycle elsewhere, so
+ * that generated articles differ.
+ */
+export function paragraphs(lang: Lang, size: {bytes: number} | {words: number}, offset = 0): string[] {
+  const list = sentences[lang]
+  const out: string[] = []
+  let count = 0
+  const limit = 'bytes' in size ? size.bytes : size.words
+  for (let i = offset; count < limit; i++) {
+    const paragraph = [list[i % list.length], list[(i + 3) % list.length], list[(i + 5) % list.length]].join(' ')
+    out.push(paragraph)
+    count += 'bytes' in size ? Buffer.byteLength(paragraph) + 2 : paragraph.split(/\s+/).length
+  }
+  return out
+}
