@@ -9,7 +9,7 @@ import type {Claim, Lang, Sentence} from './types.js'
 import type {DocumentClaims, Finding, Rule} from './rule.js'
 import type {Registry} from './registry/types.js'
 import {indexOf, type MatchResult, type RegistryIndex} from './registry/index.js'
-import {parseDocument, formatDate} from './pipeline/parse.js'
+import {parseDocument, formatDate, type PieceCache} from './pipeline/parse.js'
 import {extractDocument} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
@@ -65,6 +65,12 @@ export interface LintOptions extends ReadOptions {
    * what the run rules need.
    */
   traces?: boolean
+  /**
+   * The piece cache of a document's previous parse (`PieceCache`): the
+   * language server keeps one per open document, so a re-lint after an
+   * edit parses only the Markdown pieces that changed.
+   */
+  pieces?: (path: string) => PieceCache | undefined
 }
 
 /** The documented default of `--file-timeout`. */
@@ -167,7 +173,7 @@ export class LintRun {
     let step = 'parse'
     const budget = new Budget(options.fileTimeout ?? defaultFileTimeout)
     try {
-      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date, budget})
+      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date, budget, pieces: options.pieces?.(file.path)})
       budget.check('parse')
       file.data.lang = parsed.lang
       file.data.date = parsed.date

@@ -34,7 +34,7 @@ export interface LintedDocument {
   registry?: Registry
 }
 
-export interface GroupOptions extends Pick<LintOptions, 'rules' | 'ruleSet' | 'date' | 'lang'> {
+export interface GroupOptions extends Pick<LintOptions, 'rules' | 'ruleSet' | 'date' | 'lang' | 'pieces'> {
   registry?: Registry
   registryFile?: string
 }

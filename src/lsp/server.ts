@@ -19,6 +19,7 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Rule} from '../rule.js'
 import {rules as builtinRules} from '../../rules/index.js'
 import {configureRules} from '../pipeline/check.js'
+import {PieceCache} from '../pipeline/parse.js'
 import {registryName} from '../registry/find.js'
 import {disableActions, quickFixes} from './actions.js'
 import {claimAt, describeHover} from './hover.js'
@@ -32,6 +33,13 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const registries = new Registries()
   const linted = new Map<string, LintedDocument>()
+  // Each open document's Markdown pieces, so a re-lint parses only what an edit changed.
+  const pieces = new Map<string, PieceCache>()
+  const piecesOf = (lintPath: string): PieceCache => {
+    let cache = pieces.get(lintPath)
+    if (!cache) pieces.set(lintPath, (cache = new PieceCache()))
+    return cache
+  }
   const registryErrors = new Set<string>()
   const shown = new Map<string, RegistryState>()
   const dirty = new Set<string>()
@@ -102,7 +110,7 @@ export function startServer(connection: Connection): void {
         const lintPath = document && documentPath(document.uri, document.languageId)
         if (document && lintPath) open.push({document, path: lintPath})
       }
-      const results = lintGroup(open, {registry: state?.registry, registryFile: file || undefined, ruleSet, rules: settings.rules, date: settings.date, lang: settings.lang}, log)
+      const results = lintGroup(open, {registry: state?.registry, registryFile: file || undefined, ruleSet, rules: settings.rules, date: settings.date, lang: settings.lang, pieces: piecesOf}, log)
       for (const [uri, result] of results) {
         linted.set(uri, result)
         void connection.sendDiagnostics({uri, version: result.version, diagnostics: result.diagnostics})
@@ -187,6 +195,8 @@ export function startServer(connection: Connection): void {
   })
   documents.onDidClose((event) => {
     linted.delete(event.document.uri)
+    const lintPath = documentPath(event.document.uri, event.document.languageId)
+    if (lintPath) pieces.delete(lintPath)
     void connection.sendDiagnostics({uri: event.document.uri, diagnostics: []})
     // Findings across documents may have depended on it.
     if (documents.all().length > 0) schedule(undefined)

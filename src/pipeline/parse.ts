@@ -54,6 +54,30 @@ export interface ParseOptions {
   date?: string
   /** Called between pieces of a document; throws when the file's time budget is spent. */
   budget?: {check(step: string): void}
+  /** Pieces of this document's previous parse, reused where unchanged (the language server's re-lint). */
+  pieces?: PieceCache
+}
+
+/**
+ * The Markdown pieces (see `blocks.ts`) of a document's last parse, so that
+ * the next parse of the same document, one keystroke later in an editor,
+ * parses only the pieces whose text changed: the others are taken from
+ * here, moved to their new offsets and lines. Holds the last parse only.
+ * A 10,000-word document is about eight pieces; see docs/performance.md.
+ */
+export class PieceCache {
+  /** By language settings and piece text. */
+  entries = new Map<string, CachedPiece>()
+  /** The first piece's Markdown tree, read again for its frontmatter at every parse. */
+  first?: {text: string; tree: MdastRoot}
+}
+
+interface CachedPiece {
+  start: number
+  line: number
+  column: number
+  children: RootContent[]
+  comments: Array<{value: string; start: number; end: number}>
 }
 
 export interface ParsedDocument {
@@ -88,7 +112,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
 
   const pieces = markdown ? splitMarkdown(source) : []
   if (markdown) {
-    mdast = pieces[0].plain ? undefined : (markdownProcessor.parse(source.slice(pieces[0].start, pieces[0].end)) as MdastRoot)
+    mdast = pieces[0].plain ? undefined : firstTree(source.slice(pieces[0].start, pieces[0].end), options.pieces)
     const front = mdast?.children.find((node): node is Yaml => node.type === 'yaml')
     if (front) {
       const data = readFrontmatter(front, file)
@@ -137,7 +161,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
 
   const spans: Array<{value: string; start: number; end: number}> = page?.comments ?? []
   const tree = markdown
-    ? readMarkdown(source, pieces, mdast, pick(undefined), options.budget, spans)
+    ? readMarkdown(source, pieces, mdast, pick(undefined), options.budget, spans, options.pieces && {cache: options.pieces, key: `${documentLang}|${options.forceLang ?? ''}`})
     : page
       ? readHtmlTree(page, source, pick, options.budget)
       : markTextLanguages(parseText(text, lang), text, lang, options.forceLang)
@@ -182,13 +206,26 @@ function readMarkdown(
   first: MdastRoot | undefined,
   parser: PickParser,
   budget: ParseOptions['budget'],
-  comments: Array<{value: string; start: number; end: number}>
+  comments: Array<{value: string; start: number; end: number}>,
+  reuse?: {cache: PieceCache; key: string}
 ): NlcstRoot {
   const toPoint = pointsOf(source)
   const children: RootContent[] = []
+  const kept = new Map<string, CachedPiece>()
   for (const [index, piece] of pieces.entries()) {
     budget?.check('parse')
     const slice = source.slice(piece.start, piece.end)
+    const key = reuse && `${reuse.key}|${index === 0 ? 1 : 0}|${slice}`
+    const {line, column} = toPoint(piece.start)
+    const cached = key === undefined ? undefined : reuse!.cache.entries.get(key)
+    if (cached && cached.column === column) {
+      movePiece(cached, piece.start, line, children, comments)
+      kept.set(key!, cached)
+      continue
+    }
+
+    const from = children.length
+    const fromComments = comments.length
     if (piece.plain) textToNlcst(blankMarkers(slice), piece.start, parser, toPoint, children)
     else {
       const notes = footnoteStubs(slice)
@@ -196,10 +233,41 @@ function readMarkdown(
       markdownToNlcst(tree, source, piece.start, parser, toPoint, children, slice.length)
       markdownComments(tree, piece.start, comments)
     }
+    if (key !== undefined) kept.set(key, {start: piece.start, line, column, children: children.slice(from), comments: comments.slice(fromComments)})
   }
+  if (reuse) reuse.cache.entries = kept
 
   const end = toPoint(source.length)
   return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end}}
+}
+
+/** A cached piece at its new place: nodes moved by the change of offset and line (the column of its start is the same). */
+function movePiece(piece: CachedPiece, start: number, line: number, children: RootContent[], comments: CachedPiece['comments']): void {
+  const offset = start - piece.start
+  const lines = line - piece.line
+  for (const node of piece.children) children.push(offset === 0 && lines === 0 ? node : moved(node, offset, lines))
+  for (const comment of piece.comments) comments.push({value: comment.value, start: comment.start + offset, end: comment.end + offset})
+}
+
+function moved<T extends RootContent>(node: T, offset: number, lines: number): T {
+  const copy = {...node}
+  if (node.position) {
+    const {start, end} = node.position
+    copy.position = {
+      start: {line: start.line + lines, column: start.column, offset: start.offset === undefined ? undefined : start.offset + offset},
+      end: {line: end.line + lines, column: end.column, offset: end.offset === undefined ? undefined : end.offset + offset}
+    }
+  }
+  if ('children' in node) (copy as {children: RootContent[]}).children = node.children.map((child) => moved(child as RootContent, offset, lines))
+  return copy
+}
+
+/** The first piece's Markdown tree, from the cache when its text is unchanged. */
+function firstTree(text: string, cache: PieceCache | undefined): MdastRoot {
+  if (cache?.first?.text === text) return cache.first.tree
+  const tree = markdownProcessor.parse(text) as MdastRoot
+  if (cache) cache.first = {text, tree}
+  return tree
 }
 
 /**
