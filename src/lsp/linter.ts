@@ -34,7 +34,7 @@ export interface LintedDocument {
   registry?: Registry
 }
 
-export interface GroupOptions extends Pick<LintOptions, 'rules' | 'ruleSet' | 'date' | 'lang' | 'pieces'> {
+export interface GroupOptions extends Pick<LintOptions, 'rules' | 'ruleSet' | 'date' | 'lang' | 'pieces' | 'settingsFor'> {
   registry?: Registry
   registryFile?: string
 }

@@ -19,6 +19,9 @@ import {TextDocument} from 'vscode-languageserver-textdocument'
 import type {Rule} from '../rule.js'
 import {rules as builtinRules} from '../../rules/index.js'
 import {configureRules} from '../pipeline/check.js'
+import {ConfigFinder, type FileConfig} from '../config/find.js'
+import {configNames} from '../config/load.js'
+import type {FileSettings} from '../engine.js'
 import {PieceCache} from '../pipeline/parse.js'
 import {registryName} from '../registry/find.js'
 import {disableActions, quickFixes} from './actions.js'
@@ -33,6 +36,9 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument)
   const registries = new Registries()
   const linted = new Map<string, LintedDocument>()
+  // Configuration files (.claimlintrc…) found as the CLI finds them; forgotten when one changes.
+  let configs = new ConfigFinder()
+  const configWarned = new Set<string>()
   // Each open document's Markdown pieces, so a re-lint parses only what an edit changed.
   const pieces = new Map<string, PieceCache>()
   const piecesOf = (lintPath: string): PieceCache => {
@@ -83,9 +89,41 @@ export function startServer(connection: Connection): void {
     }, delay)
   }
 
-  function registryOf(uri: string): string | undefined {
+  /** The configuration of a document on disk, as the CLI reads it; a malformed file is reported once and left out. */
+  function configOf(lintPath: string): FileConfig {
+    if (!path.isAbsolute(lintPath)) return {rules: {}}
+    try {
+      return configs.forFile(lintPath)
+    } catch (error) {
+      const text = error instanceof Error ? error.message : String(error)
+      if (!configWarned.has(text)) {
+        configWarned.add(text)
+        log(`claimlint: ${text}`)
+        void connection.window.showWarningMessage(`claimlint: ${text.split('\n')[0]}`)
+      }
+      return {rules: {}}
+    }
+  }
+
+  /** The registry of a document: its configuration's `registry` (the first file), else the nearest claims.yaml. */
+  function registryOf(uri: string, lintPath: string | undefined): string | undefined {
+    const configured = lintPath ? configOf(lintPath).registry : undefined
+    if (configured === false) return undefined
+    if (configured && configured.length > 0) return configured[0]
     const folder = folderOf(uri) ?? roots[0]
     return folder ? registries.locate(folder) : undefined
+  }
+
+  /** A document's settings: its configuration file, with the client's settings over it (as the command line is over it). */
+  function settingsFor(lintPath: string): FileSettings {
+    const config = configOf(lintPath)
+    return {
+      rules: {...config.rules, ...settings.rules},
+      lang: settings.lang ?? config.lang,
+      forceLang: config.forceLang,
+      date: settings.date ?? config.date,
+      inferDate: config.inferDate
+    }
   }
 
   async function lintDirty(): Promise<void> {
@@ -94,8 +132,9 @@ export function startServer(connection: Connection): void {
     dirty.clear()
     const groups = new Map<string, string[]>()
     for (const document of documents.all()) {
-      if (!documentPath(document.uri, document.languageId)) continue
-      const key = registryOf(document.uri) ?? ''
+      const lintPath = documentPath(document.uri, document.languageId)
+      if (!lintPath) continue
+      const key = registryOf(document.uri, lintPath) ?? ''
       groups.set(key, [...(groups.get(key) ?? []), document.uri])
     }
 
@@ -110,7 +149,7 @@ export function startServer(connection: Connection): void {
         const lintPath = document && documentPath(document.uri, document.languageId)
         if (document && lintPath) open.push({document, path: lintPath})
       }
-      const results = lintGroup(open, {registry: state?.registry, registryFile: file || undefined, ruleSet, rules: settings.rules, date: settings.date, lang: settings.lang, pieces: piecesOf}, log)
+      const results = lintGroup(open, {registry: state?.registry, registryFile: file || undefined, ruleSet, settingsFor, pieces: piecesOf}, log)
       for (const [uri, result] of results) {
         linted.set(uri, result)
         void connection.sendDiagnostics({uri, version: result.version, diagnostics: result.diagnostics})
@@ -161,7 +200,7 @@ export function startServer(connection: Connection): void {
   connection.onInitialized(() => {
     // Clients that register watchers on request (VS Code) are asked to watch every claims.yaml.
     void connection.client
-      .register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern: `**/${registryName}`}]})
+      .register(DidChangeWatchedFilesNotification.type, {watchers: [{globPattern: `**/${registryName}`}, ...configNames.map((name) => ({globPattern: `**/${name}`}))]})
       .catch(() => undefined)
   })
 
@@ -173,6 +212,11 @@ export function startServer(connection: Connection): void {
   })
 
   connection.onDidChangeWatchedFiles((params) => {
+    if (params.changes.some((change) => change.uri.startsWith('file:') && (configNames as readonly string[]).includes(path.basename(fileURLToPath(change.uri))))) {
+      configs = new ConfigFinder()
+      configWarned.clear()
+      schedule(undefined, 0)
+    }
     const files = params.changes
       .filter((change) => change.uri.startsWith('file:') && path.basename(fileURLToPath(change.uri)) === registryName)
       .map((change) => fileURLToPath(change.uri))

@@ -295,6 +295,30 @@ describe('claimlint lsp', {timeout: 60000}, () => {
     expect(messages(await on)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
   })
 
+  it('reads the workspace\'s .claimlintrc as the CLI does, and again when it changes', async () => {
+    const config = path.join(dir, '.claimlintrc.json')
+    fs.writeFileSync(config, JSON.stringify({rules: {'anniversary-year': 'off'}}))
+    const off = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 0)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('.claimlintrc.json'), type: 1}]})
+    expect((await off).diagnostics).toEqual([])
+
+    fs.writeFileSync(config, '{"rules": {"anniversary-year": "warning"}}')
+    const warning = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 1)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('.claimlintrc.json'), type: 2}]})
+    expect((await warning).diagnostics.map((d) => [d.code, d.severity])).toEqual([['anniversary-year', 2]])
+
+    fs.writeFileSync(config, '{"rules": {"no-such-rule": "off"}}')
+    const reported = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.some((d) => d.severity === 1))
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('.claimlintrc.json'), type: 2}]})
+    await reported
+    expect(client.log.some((line) => line.includes('no-such-rule'))).toBe(true)
+
+    fs.rmSync(config)
+    const on = client.diagnostics(uri('lazos.md'), (p) => p.diagnostics.length === 1 && p.diagnostics[0].severity === 1)
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('.claimlintrc.json'), type: 3}]})
+    expect(messages(await on)).toEqual(['6:0-6:8 anniversary-year Unexpected `Este año` (2023) for the 51st anniversary of `vn-jp-diplomatic-ties` (1973), expected `2024`'])
+  })
+
   it('leaves one final, correct set of diagnostics after 1,000 rapid changes', async () => {
     const years = ['2019', '2023', '2021', '2020']
     const last = 1002
