@@ -40,7 +40,7 @@ for (const count of counts.length > 0 ? counts : [1000, 10000]) {
   }
 
   const start = process.hrtime.bigint()
-  const run = spawnSync(process.execPath, ['--require', path.join(root, 'bench/rss.cjs'), path.join(root, 'bin/claimlint.js'), '--no-color', dir], {
+  const run = spawnSync(process.execPath, ['--require', path.join(root, 'bench/rss.cjs'), path.join(root, 'bin/claimlint.js'), '--no-color', '--registry', path.join(root, 'claims.yaml'), dir], {
     cwd: root,
     encoding: 'utf8',
     maxBuffer: 1 << 30
