@@ -62,14 +62,27 @@ export interface MatchResult {
  */
 export class RegistryIndex {
   readonly registry: Registry
-  private readonly patterns: Array<{entity: string; lang: Lang | 'any'; pattern: RegExp}> = []
+  /**
+   * Name patterns by the first run of letters and digits of the folded name
+   * ("costa" for "Costa Rica", "t" for "T-MEC"): a sentence is tried only
+   * against the names whose first run is one of its own runs (or, for a
+   * capitalised name that may be glued to a short word before it,
+   * "enVietnam", a run's ending), so finding mentions does not cost one
+   * scan per entity name of the registry.
+   */
+  private readonly byFirstRun = new Map<string, NamePattern[]>()
 
   constructor(registry: Registry) {
     this.registry = registry
+    let order = 0
     for (const entity of registry.entities.values()) {
       for (const [lang, names] of Object.entries(entity.names) as Array<[Lang, string[]]>) {
         for (const name of names) {
-          this.patterns.push({entity: entity.id, lang, pattern: namePattern(name)})
+          const pattern: NamePattern = {entity: entity.id, lang, pattern: namePattern(name), order: order++}
+          const run = /^[\p{L}\p{N}]+/u.exec(fold(name))?.[0] ?? ''
+          const list = this.byFirstRun.get(run)
+          if (list) list.push(pattern)
+          else this.byFirstRun.set(run, [pattern])
         }
       }
     }
@@ -94,7 +107,7 @@ export class RegistryIndex {
   private findMentions(sentence: Sentence): Mention[] {
     const found: Mention[] = []
     const folded = fold(sentence.text)
-    for (const {entity, pattern} of this.patterns) {
+    for (const {entity, pattern} of this.candidatePatterns(folded)) {
       pattern.lastIndex = 0
       let match: RegExpExecArray | null
       while ((match = pattern.exec(folded))) {
@@ -107,6 +120,20 @@ export class RegistryIndex {
     }
 
     return found.sort((a, b) => a.start - b.start)
+  }
+
+  /** The name patterns that may match in `folded` (see `byFirstRun`), in registry order. */
+  private candidatePatterns(folded: string): NamePattern[] {
+    const candidates = new Set<NamePattern>(this.byFirstRun.get('') ?? [])
+    const add = (run: string) => {
+      const list = this.byFirstRun.get(run)
+      if (list) for (const pattern of list) candidates.add(pattern)
+    }
+    for (const [run] of folded.matchAll(/[\p{L}\p{N}]+/gu)) {
+      add(run)
+      for (let glued = 1; glued <= 3 && glued < run.length; glued++) add(run.slice(glued))
+    }
+    return [...candidates].sort((a, b) => a.order - b.order)
   }
 
   /** Match one claim of a sentence against the registry claims. */
@@ -699,6 +726,14 @@ function pad(date: string): string {
   return date.length === 4 ? date + '-07-01' : date.length === 7 ? date + '-15' : date
 }
 
+
+interface NamePattern {
+  entity: string
+  lang: Lang | 'any'
+  pattern: RegExp
+  /** Place in the registry's order of names. */
+  order: number
+}
 
 const indexes = new WeakMap<Registry, RegistryIndex>()
 

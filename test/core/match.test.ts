@@ -75,6 +75,27 @@ describe('RegistryIndex', () => {
     ])
   })
 
+  it('finds names of several words, with hyphens, and across a line break, whatever the registry\'s size', () => {
+    const many: Registry = {
+      ...registry,
+      entities: new Map([
+        ...registry.entities,
+        ['tmec', {id: 'tmec', names: {en: ['T-MEC'], es: ['T-MEC']}, position}],
+        ['costa-rica', {id: 'costa-rica', names: {en: ['Costa Rica'], es: ['Costa Rica']}, position}],
+        // Names that share a first word with one above, and a thousand that appear nowhere.
+        ['costa-de-marfil', {id: 'costa-de-marfil', names: {en: ['Ivory Coast'], es: ['Costa de Marfil']}, position}],
+        ...Array.from({length: 1000}, (_, i) => [`place-${i}`, {id: `place-${i}`, names: {en: [`Placeville ${i}`], es: [`Villa ${i}`]}, position}] as const)
+      ])
+    }
+    const s = sentence('Costa\nRica firmó el T-MEC; enCosta de Marfil, no. Villa 12 también.')
+    expect(new RegistryIndex(many).mentions(s).map((m) => [m.entity, s.text.slice(m.start, m.end)])).toEqual([
+      ['costa-rica', 'Costa\nRica'],
+      ['tmec', 'T-MEC'],
+      ['costa-de-marfil', 'Costa de Marfil'],
+      ['place-12', 'Villa 12']
+    ])
+  })
+
   it('does not read a longer word as a name', () => {
     expect(index.mentions(sentence('Los japoneses y los vietnamitas.'))).toEqual([])
   })
