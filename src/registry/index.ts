@@ -476,11 +476,17 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   return undefined
 }
 
+/** A bare fraction read as a quantity: "un tercio", "a third", "two-thirds". */
+function isFraction(claim: Claim): boolean {
+  return claim.kind === 'quantity' && !claim.unit && !claim.noun && claim.value !== undefined && claim.value > 0 && claim.value < 1
+}
+
 /**
  * Why a figure is another measure than a registry total, from the figures
  * around it: the old value of a change ("pasó de 2.700 millones … a 3.200
- * millones"), the part a percentage after it is a share of ("costó 540
- * millones, cerca del 17% de todo el capital"), or the amount of a flow the
+ * millones"), the part a percentage or a fraction after it is a share of
+ * ("costó 540 millones, cerca del 17% de todo el capital"; "402.000
+ * habitantes, casi un tercio de la provincia"), or the amount of a flow the
  * sentence counts ("80 nuevos proyectos, por un total de 120 millones").
  */
 function otherMeasure(claim: Claim, sentence: Sentence): string | undefined {
@@ -493,10 +499,15 @@ function otherMeasure(claim: Claim, sentence: Sentence): string | undefined {
     const sameMeasure = next !== undefined && ((next.kind === claim.kind && next.unit === claim.unit) || (next.kind === 'quantity' && !next.unit && !next.noun))
     if (next && sameMeasure && /(?:^|[^\p{L}])(?:to|a|hasta)\s*$/iu.test(text.slice(0, next.start - sentence.start))) return 'the old value of a change'
   }
-  const percent = later.find((c) => c.kind === 'percent')
-  if (percent && !later.some((c) => c.kind === 'money' && c.start < percent.start)) {
-    const between = text.slice(claim.end - sentence.start, percent.start - sentence.start)
-    if (!/[;.]/.test(between) && words(between).length <= 12 && /^\s*(?:of|de|del)\s/iu.test(text.slice(percent.end - sentence.start))) return 'a part a percentage after it is a share of'
+  // A percentage or a fraction ("casi un tercio de la provincia", "nearly a third of the province's") right after it says what the figure is a part of.
+  const share = later.find((c) => c.kind === 'percent' || isFraction(c))
+  if (share && !later.some((c) => c.kind === 'money' && c.start < share.start)) {
+    const between = text.slice(claim.end - sentence.start, share.start - sentence.start)
+    // A fraction counts only in apposition ("402.000 habitantes, casi un tercio de…"): further on, "a third of it" is more often a part of the figure.
+    const near = share.kind === 'percent' ? words(between).length <= 12 : /^\s*[,(—–-]?\s*$/u.test(between)
+    if (!/[;.]/.test(between) && near && /^\s*(?:of|de|del)\s/iu.test(text.slice(share.end - sentence.start))) {
+      return share.kind === 'percent' ? 'a part a percentage after it is a share of' : 'a part a fraction after it is a share of'
+    }
   }
   if (claim.kind === 'money' && sentence.claims.some((c) => c.kind === 'quantity' && c.noun !== undefined && words(c.noun.text).some((word) => flowWords.has(word)))) {
     return 'the amount of a flow the sentence counts'
