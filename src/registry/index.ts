@@ -201,6 +201,10 @@ export class RegistryIndex {
           continue
         }
       }
+      if (registryClaim.kind === 'percent' && claim.kind === 'percent' && ownShare(claim, sentence)) {
+        failed(2, `\`${registryClaim.id}\`: a share of two figures the sentence states, checked by derived-figure`)
+        continue
+      }
       if (registryClaim.kind !== 'percent' && registryClaim.kind !== 'event' && wholeOfShare(claim, sentence)) {
         failed(2, `\`${registryClaim.id}\`: the whole a percentage is a share of, another measure`)
         continue
@@ -474,6 +478,24 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   }
   if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
   return undefined
+}
+
+/**
+ * Whether a percentage is the sentence's own ratio of two figures it states:
+ * the part before it in its clause and the whole in the "of …" phrase after
+ * it ("about 760 gigawatt-hours a year, close to 7% of Uruguay's demand of
+ * some 11,500 GWh"). Such a share is whatever the two figures make it, which
+ * derived-figure checks; it is not a registry share of the entity the "of"
+ * phrase names.
+ */
+function ownShare(claim: Claim, sentence: Sentence): boolean {
+  const [start, end] = clauseOf(sentence, claim)
+  const figure = (c: Claim) => (c.kind === 'quantity' || c.kind === 'money') && c.value !== undefined && !isFraction(c)
+  const part = sentence.claims.some((c) => figure(c) && c.end <= claim.start && c.start >= start)
+  const after = sentence.text.slice(claim.end - sentence.start)
+  if (!part || !/^\s*(?:of|de|del)\s/iu.test(after)) return false
+  const whole = sentence.claims.find((c) => figure(c) && c.start >= claim.end && c.end <= end)
+  return whole !== undefined && words(sentence.text.slice(claim.end - sentence.start, whole.start - sentence.start)).length <= 10
 }
 
 /** A bare fraction read as a quantity: "un tercio", "a third", "two-thirds". */

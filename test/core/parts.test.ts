@@ -34,6 +34,14 @@ claims:
     value: {value: 2100000000, step: 100000000}
     as_of: 2024-01-01
     sources: [{url: https://example.org/plan}]
+  - id: serrania-wind-share
+    kind: percent
+    label: share of wind in Serranía's electricity
+    about: [serrania]
+    terms: {en: [wind, electricity], es: [eólica, eléctrica, electricidad]}
+    value: {value: 36, step: 1}
+    as_of: 2023-12-31
+    sources: [{url: https://example.org/energy}]
 `,
   'claims.yaml'
 )
@@ -55,6 +63,22 @@ describe('a figure that a fraction after it calls a part', () => {
     ])
     expect(await lint('b.en.txt', 'Serranía presented a $3.4 billion plan, the largest in its history, adding that a third of it would come from a bank.')).toEqual([
       '1:22 registry-mismatch Unexpected `$3.4 billion` for `serrania-plan`, expected between US$2.05 billion and US$2.15 billion'
+    ])
+  })
+})
+
+describe('a percentage of two figures its sentence states', () => {
+  it('is the sentence\'s own ratio, not the registry share (en, es)', async () => {
+    expect(await lint('c.en.txt', 'The Serranía farm will produce about 760 gigawatt-hours a year, close to 7% of Serranía\'s electricity demand of some 11,500 GWh.')).toEqual([])
+    expect(await lint('c.es.txt', 'El parque de Serranía producirá unos 760 gigavatios hora al año, cerca del 7% de la demanda eléctrica de Serranía, de unos 11.500 GWh.')).toEqual([])
+  })
+
+  it('is the registry share when the sentence states no whole', async () => {
+    expect(await lint('d.en.txt', 'Wind supplied 7% of Serranía\'s electricity in 2023.')).toEqual([
+      '1:15 registry-mismatch Unexpected `7%` for `serrania-wind-share`, expected between 35.5% and 36.5%'
+    ])
+    expect(await lint('d.es.txt', 'La eólica aportó el 7% de la electricidad de Serranía en 2023.')).toEqual([
+      '1:21 registry-mismatch Unexpected `7%` for `serrania-wind-share`, expected between 35,5% and 36,5%'
     ])
   })
 })
