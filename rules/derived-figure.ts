@@ -7,7 +7,9 @@
  * raises an alarm.
  *
  * - **Percentage change**: "grew 12% to $2.4 billion from $2.0 billion" —
- *   (new − old) / old, negative after "fell", "cayó", "disminuyó"...
+ *   (new − old) / old, negative after "fell", "cayó", "disminuyó"... A
+ *   range written beside a verb of change ("creció un 3,2%, de 1.187.000 a
+ *   1.248.300 personas") is the old and the new value, in the order written.
  * - **Rates**: "300.000 pasajeros al día, más de 200 millones al año" — a
  *   figure per day, week or month against one per year.
  * - **Per unit**: "1.500 millones de euros para 2 millones de habitantes,
@@ -134,6 +136,10 @@ const toWords = /(?:^|\s)(?:to|hasta|a|reaching|alcanzando|hasta los|a los)$/
 const declineWords =
   /(?<![\p{L}])(?:fell|falls?|falling|declin(?:e|ed|es|ing)|dropp(?:ed|ing)|drops?|decreas(?:e|ed|es|ing)|shr[ai]nk(?:s|ing)?|lost|cay(?:ó|eron|endo)|caen?|bajó|bajaron|bajan?|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|desciende|retroced(?:ió|ieron)|se (?:redujo|redujeron|contrajo|contrajeron))(?![\p{L}])/u
 
+/** Verbs of a rise, as `declineWords`. */
+const riseWords =
+  /(?<![\p{L}])(?:gr[eo]w(?:s|n|ing)?|rose|rises?|rising|risen|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed|es|ing)|creci(?:ó|eron|endo)|crecer[áa]n?|crecen?|sub(?:ió|ieron|irá|irán|e|en)|aument(?:ó|aron|ará|arán|a|an)|se (?:elevó|elevaron|incrementó|incrementaron|disparó|dispararon))(?![\p{L}])/u
+
 /** "grew 12% to $2.4 billion from $2.0 billion". */
 function checkChange(ctx: Context): Finding[] {
   const percent = ctx.figures.find(isPercent)
@@ -157,6 +163,7 @@ function checkChange(ctx: Context): Finding[] {
       comparedLess = /(?:menos|less|lower)\s+(?:que|than)/.test(before(ctx, than, 30))
     }
   }
+  if (!next || !old) [old, next] = rangeEnds(ctx, others) ?? [old, next]
   if (!next || !old || !(sameUnit(next, old) || bareBeside(old, next) || bareBeside(next, old))) return []
   const a = claimInterval(old)!
   const b = reached(next) ? claimInterval({...next, qualifier: undefined, min: undefined, max: undefined})! : claimInterval(next)!
@@ -167,6 +174,36 @@ function checkChange(ctx: Context): Finding[] {
   const stated = claimInterval(percent)!
   if (overlaps(round(change), stated)) return []
   return [report(ctx, percent, 'change', {found: percent.text, old: old.text, new: next.text}, round(change), [old, next])]
+}
+
+/**
+ * "creció un 3,2% en diez años, de 1.187.000 a 1.248.300 personas": the
+ * extractor reads "de X a Y" ("from X to Y") as one range; beside a change
+ * it is the old and the new value, in the order written.
+ */
+function rangeEnds(ctx: Context, figures: Claim[]): [Claim, Claim] | undefined {
+  // Only where the sentence tells a change: "niños de 3 a 12 años, un 5% de descuento" is an age range.
+  const lower = ctx.sentence.text.toLowerCase()
+  if (!riseWords.test(lower) && !declineWords.test(lower)) return undefined
+  for (const range of figures) {
+    const parts = /^(?:de|desde|from)\s+(.+?)\s+(?:a|hasta|to)\s+(.+)$/isu.exec(range.text)
+    if (!parts || !range.min || !range.max || range.min.value === range.max.value) continue
+    const [low, high] = [range.min.value, range.max.value]
+    // "de 100 a 50 millones": the scale word read on one end only is not a change of a thousand times.
+    if (low <= 0 || high / low > 100) continue
+    // Written from the higher to the lower ("de 100 a 50 millones") when the first number read is the larger one.
+    const falling = firstNumber(parts[1]) > firstNumber(parts[2])
+    const end = (value: number, text: string): Claim => ({...range, value, min: undefined, max: undefined, qualifier: undefined, text})
+    const first = end(falling ? high : low, parts[1])
+    const second = end(falling ? low : high, parts[2])
+    return [first, second]
+  }
+  return undefined
+}
+
+/** The number a piece of a range starts with, read loosely (digits only), to tell which end was written first. */
+function firstNumber(text: string): number {
+  return Number(/\d[\d.,]*/.exec(text)?.[0].replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.') ?? Number.NaN)
 }
 
 type Period = 'day' | 'week' | 'month' | 'year'
