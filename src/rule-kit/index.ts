@@ -28,7 +28,7 @@
  * (src/rule-kit/tester.ts), apart so that a rule never loads the engine.
  */
 import type {Registry} from '../registry/types.js'
-import type {DocumentClaims, Finding, Rule, RuleContext, RuleMeta, Severity} from '../rule.js'
+import type {DocumentClaims, Finding, Rule, RuleMeta, Severity} from '../rule.js'
 
 export type {Claim, Lang, Sentence} from '../types.js'
 export type {DocumentClaims, DocumentDate, Finding, Match, RelatedPlace, Rule, RuleContext, RuleMeta, Severity} from '../rule.js'
@@ -118,12 +118,19 @@ export interface KitContext<Options, NeedsRegistry extends boolean> {
   severity: Severity
 }
 
-/** A rule as `defineRule` returns it: a `Rule` whose `meta.messages` keeps its ids (for `finding`). */
-export interface DefinedRule<MessageId extends string = string, Options = Record<string, unknown>, NeedsRegistry extends boolean = boolean> extends Rule {
+/**
+ * A rule as `defineRule` returns it: usable wherever a `Rule` is, with its
+ * message ids kept in `meta.messages` (for `finding`) and its options and
+ * registry typed in `check`'s context.
+ */
+export interface DefinedRule<MessageId extends string = string, Options = Record<string, unknown>, NeedsRegistry extends boolean = boolean> {
   meta: Omit<RuleMeta, 'messages' | 'needsRegistry'> & {messages: Record<MessageId, string>; needsRegistry: NeedsRegistry}
-  check?(doc: DocumentClaims, context: KitContext<Options, NeedsRegistry> & RuleContext): Finding[]
-  checkRun?(docs: DocumentClaims[], context: KitContext<Options, NeedsRegistry> & RuleContext): Finding[]
+  check?(doc: DocumentClaims, context: KitContext<Options, NeedsRegistry>): Finding[]
+  checkRun?(docs: DocumentClaims[], context: KitContext<Options, NeedsRegistry>): Finding[]
 }
+
+/** The options type of a rule made with `defineRule` (else any options object). */
+export type RuleOptions<R> = R extends DefinedRule<string, infer Options, boolean> ? Options : Record<string, unknown>
 
 /**
  * Define a rule. Its types come from its `meta`: write `schema` inline (or

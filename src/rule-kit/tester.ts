@@ -25,6 +25,7 @@ import type {Registry} from '../registry/types.js'
 import type {Rule, Severity} from '../rule.js'
 import type {Lang} from '../types.js'
 import type {RulesConfig} from '../pipeline/check.js'
+import type {RuleOptions} from './index.js'
 import {rules as builtinRules} from '../../rules/index.js'
 
 /**
@@ -114,7 +115,7 @@ export class RuleTester {
   constructor(private readonly options: RuleTesterOptions) {}
 
   /** Declare one test per case of `tests` for `rule` (a rule, or a rule id among the tester's rules). */
-  run<Options = Record<string, unknown>>(rule: Rule | string, tests: Tests<Options>): void {
+  run<R extends Rule | string>(rule: R, tests: Tests<R extends Rule ? RuleOptions<R> : Record<string, unknown>>): void {
     const {describe, it} = this.options
     const id = typeof rule === 'string' ? rule : rule.meta.id
     describe(id, () => {

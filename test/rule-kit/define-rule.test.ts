@@ -6,7 +6,8 @@
  * (a document rule without `check`) run under vitest.
  */
 import {describe, expect, it} from 'vitest'
-import {defineRule, finding, noOptions, type Finding, type Registry} from '../../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, type Finding, type Registry, type RuleOptions} from '../../src/rule-kit/index.js'
+import type {Tests} from '../../src/rule-kit/tester.js'
 
 const houseRule = defineRule({
   meta: {
@@ -49,6 +50,16 @@ defineRule({
     return [finding(houseRule.meta, doc, 'b', {}, {start: 0, end: 1})]
   }
 })
+
+// RuleTester cases take the rule's own options.
+export const cases: Tests<RuleOptions<typeof houseRule>> = {
+  valid: [
+    {text: 'Japan gave $40 million.', options: {max: 1e9, mode: 'strict'}},
+    // @ts-expect-error `maximum` is not one of the rule's options.
+    {text: 'Japan gave $40 million.', options: {maximum: 1e9}}
+  ],
+  invalid: []
+}
 
 describe('defineRule', () => {
   it('returns the rule as written, usable wherever a Rule is', () => {
