@@ -43,12 +43,9 @@
  *
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding, noOptions} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, ordinal, registryNote, yearsOf, words} from '../src/rule-kit/index.js'
 import type {RegistryClaim} from '../src/registry/types.js'
-import {registryNote} from '../src/describe.js'
-import {yearsOf} from '../src/registry/index.js'
-import {words} from '../src/text.js'
 
 const id = 'anniversary-year'
 
@@ -61,7 +58,7 @@ const messages = {
     'Cannot check `{found}` for the {ordinal} anniversary of `{event}` ({eventYear}) without a document date, expected `{expected}`'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'The Nth anniversary of an event of known year must fall in that year + N.',
@@ -90,7 +87,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 export default rule
 
@@ -193,13 +190,6 @@ function plainEventYear(doc: DocumentClaims, sentence: Sentence): Finding | unde
   if (before.some((word) => notOnYear.has(word)) || !words(sentence.text).some((word) => happened.has(word))) return undefined
   const values = {found: claim.text, event: event.id, eventDate: event.date, expected: eventYear}
   return finding(rule.meta, doc, 'wrongEventYear', values, claim, {registryClaim: event, note: registryNote(event, doc.lang), expected: [String(eventYear)]})
-}
-
-/** English ordinal for messages: 1st, 2nd, 3rd, 50th. */
-export function ordinal(n: number): string {
-  const mod100 = n % 100
-  if (mod100 >= 11 && mod100 <= 13) return n + 'th'
-  return n + (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th')
 }
 
 /** "this year" / "el año pasado" for an offset of -1, 0 or +1 years. */

@@ -33,12 +33,9 @@
  *   1:31-1:63 warning Unexpected conversion `60.98 billion yen ($550 million)`: it implies 110.9 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%
  */
 import type {Claim, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber} from '../src/rule-kit/index.js'
 import type {Registry, RegistryRate} from '../src/registry/types.js'
-import {claimInterval, closed, divide, overlaps} from '../src/interval.js'
-import {formatDate} from '../src/pipeline/parse.js'
-import {formatNumber} from '../src/text.js'
 
 const id = 'currency-conversion'
 
@@ -49,7 +46,7 @@ const messages = {
 /** What may stand between an amount and its conversion. */
 const connectors = /^\s*(?:\(|,?\s*(?:or|o|equivalent to|equivalente a|es decir|that is|i\.e\.|about|some|unos|alrededor de)\b)\s*$/iu
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'Conversions between currencies in the text must agree with the registry’s exchange rate for their date.',
@@ -81,7 +78,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 export default rule
 

@@ -40,13 +40,9 @@
  *   1:48-1:67 warning Unexpected `más de 200 millones` al año for `300.000 pasajeros` al día, expected between 109,5 millones and 109,8 millones
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding, noOptions} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize} from '../src/rule-kit/index.js'
 import type {Registry} from '../src/registry/types.js'
-import {indexOf, nounFits} from '../src/registry/index.js'
-import {claimInterval, closed, divide, overlaps, registryInterval, type Interval} from '../src/interval.js'
-import {certainReplacement, describeInterval} from '../src/describe.js'
-import {normalize} from '../src/text.js'
 
 const id = 'derived-figure'
 
@@ -58,7 +54,7 @@ const messages = {
   sum: 'Unexpected `{found}` as the total of {parts}, expected {expected}'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'Derived figures (changes, rates, per-unit figures, shares, sums) must match the figures they derive from.',
@@ -82,7 +78,7 @@ const rule: Rule = {
 
     return findings.sort((a, b) => a.start - b.start)
   }
-}
+})
 
 export default rule
 

@@ -60,8 +60,8 @@
  *   1:1-1:8 warning Unexpected glued words `Theyear`, expected `The year`
  *   1:31-1:43 warning Unexpected glued words `ofdiplomatic`, expected `of diplomatic`
  */
-import type {Finding, Rule, RuleContext} from '../src/rule.js'
-import {finding} from '../src/rule.js'
+import type {Finding, RuleContext} from '../src/rule-kit/index.js'
+import {defineRule, finding} from '../src/rule-kit/index.js'
 import {findGluedWords} from '../src/spell/glued.js'
 
 const id = 'glued-words'
@@ -70,7 +70,7 @@ const messages = {
   glued: 'Unexpected glued words `{found}`, expected `{expected}`'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'Words run together by a bad copy, found with a dictionary of the document’s language.',
@@ -100,7 +100,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 const registryWordCache = new WeakMap<object, string[]>()
 

@@ -27,12 +27,9 @@
  *   1:11-1:34 error Unexpected investment capital per project of between US$7 billion and US$28 billion for `more than five projects` and `over $70 billion`, expected at most US$1 billion
  */
 import type {Claim, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding, noOptions} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, nounFits, nounsOf, claimInterval, closed, compare, divide, type Interval, describeInterval, ratioNote} from '../src/rule-kit/index.js'
 import type {RegistryRatio} from '../src/registry/types.js'
-import {indexOf, nounFits, nounsOf} from '../src/registry/index.js'
-import {claimInterval, closed, compare, divide, type Interval} from '../src/interval.js'
-import {describeInterval, ratioNote} from '../src/describe.js'
 
 const id = 'implausible-ratio'
 
@@ -40,7 +37,7 @@ const messages = {
   outside: 'Unexpected {label} of {ratio} for `{count}` and `{total}`, expected {bound}'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'A total and a count stated together must give a per-unit figure within the registry’s plausible bounds.',
@@ -62,7 +59,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 export default rule
 

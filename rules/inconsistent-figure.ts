@@ -34,14 +34,9 @@
  *   1:134-1:160 warning Unexpected `40 mil millones de dólares`, expected `50 mil millones de dólares` as stated at 1:49 for `vn-jp-trade-2022`
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import {predicateOf, samePredicate} from '../src/predicate.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, predicateOf, samePredicate, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, describePlace, registryNote, scaleSlipValues, normalize, variants, words} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
-import {indexOf} from '../src/registry/index.js'
-import {agreesWith, claimInterval, midpoint, overlaps, scaleSlip} from '../src/interval.js'
-import {describePlace, registryNote, scaleSlipValues} from '../src/describe.js'
-import {normalize, variants, words} from '../src/text.js'
 
 const id = 'inconsistent-figure'
 
@@ -50,7 +45,7 @@ const messages = {
   scale: 'Unexpected `{found}`, expected `{other}` as stated at {where} for `{key}`: {factor} times {direction}, {cause}?'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'The same claim must be given the same value within a document and across the documents of a run.',
@@ -128,7 +123,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 export default rule
 

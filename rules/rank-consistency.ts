@@ -21,12 +21,9 @@
  *   1:14-1:37 error Unexpected rank 2 in `second largest investor` for `jp-rank-investor-in-vn`, expected rank 3 of 143
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding, noOptions} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, describePlace, registryNote, variants, words} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
-import {indexOf} from '../src/registry/index.js'
-import {describePlace, registryNote} from '../src/describe.js'
-import {variants, words} from '../src/text.js'
 
 const id = 'rank-consistency'
 
@@ -35,7 +32,7 @@ const messages = {
   inconsistent: 'Unexpected rank {found} in `{text}`, expected rank {other} as stated in `{otherText}` at {where}'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'Ranks of the same entity on the same measure must agree with the registry and with each other.',
@@ -90,7 +87,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 export default rule
 

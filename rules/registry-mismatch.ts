@@ -47,13 +47,9 @@
  *   1:11-1:45 error Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?
  */
 import type {Claim} from '../src/types.js'
-import type {Finding, Rule} from '../src/rule.js'
-import {finding} from '../src/rule.js'
-import {claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics} from '../src/interval.js'
-import {certainReplacement, describeInterval, registryNote, rescaleWording, scaleSlipValues} from '../src/describe.js'
+import type {Finding, DocumentClaims} from '../src/rule-kit/index.js'
+import {defineRule, finding, claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics, certainReplacement, describeInterval, registryNote, rescaleWording, scaleSlipValues, formatDate} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
-import type {DocumentClaims} from '../src/rule.js'
-import {formatDate} from '../src/pipeline/parse.js'
 
 const id = 'registry-mismatch'
 
@@ -75,7 +71,7 @@ const qualifierSchema = {
   additionalProperties: false
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'A stated figure must agree with its registry value, under qualifier and rounding semantics.',
@@ -140,7 +136,7 @@ const rule: Rule = {
 
     return findings.sort((a, b) => a.start - b.start)
   }
-}
+})
 
 export default rule
 

@@ -50,12 +50,8 @@
  *   1:140-1:148 error Unexpected `last May` (2023-05 on the document date), expected `May 2022` as stated at 1:62 for the same event
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding, noOptions} from '../src/rule.js'
-import {yearsOf} from '../src/registry/index.js'
-import {describePlace, registryNote} from '../src/describe.js'
-import {predicateOf, samePredicate} from '../src/predicate.js'
-import {ordinal} from './anniversary-year.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, yearsOf, describePlace, registryNote, predicateOf, samePredicate, ordinal} from '../src/rule-kit/index.js'
 
 const id = 'relative-date'
 
@@ -72,7 +68,7 @@ const monthNames: Record<Lang, string[]> = {
   es: ['', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'Relative dates resolved against the document date must agree with the registry’s event dates and the document’s own dates.',
@@ -154,7 +150,7 @@ const rule: Rule = {
 
     return findings
   }
-}
+})
 
 export default rule
 

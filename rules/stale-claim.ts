@@ -21,12 +21,9 @@
  *   1:55-1:71 warning Unexpected `489.312 personas` as current on 2024-02-01: `vn-community-in-jp-2022` was superseded by `vn-community-in-jp-2023` (520.154 as of 2023-06-30)
  */
 import type {Claim} from '../src/types.js'
-import type {DocumentClaims, Finding, Rule} from '../src/rule.js'
-import {finding, noOptions} from '../src/rule.js'
+import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, claimInterval, overlaps, registryInterval, describeRegistryClaim, registryNote, formatDate} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
-import {claimInterval, overlaps, registryInterval} from '../src/interval.js'
-import {describeRegistryClaim, registryNote} from '../src/describe.js'
-import {formatDate} from '../src/pipeline/parse.js'
 
 const id = 'stale-claim'
 
@@ -35,7 +32,7 @@ const messages = {
   expired: 'Unexpected `{found}` as current on {date}: `{old}` held until {until}'
 }
 
-const rule: Rule = {
+const rule = defineRule({
   meta: {
     id,
     description: 'A document must not state a superseded or expired registry value as current.',
@@ -57,7 +54,7 @@ const rule: Rule = {
 
     return findings.sort((a, b) => a.start - b.start)
   }
-}
+})
 
 export default rule
 

@@ -24,7 +24,7 @@
  *   docs/extraction.md).
  * Cases with no expected result do not count (the targets count cases with
  * an expected result); range cases flagged NotSupported for dotnet are
- * dropped.
+ * dropped. Exits 1 when a file scores below its kind's target (`targets`).
  */
 import {existsSync, readFileSync} from 'node:fs'
 import {dirname, join, resolve} from 'node:path'
@@ -55,6 +55,14 @@ type Kind = 'number' | 'currency' | 'range'
 
 const here = dirname(fileURLToPath(import.meta.url))
 const root = resolve(here, '..', '..', 'shared', 'peer-specs', 'recognizers-text')
+
+/**
+ * The lowest share of cases each kind must pass (issue 18): below it the
+ * script exits 1, so CI fails. Today's scores clear them all (en/es Number
+ * 98.2% / 97.9%, Currency 95.8% / 97.0%, NumberRange 96.2% / 94.4%); English
+ * Currency has the least room, one more failed case of its 120.
+ */
+export const targets: Record<Kind, number> = {number: 95, currency: 95, range: 90}
 
 const files: Array<{name: string; lang: Lang; kind: Kind}> = [
   {name: 'English-Number.jsonl', lang: 'en', kind: 'number'},
@@ -168,7 +176,7 @@ function main(): void {
     return
   }
 
-  const report: Record<string, {total: number; passed: number}> = {}
+  const report: Record<string, {total: number; passed: number; target: number}> = {}
   let elapsed = 0
   const failed: string[] = []
   for (const file of files) {
@@ -196,21 +204,29 @@ function main(): void {
       }
     }
 
-    report[file.name.replace(/^unfiltered\//, '')] = {total, passed}
+    report[file.name.replace(/^unfiltered\//, '')] = {total, passed, target: targets[file.kind]}
   }
 
+  const below = Object.entries(report).filter(([, {total, passed, target}]) => percentOf(passed, total) < target)
+  if (below.length > 0) process.exitCode = 1
   if (json) {
     console.log(JSON.stringify(report, null, 2))
     return
   }
 
   if (failures) for (const line of failed) console.log(line)
-  for (const [name, {total, passed}] of Object.entries(report)) {
-    const percent = total === 0 ? 100 : (passed / total) * 100
-    console.log(`${name.padEnd(28)} ${String(passed).padStart(4)} / ${String(total).padEnd(4)} ${percent.toFixed(1).padStart(5)}%`)
+  for (const [name, {total, passed, target}] of Object.entries(report)) {
+    const percent = percentOf(passed, total)
+    const verdict = percent < target ? `below its target of ${target}%` : `target ${target}%`
+    console.log(`${name.padEnd(28)} ${String(passed).padStart(4)} / ${String(total).padEnd(4)} ${percent.toFixed(1).padStart(5)}%  ${verdict}`)
   }
 
   console.log(`extraction time (parse + extract, all cases): ${elapsed.toFixed(0)} ms`)
+  if (below.length > 0) console.error(`eval:peer: ${below.map(([name]) => name).join(', ')} below target`)
+}
+
+function percentOf(passed: number, total: number): number {
+  return total === 0 ? 100 : (passed / total) * 100
 }
 
 main()

@@ -115,7 +115,7 @@ while (Date.now() - started < seconds * 1000) {
   const result = fc.check(property, {seed: seed + tried, numRuns: 20, endOnFailure: true})
   if (result.failed) {
     const error = result.errorInstance as Error | undefined
-    failures.push(`seed ${result.seed}, path ${result.counterexamplePath}: ${error?.stack?.split('\n').slice(0, 8).join('\n') ?? String(result.error)}\n${JSON.stringify(result.counterexample).slice(0, 2000)}`)
+    failures.push(`seed ${result.seed}, path ${result.counterexamplePath}: ${error?.stack?.split('\n').slice(0, 8).join('\n') ?? String(error)}\n${JSON.stringify(result.counterexample).slice(0, 2000)}`)
     break
   }
 }

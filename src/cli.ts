@@ -16,6 +16,8 @@ import type {Severity} from './rule.js'
 import bytes from 'bytes'
 import {ClaimlintError, describeUnexpected} from './errors.js'
 import {Settings} from './config/settings.js'
+import {loadConfigPlugins} from './config/plugins.js'
+import {rules as builtinRules} from '../rules/index.js'
 import {toLevel} from './config/load.js'
 import {lintPaths, type LintOptions} from './engine.js'
 import {lintStdin, stdinFilename} from './stdin.js'
@@ -221,6 +223,8 @@ async function run(
   const maxFileSize = fileSize(values['max-file-size'])
 
   stage.doing = 'reading the configuration'
+  const plugins = await loadConfigPlugins({cwd: io.cwd, config: values.config, noConfig: values['no-config']}, builtinRules)
+  const ruleSet = plugins.rules.length > 0 ? [...builtinRules, ...plugins.rules] : builtinRules
   const settings = new Settings({
     cwd: io.cwd,
     config: values.config,
@@ -232,8 +236,9 @@ async function run(
     forceLang,
     date: values.date,
     noInferDate: values['no-infer-date'],
-    ignore: [...(values['ignore-path'] ? readIgnoreFile(path.resolve(io.cwd, values['ignore-path'])) : []), ...(values['ignore-pattern'] ?? [])]
-  })
+    ignore: [...(values['ignore-path'] ? readIgnoreFile(path.resolve(io.cwd, values['ignore-path'])) : []), ...(values['ignore-pattern'] ?? [])],
+    plugins: plugins.files
+  }, ruleSet)
 
   if (values['print-config'] !== undefined) {
     const {registry: _loaded, ...shown} = settings.resolve(values['print-config'])
@@ -250,6 +255,7 @@ async function run(
     fileTimeout: values['file-timeout'] === undefined ? undefined : count(values['file-timeout'], '--file-timeout'),
     followSymlinks: values['follow-symlinks'] === true,
     settingsFor: (file) => settings.resolve(file),
+    ruleSet,
     reportUnusedDirectives: !values['no-report-unused-disable-directives'],
     // Only --explain and the review page read each document's claims; other runs keep what the run rules need.
     traces: values.explain === true || values.format === 'html'

@@ -119,12 +119,13 @@ export const noOptions: Record<string, unknown> = {type: 'object', properties: {
  * A finding of `meta`'s rule in `doc`, at a claim (which it then concerns)
  * or any span (with the claim it concerns, if any), with the
  * message filled from `meta.messages[messageId]`; `extra` adds or overrides
- * fields (expected, registryClaim, note, related...).
+ * fields (expected, registryClaim, note, related...). For a rule made with
+ * `defineRule` (src/rule-kit), `messageId` must be one of its messages.
  */
-export function finding(
-  meta: RuleMeta,
+export function finding<Meta extends Pick<RuleMeta, 'id' | 'messages' | 'severity'>>(
+  meta: Meta,
   doc: Pick<DocumentClaims, 'path'>,
-  messageId: string,
+  messageId: keyof Meta['messages'] & string,
   values: Record<string, string | number>,
   at: Claim | {start: number; end: number; text?: string; claim?: Claim},
   extra: Partial<Finding> = {}

@@ -13,6 +13,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import picomatch from 'picomatch'
 import type {Lang} from '../types.js'
+import type {Rule} from '../rule.js'
 import type {RulesConfig} from '../pipeline/check.js'
 import {configNames, loadConfig, type Config} from './load.js'
 
@@ -35,6 +36,8 @@ export interface FinderOptions {
   config?: string
   /** `--no-config`: no configuration file at all. */
   noConfig?: boolean
+  /** The rules configurations may name (default: the built-in ones). */
+  rules?: readonly Rule[]
 }
 
 export class ConfigFinder {
@@ -43,7 +46,7 @@ export class ConfigFinder {
   private readonly matchers = new WeakMap<Config['overrides'][number], {files: picomatch.Matcher; excluded?: picomatch.Matcher}>()
 
   constructor(private readonly options: FinderOptions = {}) {
-    if (options.config) this.fixed = loadConfig(options.config)
+    if (options.config) this.fixed = loadConfig(options.config, options.rules)
   }
 
   /** The configuration file for a document in `dir` (absolute), before overrides. */
@@ -55,7 +58,7 @@ export class ConfigFinder {
     for (const name of configNames) {
       const candidate = path.join(dir, name)
       if (!isFile(candidate)) continue
-      found = loadConfig(candidate)
+      found = loadConfig(candidate, this.options.rules)
       if (found) break
     }
     if (!found) {

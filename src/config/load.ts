@@ -41,6 +41,8 @@ export interface Config {
   /** Absolute registry paths; `false` for none; undefined to look for `claims.yaml`. */
   registry?: string[] | false
   rules?: RulesConfig
+  /** Absolute paths of plugin modules (loaded by `loadConfigPlugins` before the run). */
+  plugins: string[]
   lang?: Lang
   forceLang?: Lang
   date?: string
@@ -152,6 +154,7 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
     dir,
     registry: raw.registry === false ? false : raw.registry === undefined ? undefined : [raw.registry].flat().map((p) => path.resolve(dir, p)),
     rules: rulesOf,
+    plugins: raw.plugins === undefined ? [] : [raw.plugins].flat().map((p) => path.resolve(dir, p)),
     lang: raw.lang,
     forceLang: raw.forceLang,
     date: raw.date,
@@ -195,6 +198,7 @@ type RawSetting = RawLevel | [RawLevel, Record<string, unknown>?]
 interface RawConfig {
   registry?: string | string[] | false
   rules?: Record<string, RawSetting>
+  plugins?: string | string[]
   lang?: Lang
   forceLang?: Lang
   date?: string
@@ -241,9 +245,11 @@ function describe(error: ErrorObject, pointer: Array<string | number>, root: unk
     case 'oneOf':
       return key === 'registry'
         ? `Unexpected ${found}, expected a path, a list of paths or \`false\``
-        : key === 'files' || key === 'excludedFiles'
-          ? `Unexpected ${found}, expected a glob or a list of globs`
-          : `Unexpected ${found}, expected a level (\`off\`, \`info\`, \`warn\`, \`error\`, 0, 1, 2) or \`[level, {options}]\``
+        : key === 'plugins'
+          ? `Unexpected ${found}, expected a path or a list of paths`
+          : key === 'files' || key === 'excludedFiles'
+            ? `Unexpected ${found}, expected a glob or a list of globs`
+            : `Unexpected ${found}, expected a level (\`off\`, \`info\`, \`warn\`, \`error\`, 0, 1, 2) or \`[level, {options}]\``
     case 'minItems':
     case 'minLength':
       return `Unexpected empty ${found}`

@@ -37,6 +37,8 @@ export interface CommandLineSettings {
   noInferDate?: boolean
   /** gitignore patterns relative to `cwd` (`--ignore-pattern`, `--ignore-path` contents). */
   ignore?: string[]
+  /** Plugin modules loaded before the run (`loadConfigPlugins`), absolute. */
+  plugins?: string[]
 }
 
 /** A document's settings with where they came from, for `--print-config`. */
@@ -60,7 +62,7 @@ export class Settings {
     private readonly cli: CommandLineSettings,
     private readonly ruleSet: readonly Rule[] = builtinRules
   ) {
-    this.finder = new ConfigFinder({config: cli.config && path.resolve(cli.cwd, cli.config), noConfig: cli.noConfig})
+    this.finder = new ConfigFinder({config: cli.config && path.resolve(cli.cwd, cli.config), noConfig: cli.noConfig, rules: ruleSet})
     if (cli.ignore?.length) this.commandLineIgnore = ignore().add(cli.ignore)
   }
 
@@ -78,6 +80,13 @@ export class Settings {
 
   private resolveUncached(absolute: string): ResolvedSettings {
     const config = this.finder.forFile(absolute)
+    const unloaded = config.source?.plugins.filter((file) => !this.cli.plugins?.includes(file)) ?? []
+    if (unloaded.length > 0) {
+      throw new ClaimlintError(
+        `${path.relative(this.cli.cwd, config.source!.file) || config.source!.file}: Unexpected \`plugins\` in a configuration that is not the one in force at the working directory, ` +
+          `expected them there or in the file \`--config\` names (plugins are loaded once, before the run): ${unloaded.map((file) => '`' + file + '`').join(', ')}`
+      )
+    }
     const rules = {...config.rules, ...this.cli.rules}
     const registryFiles = this.registryFiles(absolute, config, rules)
     return {

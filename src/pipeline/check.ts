@@ -127,6 +127,8 @@ export function checkRun(docs: DocumentClaims[], rules: readonly ConfiguredRule[
 /** Extra fields claimlint puts on each vfile message (read by the JSON and SARIF reporters). */
 export interface MessageData {
   severity: Severity
+  /** The key of the rule's message template (`meta.messages`) the message was filled from. */
+  messageId?: string
   fingerprint: string
   claim?: {kind: string; text: string; value?: number; unit?: string; min?: number | null; max?: number | null}
   registryClaim?: string
@@ -205,6 +207,7 @@ export function report(findings: Finding[], files: Map<string, {file: VFile; doc
     const sentence = claim ? entry.doc.sentenceOf.get(claim) : undefined
     message.claimlint = {
       severity: finding.severity,
+      messageId: finding.messageId,
       fingerprint: fingerprint(finding, sentence?.text ?? entry.doc.text.slice(finding.start, finding.end)),
       claim: claim && {
         kind: claim.kind,

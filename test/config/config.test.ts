@@ -41,6 +41,7 @@ describe('parseConfig', () => {
       dir: '/repo/news',
       registry: ['/repo/news/facts/claims.yaml', '/repo/shared/trade.yaml'],
       rules: {'glued-words': 'warning', 'stale-claim': 'off', 'derived-figure': 'error', 'currency-conversion': ['error', {tolerance: 0.1}]},
+      plugins: [],
       lang: 'es',
       forceLang: undefined,
       date: '2023-11-07',
@@ -80,7 +81,7 @@ describe('parseConfig', () => {
       )
     ).toEqual([
       '/tmp/site/.claimlintrc:1:7: Unexpected `lang: fr`, expected one of `en`, `es`',
-      "/tmp/site/.claimlintrc:2:1: Unexpected key `registy`, expected one of `root`, `registry`, `rules`, `lang`, `forceLang`, `date`, `inferDate`, `ignore`, `overrides`",
+      "/tmp/site/.claimlintrc:2:1: Unexpected key `registy`, expected one of `root`, `registry`, `rules`, `plugins`, `lang`, `forceLang`, `date`, `inferDate`, `ignore`, `overrides`",
       expect.stringMatching(/^\/tmp\/site\/\.claimlintrc:4:3: Unknown rule `anniversary-yaer`, expected one of `anniversary-year`, /),
       '/tmp/site/.claimlintrc:5:16: Unexpected `glued-words: loud`, expected a level (`off`, `info`, `warn`, `error`, 0, 1, 2) or `[level, {options}]`',
       '/tmp/site/.claimlintrc:6:32: Invalid option for rule `currency-conversion`: `/` must NOT have additional properties `tolerence`',

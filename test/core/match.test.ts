@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import type {Claim, Sentence, Token} from '../../src/types.js'
-import type {Registry, RegistryClaim} from '../../src/registry/types.js'
+import type {Registry, RegistryClaim, RegistryEntity} from '../../src/registry/types.js'
 import {RegistryIndex, nounFits} from '../../src/registry/index.js'
 
 const position = {file: 'claims.yaml', line: 1, column: 1}
@@ -84,7 +84,7 @@ describe('RegistryIndex', () => {
         ['costa-rica', {id: 'costa-rica', names: {en: ['Costa Rica'], es: ['Costa Rica']}, position}],
         // Names that share a first word with one above, and a thousand that appear nowhere.
         ['costa-de-marfil', {id: 'costa-de-marfil', names: {en: ['Ivory Coast'], es: ['Costa de Marfil']}, position}],
-        ...Array.from({length: 1000}, (_, i) => [`place-${i}`, {id: `place-${i}`, names: {en: [`Placeville ${i}`], es: [`Villa ${i}`]}, position}] as const)
+        ...Array.from({length: 1000}, (_, i): [string, RegistryEntity] => [`place-${i}`, {id: `place-${i}`, names: {en: [`Placeville ${i}`], es: [`Villa ${i}`]}, position}])
       ])
     }
     const s = sentence('Costa\nRica firmó el T-MEC; enCosta de Marfil, no. Villa 12 también.')

@@ -42,7 +42,9 @@ describe('ranges and bounds', () => {
     expect(read(text, lang)).toEqual(expected)
   })
 
-  const qualified: Array<[Lang, string, string, Partial<Claim>]> = [
+  /** What must hold of the claim: some of its fields, and some of its qualifier's. */
+  type Expected = Omit<Partial<Claim>, 'qualifier'> & {qualifier?: Partial<NonNullable<Claim['qualifier']>>}
+  const qualified: Array<[Lang, string, string, Expected]> = [
     ['es', 'Hay 500 o más productos.', '500 o más productos', {value: 500, min: {value: 500, inclusive: true}, max: null, qualifier: {type: 'atLeast', text: 'o más', start: 8, end: 13}}],
     ['en', 'Up to 700 workers may go.', 'Up to 700 workers', {value: 700, min: null, max: {value: 700, inclusive: true}}],
     ['en', 'More than 40 and less than 10 are two claims.', 'More than 40', {value: 40, min: {value: 40, inclusive: false}, max: null}],

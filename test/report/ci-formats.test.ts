@@ -3,10 +3,13 @@ import os from 'node:os'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import AjvDraft04 from 'ajv-draft-04'
+// ajv-draft-04 is CommonJS: under NodeNext its default import is module.exports, whose `default` is the class.
+import ajvDraft04 from 'ajv-draft-04'
 import {VFile} from 'vfile'
 import {cli as runCli, type Run} from '../cli/run.js'
 import {reportGithub} from '../../src/report/github.js'
+
+const AjvDraft04 = ajvDraft04.default
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const registry = path.join(root, 'test/fixtures/rules/claims.yaml')

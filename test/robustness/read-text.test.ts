@@ -116,7 +116,8 @@ describe('--max-file-size', () => {
   it('skips a file over the default 10 MB', async () => {
     const dir = folder({'wrong.en.txt': wrongAnniversary})
     // A sparse file: 11 MB long, no disk written.
-    fs.truncateSync(fs.openSync(path.join(dir, 'huge.txt'), 'w') && path.join(dir, 'huge.txt'), 11 * 1024 * 1024)
+    fs.closeSync(fs.openSync(path.join(dir, 'huge.txt'), 'w'))
+    fs.truncateSync(path.join(dir, 'huge.txt'), 11 * 1024 * 1024)
     const result = await cli(['--registry', registry, '--no-color', '.'], dir)
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/huge\.txt\n\s*error\s+File of 11 MB is larger than the limit of 10 MB; skipped \(raise the limit with --max-file-size\)\s+read/)

@@ -1,7 +1,7 @@
 /**
  * Every rule documents itself and is tested: a doc comment with `@file` equal
  * to its file name, at least one example and one example with `@output`, a
- * test file, and an up-to-date docs page. Every example is linted with the
+ * test file of RuleTester tables, and an up-to-date docs page. Every example is linted with the
  * bundled claims.yaml and only that rule on, and must give exactly its
  * `@output` lines (none for an example without `@output`).
  */
@@ -44,6 +44,8 @@ for (const id of ruleFiles) {
       expect(doc!.examples.length).toBeGreaterThan(0)
       expect(doc!.examples.some((example) => example.output.length > 0)).toBe(true)
       expect(fs.existsSync(path.join(root, 'test/rules', id + '.test.ts'))).toBe(true)
+      // Its cases are RuleTester tables (src/rule-kit/tester.ts), not hand-made lint calls.
+      expect(fs.readFileSync(path.join(root, 'test/rules', id + '.test.ts'), 'utf8')).toMatch(/^ruleTester\.run\(rule, \{$/m)
     })
 
     it('describes each of its options', () => {

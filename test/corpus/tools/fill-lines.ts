@@ -10,13 +10,15 @@
  * no line is reported. Comments and order of the YAML files are kept (the
  * `yaml` package's document API).
  */
-import {readFileSync, writeFileSync} from 'node:fs'
-import fg from 'fast-glob'
+import {readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {parseDocument, isMap, isSeq, type YAMLMap} from 'yaml'
 
 const files = process.argv.slice(2).length > 0
   ? process.argv.slice(2)
-  : fg.sync('test/corpus/**/*.annotations.yaml')
+  : readdirSync('test/corpus', {recursive: true, encoding: 'utf8'})
+      .filter((file) => file.endsWith('.annotations.yaml'))
+      .map((file) => `test/corpus/${file.split('\\').join('/')}`)
+      .sort()
 let problems = 0
 for (const file of files) {
   const article = file.replace(/\.annotations\.yaml$/, '')
