@@ -113,7 +113,7 @@ export interface Rule {
 }
 
 /** The options schema of a rule that takes none. */
-export const noOptions: Record<string, unknown> = {type: 'object', properties: {}, additionalProperties: false}
+export const noOptions = {type: 'object', properties: {}, additionalProperties: false} as const
 
 /**
  * A finding of `meta`'s rule in `doc`, at a claim (which it then concerns)

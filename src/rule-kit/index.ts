@@ -1,7 +1,8 @@
 /**
  * The rule kit: everything a claimlint rule is written with, in one module
- * (`claimlint/rule-kit` for rules outside this repository; the built-in
- * rules in `rules/` import nothing else but types).
+ * (`claimlint/rule-kit` for rules outside this repository). The built-in
+ * rules in `rules/` take their shared helpers from it; none imports another
+ * rule or `src/pipeline/`.
  *
  * - `defineRule({meta, check})`: a rule, typed from its own `meta` — its
  *   options from `meta.schema` (with `meta.defaults` filled in), its message
@@ -28,12 +29,12 @@
  * (src/rule-kit/tester.ts), apart so that a rule never loads the engine.
  */
 import type {Registry} from '../registry/types.js'
-import type {DocumentClaims, Finding, Rule, RuleMeta, Severity} from '../rule.js'
+import type {DocumentClaims, Finding, RuleMeta, Severity} from '../rule.js'
 
 export type {Claim, Lang, Sentence} from '../types.js'
 export type {DocumentClaims, DocumentDate, Finding, Match, RelatedPlace, Rule, RuleContext, RuleMeta, Severity} from '../rule.js'
 export type {Registry, RegistryClaim, RegistryRatio, RegistryRate} from '../registry/types.js'
-export {finding, format} from '../rule.js'
+export {finding, format, noOptions} from '../rule.js'
 
 export {
   agreesWith,
@@ -158,9 +159,6 @@ export function defineRule<
   }
   return rule as unknown as DefinedRule<MessageId, OptionsOf<Schema, Defaults>, NeedsRegistry>
 }
-
-/** The options schema of a rule that takes none. */
-export const noOptions = {type: 'object', properties: {}, additionalProperties: false} as const
 
 /** An English ordinal for messages: 1st, 2nd, 3rd, 11th, 50th. */
 export function ordinal(n: number): string {
