@@ -32,7 +32,14 @@ ruleTester.run(rule, {
     {name: '4% more than (en)', text: 'The city expects 415 million euros from property tax, 4% more than the 399 million of last year.'},
     {name: 'a right sum of bare parts (es)', text: 'El reparto: transporte recibe 310 millones, vivienda 185 millones y servicios sociales 240 millones, en total 735 millones de euros.'},
     // Parts of different units make no sum.
-    {name: '"150 metres" and "4.2 megawatts" make no sum (en)', text: 'Each of the 48 turbines stands 150 metres tall and delivers up to 4.2 megawatts, a total of about 200 for the farm.'}
+    {name: '"150 metres" and "4.2 megawatts" make no sum (en)', text: 'Each of the 48 turbines stands 150 metres tall and delivers up to 4.2 megawatts, a total of about 200 for the farm.'},
+    // A change written as one range "de X a Y" beside a verb of change; an age range beside a percentage is none.
+    {name: 'a right rise written as a range (es)', text: 'La población creció un 5,2% en diez años, de 1.187.000 a 1.248.300 personas.'},
+    {name: 'a right rise written as a range (en)', text: 'The population grew 5.2% in ten years, from 1,187,000 to 1,248,300 people.'},
+    {name: 'a right fall written high to low as a range (es)', text: 'La plantilla cayó un 50%, de 1.000 a 500 empleados.'},
+    {name: 'an age range beside a percentage (es)', text: 'Hay un 5% de descuento para niños de 3 a 12 años.'},
+    {name: 'an age range beside a percentage (en)', text: 'There is a 5% discount for children from 3 to 12 years old.'},
+    {name: 'a range whose scale word is read on one end only (es)', text: 'Las ventas cayeron un 10%, de 100 a 50 millones de euros.'}
   ],
   invalid: [
     {
@@ -136,6 +143,21 @@ ruleTester.run(rule, {
       name: 'a wrong total, with the certain one (en)',
       text: 'The plants made 5,200 and 3,100 units, a total of 8,400 units.',
       errors: [{messageId: 'sum', suggestions: ['8,300 units']}]
+    },
+    {
+      name: 'a wrong rise written as a range (es)',
+      text: 'La población creció un 3,2% en diez años, de 1.187.000 a 1.248.300 personas.',
+      errors: [{messageId: 'change', line: 1, column: 24, endLine: 1, endColumn: 28, message: 'Unexpected `3,2%` for the change from `1.187.000` to `1.248.300 personas`, expected between 5,1% and 5,2%'}]
+    },
+    {
+      name: 'a wrong rise written as a range (en)',
+      text: 'Monthly bills will rise 12%, from 850 to 935 pesos, in January.',
+      errors: [{messageId: 'change', line: 1, column: 25, endLine: 1, endColumn: 28, message: 'Unexpected `12%` for the change from `850` to `935 pesos`, expected between 9.8% and 10.2%'}]
+    },
+    {
+      name: 'a wrong fall written high to low as a range (es)',
+      text: 'La plantilla cayó un 10%, de 1.000 a 500 empleados.',
+      errors: [{messageId: 'change', line: 1, column: 22, endLine: 1, endColumn: 25, message: 'Unexpected `10%` for the change from `1.000` to `500 empleados`, expected between 49,9% and 50,1%'}]
     }
   ]
 })
