@@ -16,7 +16,7 @@
  * a sentence's subject usually is); then the one whose
  * as-of date is nearest the document date; a remaining tie matches nothing.
  */
-import type {Claim, Lang, Sentence} from '../types.js'
+import type {Claim, Lang, Sentence, Token} from '../types.js'
 import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
 import {sameWord, variants, words} from '../text.js'
 
@@ -650,13 +650,30 @@ function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string
   return stems
 }
 
-const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'so', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino'])
+const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'so', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino', 'according', 'según'])
+
+/** Verbs that attribute a statement: ", organisers said", ", dijo el ministro". */
+const attributionVerbs = new Set(['said', 'says', 'told', 'added', 'reported', 'dijo', 'afirmó', 'señaló', 'explicó', 'indicó', 'aseguró', 'declaró', 'añadió'])
+
+/** Whether one of the three words after a comma is a verb of attribution. */
+function attributionAhead(tokens: readonly Token[], from: number): boolean {
+  let seen = 0
+  for (let i = from; i < tokens.length && seen < 3; i++) {
+    const token = tokens[i]
+    if (token.type === 'whitespace') continue
+    if (token.type !== 'word') return false
+    if (attributionVerbs.has(token.text.toLowerCase())) return true
+    seen++
+  }
+  return false
+}
 
 /**
  * The clause of a sentence a claim stands in: sentences joined by `;` or by a
  * comma and a conjunction ("Japan is the third largest investor, and trade
  * reached $50 billion") talk of different things, and a figure's terms must
- * come from its own clause.
+ * come from its own clause. An attribution after a comma (", según el
+ * balance", ", organisers said") is not part of it either.
  */
 export function clauseOf(sentence: Sentence, claim: Claim): [number, number] {
   let start = sentence.start
@@ -668,7 +685,7 @@ export function clauseOf(sentence: Sentence, claim: Claim): [number, number] {
     while (tokens[next]?.type === 'whitespace') next++
     const boundary =
       token.text === ';' ||
-      (token.text === ',' && conjunctions.has(tokens[next]?.text.toLowerCase() ?? ''))
+      (token.text === ',' && (conjunctions.has(tokens[next]?.text.toLowerCase() ?? '') || attributionAhead(tokens, next)))
     if (!boundary) continue
     if (token.end <= claim.start) start = token.end
     else if (token.start >= claim.end) {

@@ -56,6 +56,19 @@ ruleTester.run(rule, {
       ]
     },
     {
+      name: 'figures the registry does not know, told with different attributions (", según …", ", … said")',
+      documents: [
+        {filename: 'a.es.txt', text: 'Japón entregó 86.400 vacunas a Vietnam, según la embajada.'},
+        {filename: 'b.es.txt', text: 'Japón entregó 68.400 vacunas a Vietnam, según el ministerio de salud.'},
+        {filename: 'c.en.txt', text: 'Japan sent 86,400 vaccines to Vietnam, officials said.'},
+        {filename: 'd.en.txt', text: 'Japan sent 84,600 vaccines to Vietnam, the embassy told reporters.'}
+      ],
+      errors: [
+        {messageId: 'differs', line: 1, column: 15, endLine: 1, endColumn: 29, message: 'Unexpected `68.400 vacunas`, expected `86.400 vacunas` as stated at a.es.txt:1:15 for `japan: vacunas`', filename: 'b.es.txt'},
+        {messageId: 'differs', line: 1, column: 12, endLine: 1, endColumn: 27, message: 'Unexpected `84,600 vaccines`, expected `86,400 vaccines` as stated at c.en.txt:1:12 for `japan: vaccines`', filename: 'd.en.txt'}
+      ]
+    },
+    {
       name: 'the figure that disagrees with the registry, even when it comes first',
       documents: [
         {filename: 'a.es.txt', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 millones de dólares.'},
