@@ -628,6 +628,8 @@ function clauseYears(sentence: Sentence, [start, end]: [number, number], documen
   const documentMonth = documentDate && documentDate.length >= 7 ? Number(documentDate.slice(5, 7)) : 1
   for (const claim of sentence.claims) {
     if (claim.start < start || claim.end > end) continue
+    // "han firmado más de 130 acuerdos desde 1980", "since 1980": the start of a period that runs to the present, not the clause's date.
+    if (/(?<![\p{L}])(?:since|desde)\s+(?:(?:el|the)\s+)?(?:(?:año|year)\s+)?$/iu.test(sentence.text.slice(0, claim.start - sentence.start))) continue
     if (claim.kind === 'year' && claim.value !== undefined && !claim.relative) years.push(claim.value)
     else if (claim.kind === 'date' && claim.date) years.push(Number(claim.date.slice(0, 4)))
     else if ((claim.kind === 'year' || claim.kind === 'date') && claim.relative && documentYear !== undefined) {

@@ -5,6 +5,7 @@ const date = '2023-11-07'
 
 ruleTester.run(rule, {
   valid: [
+    {name: 'a figure dated by its own year is of that year (en)', text: 'Japan had five investment projects in Vietnam in 1990.', date: '2023-11-07'},
     {name: 'more than 5,000 (en)', text: 'Japan has more than 5,000 investment projects in Vietnam.'},
     {name: 'más de cinco mil (es)', text: 'Japón tiene más de cinco mil proyectos de inversión en Vietnam.'},
     {name: 'casi 50 mil millones against 49.8 bn (es)', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares.'},
@@ -39,6 +40,18 @@ ruleTester.run(rule, {
     {name: 'a part beside the whole (es)', text: 'Los inversores japoneses tienen 300 proyectos solo en Hanói, parte de los más de 5.000 proyectos de inversión de Japón en Vietnam.', date}
   ],
   invalid: [
+    {
+      name: 'a figure "since" a year holds now: the year does not date the clause (es, en)',
+      documents: [
+        {filename: 'a.es.txt', text: 'Japón tiene más de cinco proyectos de inversión en Vietnam desde 1990.'},
+        {filename: 'b.en.txt', text: 'Japan has had more than five investment projects in Vietnam since 1990.'}
+      ],
+      date: '2023-11-07',
+      errors: [
+        {messageId: 'scaleSlip', line: 1, column: 13, endLine: 1, endColumn: 35, filename: 'a.es.txt', message: 'Unexpected `más de cinco proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?'},
+        {messageId: 'scaleSlip', line: 1, column: 15, endLine: 1, endColumn: 49, filename: 'b.en.txt', message: 'Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?'}
+      ]
+    },
     {
       name: 'a dropped `mil`, with the corrected wording and the registry note (es)',
       text: 'Japón tiene más de cinco proyectos de inversión en Vietnam.',
