@@ -11,7 +11,11 @@
  *   range written beside a verb of change ("creció un 3,2%, de 1.187.000 a
  *   1.248.300 personas") is the old and the new value, in the order written.
  * - **Rates**: "300.000 pasajeros al día, más de 200 millones al año" — a
- *   figure per day, week or month against one per year.
+ *   figure per day, week or month against one per year. The period may come
+ *   before the first figure ("Cada mes llegaron 1.790 millones…"), and a
+ *   figure dated by the sentence's one year and followed by a rate in
+ *   apposition is that year's total ("moved 4.2 million containers in 2024,
+ *   or about 11,500 a day"). The figure stated second is the one reported.
  * - **Per unit**: "1.500 millones de euros para 2 millones de habitantes,
  *   unos 750 euros por habitante" — total / count against the per-unit figure.
  *   Without a count in the sentence, a registry population of the sentence's
@@ -231,18 +235,53 @@ function periodAfter(ctx: Context, claim: Claim): Period | undefined {
   return periodOf(after(ctx, claim))
 }
 
+/**
+ * The period of a figure that says it before the figure, as the sentence's
+ * first figure: "Cada mes llegaron de media unos 1.790 millones", "Each month
+ * about 1.8 billion arrived".
+ */
+function periodBefore(ctx: Context, claim: Claim): Period | undefined {
+  if (ctx.figures[0] !== claim) return undefined
+  const lead = normalize(ctx.doc.text.slice(ctx.sentence.start, claim.start))
+  const found = /(?:^|\s)(?:cada|each|every)\s+(dia|day|semana|week|mes|month|ano|year)\b/.exec(lead)
+  return found ? periodOf(`cada ${found[1]}`) : undefined
+}
+
+/**
+ * A yearly total told with its year and then as a rate: "moved 4.2 million
+ * TEU in 2024, or about 8,000 a day"; "En 2024, Cóndor transportó 14,2
+ * millones de pasajeros, unos 25.000 al día". The figure is taken as the
+ * year's when the sentence names one calendar year and the rate follows it
+ * in apposition (a comma, perhaps "or", "o", "es decir").
+ */
+function yearTotalBefore(ctx: Context, total: Claim, rate: Claim): boolean {
+  const years = ctx.sentence.claims.filter((c) => c.kind === 'year' && !c.relative && c.value !== undefined)
+  if (years.length !== 1 || years[0].start > rate.start) return false
+  const between = normalize(ctx.doc.text.slice(total.end, rate.start)).replace(/(?:^|\s)(?:in|en)\s+\d{4}/, ' ')
+  return /^[\p{L}\s]*,\s*(?:or|o|o sea|es decir|that is)?\s*$/u.test(between)
+}
+
 /** "300.000 pasajeros al día, más de 200 millones al año". */
 function checkRate(ctx: Context): Finding[] {
-  const rated = ctx.figures
-    .filter((f) => !isPercent(f))
-    .map((f) => ({claim: f, period: periodAfter(ctx, f)}))
+  const amounts = ctx.figures.filter((f) => !isPercent(f))
+  const periods = amounts.map((f) => periodAfter(ctx, f) ?? periodBefore(ctx, f))
+  // A figure of the sentence's year, followed by its rate, is that year's total.
+  for (let i = 0; i + 1 < amounts.length; i++) {
+    if (!periods[i] && periods[i + 1] && periods[i + 1] !== 'year' && yearTotalBefore(ctx, amounts[i], amounts[i + 1])) periods[i] = 'year'
+  }
+  const rated = amounts
+    .map((f, i) => ({claim: f, period: periods[i]}))
     .filter((r): r is {claim: Claim; period: Period} => r.period !== undefined)
   const results: Finding[] = []
   for (let i = 0; i + 1 < rated.length; i++) {
     const [small, large] = [rated[i], rated[i + 1]]
-    if (small.period === large.period || small.claim.kind !== large.claim.kind) continue
-    if (small.claim.kind === 'money' && small.claim.unit !== large.claim.unit) continue
-    const [base, derived] = periodDays[small.period].max <= periodDays[large.period].min ? [small, large] : [large, small]
+    if (small.period === large.period) continue
+    // "unos 1.790 millones de dólares, más de 25.000 millones al año": a bare figure beside an amount is of its unit.
+    const bare = bareBeside(large.claim, small.claim) || bareBeside(small.claim, large.claim)
+    if (small.claim.kind !== large.claim.kind && !bare) continue
+    if (small.claim.kind === 'money' && large.claim.kind === 'money' && small.claim.unit !== large.claim.unit) continue
+    // The figure stated second is the one derived from the first ("4.2 million TEU in 2024, or about 8,000 a day").
+    const [base, derived] = [small, large]
     const factor = divide(periodDays[derived.period], periodDays[base.period])
     const baseInterval = claimInterval(base.claim)!
     const expected = closed(baseInterval.min * factor.min, baseInterval.max * factor.max)

@@ -39,7 +39,11 @@ ruleTester.run(rule, {
     {name: 'a right fall written high to low as a range (es)', text: 'La plantilla cayó un 50%, de 1.000 a 500 empleados.'},
     {name: 'an age range beside a percentage (es)', text: 'Hay un 5% de descuento para niños de 3 a 12 años.'},
     {name: 'an age range beside a percentage (en)', text: 'There is a 5% discount for children from 3 to 12 years old.'},
-    {name: 'a range whose scale word is read on one end only (es)', text: 'Las ventas cayeron un 10%, de 100 a 50 millones de euros.'}
+    {name: 'a range whose scale word is read on one end only (es)', text: 'Las ventas cayeron un 10%, de 100 a 50 millones de euros.'},
+    // A year's total told with its year, then as a rate; a period said before the first figure.
+    {name: 'a right daily rate of a dated yearly total (en)', text: 'The airline flew 14.2 million passengers in 2024, about 39,000 a day.'},
+    {name: 'a right yearly figure of a monthly one said with "cada mes" (es)', text: 'Cada mes llegaron 1.790 millones de dólares, unos 21.500 millones al año.'},
+    {name: 'a dated figure and a rate of something else, not in apposition (en)', text: 'The airline had 86 aircraft in 2024, and 3 a day were in maintenance.'}
   ],
   invalid: [
     {
@@ -158,6 +162,26 @@ ruleTester.run(rule, {
       name: 'a wrong fall written high to low as a range (es)',
       text: 'La plantilla cayó un 10%, de 1.000 a 500 empleados.',
       errors: [{messageId: 'change', line: 1, column: 22, endLine: 1, endColumn: 25, message: 'Unexpected `10%` for the change from `1.000` to `500 empleados`, expected between 49,9% and 50,1%'}]
+    },
+    {
+      name: 'a daily rate that does not follow from the dated yearly total before it (en)',
+      text: 'The port moved 4.2 million containers in 2024, or about 8,000 a day.',
+      errors: [{messageId: 'rate', line: 1, column: 51, endLine: 1, endColumn: 62, message: 'Unexpected `about 8,000` a day for `4.2 million containers` a year, expected between 11,339 and 11,644'}]
+    },
+    {
+      name: 'a daily rate that does not follow from the dated yearly total before it (es)',
+      text: 'En 2024, la aerolínea transportó 14,2 millones de pasajeros, unos 25.000 al día.',
+      errors: [{messageId: 'rate', line: 1, column: 62, endLine: 1, endColumn: 73, message: 'Unexpected `unos 25.000` al día for `14,2 millones de pasajeros` al año, expected between 38.661 and 39.041'}]
+    },
+    {
+      name: 'a yearly figure that does not follow from a monthly one said with "each month" (en)',
+      text: 'Each month about $1.8 billion arrived, more than $30 billion a year.',
+      errors: [{messageId: 'rate', line: 1, column: 40, endLine: 1, endColumn: 61, message: 'Unexpected `more than $30 billion` a year for `about $1.8 billion` a month, expected between US$19.07 billion and US$25.88 billion'}]
+    },
+    {
+      name: 'a yearly figure that does not follow from a monthly one said with "cada mes" (es)',
+      text: 'Cada mes llegaron 1.790 millones de dólares, más de 30.000 millones al año.',
+      errors: [{messageId: 'rate', line: 1, column: 46, endLine: 1, endColumn: 68, message: 'Unexpected `más de 30.000 millones` al año for `1.790 millones de dólares` al mes, expected between 21,02 mil millones and 23,46 mil millones'}]
     }
   ]
 })
