@@ -8,7 +8,8 @@
  *
  * A conversion is two amounts in different currencies where the second
  * follows the first in parentheses, or after "or" / "o" / "equivalent to" /
- * "equivalente a" / "es decir", or after a bare comma when it is hedged
+ * "equivalente a" / "es decir" or a verb of equivalence ("are equivalent
+ * to", "equivalen a"), or after a bare comma when it is hedged
  * ("60.980 millones de yenes, unos 440 millones de dólares"). The figure's date is, in order: the as-of
  * date of the registry claim the first amount matches, a year or date in the
  * same sentence, the document date. The registry rate nearest that date is
@@ -45,6 +46,8 @@ const messages = {
 
 /** What may stand between an amount and its conversion. */
 const connectors = /^\s*(?:\(|,?\s*(?:or|o|equivalent to|equivalente a|es decir|that is|i\.e\.|about|some|unos|alrededor de)\b)\s*$/iu
+/** A verb of equivalence between the two, perhaps after the first's year: "$21.5 billion in 2024 are equivalent to about 210 billion quetzales", "equivalen a". */
+const equivalence = /^\s*(?:(?:in|en)\s+\d{4},?\s+)?(?:(?:is|are|was|were)\s+(?:equivalent|equal)\s+to|equivalen?\s+a|equivalían?\s+a)\s*$/iu
 
 const rule = defineRule({
   meta: {
@@ -102,7 +105,7 @@ function conversions(doc: DocumentClaims, sentence: Sentence): Array<[Claim, Cla
     if (barePeso(a) || barePeso(b)) continue
     const between = doc.text.slice(a.end, b.start)
     // A bare comma joins a conversion when the second amount is hedged: "60.980 millones de yenes, unos 440 millones de dólares".
-    if (connectors.test(between) || (/^\s*,\s*$/.test(between) && b.qualifier?.type === 'about')) pairs.push([a, b])
+    if (connectors.test(between) || equivalence.test(between) || (/^\s*,\s*$/.test(between) && b.qualifier?.type === 'about')) pairs.push([a, b])
   }
 
   return pairs
