@@ -20,7 +20,8 @@
  *   unos 750 euros por habitante" — total / count against the per-unit figure.
  *   Without a count in the sentence, a registry population of the sentence's
  *   subject (a `quantity` claim whose noun is inhabitants or people) is used.
- * - **Shares**: "40 millones, el 25% de 160 millones" — part / whole.
+ * - **Shares**: "40 millones, el 25% de 160 millones", "4.4 million bags,
+ *   about 35% of the total 12.6 million" — part / whole.
  * - **Sums**: "5 y 7 millones, un total de 12 millones" — a figure marked as
  *   a total against the sum of the figures before it.
  *
@@ -387,8 +388,8 @@ function checkShare(ctx: Context): Finding[] {
   return results
 }
 
-/** "of", "de los", "of the" and nothing else between a percentage and its whole. */
-const ofBetween = /^\s*(?:of|de|del)(?:\s+(?:the|its|their|los|las|el|la|sus?))?\s*$/
+/** "of", "de los", "of the", "of the total", "del total de" and nothing else between a percentage and its whole. */
+const ofBetween = /^\s*(?:of|de|del)(?:\s+(?:the|its|their|los|las|el|la|sus?|a|un))?(?:\s+total(?:\s+(?:of|de))?)?\s*$/
 /** At most four words, no figure, between a part and its percentage ("aportaron el", "accounted for", ", or about"). */
 const fewWords = /^[\s,(]*(?:[\p{L}]+[\s,]+){0,4}$/u
 

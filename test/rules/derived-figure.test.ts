@@ -43,7 +43,9 @@ ruleTester.run(rule, {
     // A year's total told with its year, then as a rate; a period said before the first figure.
     {name: 'a right daily rate of a dated yearly total (en)', text: 'The airline flew 14.2 million passengers in 2024, about 39,000 a day.'},
     {name: 'a right yearly figure of a monthly one said with "cada mes" (es)', text: 'Cada mes llegaron 1.790 millones de dólares, unos 21.500 millones al año.'},
-    {name: 'a dated figure and a rate of something else, not in apposition (en)', text: 'The airline had 86 aircraft in 2024, and 3 a day were in maintenance.'}
+    {name: 'a dated figure and a rate of something else, not in apposition (en)', text: 'The airline had 86 aircraft in 2024, and 3 a day were in maintenance.'},
+    {name: 'a right share "of the total" (en)', text: 'The United States bought 4.4 million bags, about 35% of the total 12.6 million.'},
+    {name: 'a right share "del total de" (es)', text: 'Estados Unidos aportó 1,2 millones de turistas, el 45% del total de 2,66 millones.'}
   ],
   invalid: [
     {
@@ -182,6 +184,16 @@ ruleTester.run(rule, {
       name: 'a yearly figure that does not follow from a monthly one said with "cada mes" (es)',
       text: 'Cada mes llegaron 1.790 millones de dólares, más de 30.000 millones al año.',
       errors: [{messageId: 'rate', line: 1, column: 46, endLine: 1, endColumn: 68, message: 'Unexpected `más de 30.000 millones` al año for `1.790 millones de dólares` al mes, expected between 21,02 mil millones and 23,46 mil millones'}]
+    },
+    {
+      name: 'a wrong share "of the total" (en)',
+      text: 'The United States bought 4.4 million bags, about 25% of the total 12.6 million, making it the largest market.',
+      errors: [{messageId: 'share', line: 1, column: 44, endLine: 1, endColumn: 53, message: 'Unexpected `about 25%` for `4.4 million bags` of `12.6 million`, expected between 34.3% and 35.5%'}]
+    },
+    {
+      name: 'a wrong share "del total de" (es)',
+      text: 'Estados Unidos aportó 1,2 millones de turistas, el 55% del total de 2,66 millones.',
+      errors: [{messageId: 'share', line: 1, column: 52, endLine: 1, endColumn: 55, message: 'Unexpected `55%` for `1,2 millones de turistas` of `2,66 millones`, expected between 43,1% and 47,1%'}]
     }
   ]
 })
