@@ -11,7 +11,11 @@
  * other's ("Japan gave $40 million to the relief fund" and "Japan gave $45
  * million to the relief fund", not "Japan invested $45 million in ports").
  * Two such figures in one sentence are never compared ("Japan gave $40
- * million, or 25% of $160 million").
+ * million, or 25% of $160 million"). A figure whose sentence names no
+ * registry entity ("La empresa abastece a 1,9 millones de usuarios…") is
+ * compared only with the figures of its own document, and only when their
+ * clauses share at least three content words. An attribution after a comma
+ * (", según la aduana", ", officials said") is not part of a clause.
  *
  * Figures are compared as intervals, so "$50 billion" and "50 mil millones de
  * dólares" agree, and so do "casi 50 mil millones" and "nearly $50 billion".
@@ -72,7 +76,7 @@ const rule = defineRule({
         for (const claim of sentence.claims) {
           if (!isFigure(claim) || claimInterval(claim) === undefined) continue
           const registryClaim = doc.matches.get(claim)?.registryClaim
-          const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(doc.lang, sentence, claim, context.registry)
+          const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(doc, sentence, claim, context.registry)
           if (key) keyed.push({claim, registryClaim, key, silent: !registryClaim})
         }
 
@@ -99,7 +103,9 @@ const rule = defineRule({
       for (const [index, entry] of group.entries()) {
         if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agreesWith(entry.claim, entry.registryClaim?.value)))) continue
         if (entry.predicate !== undefined && index === 0) continue
-        const first = entry.predicate ? group.slice(0, index).find((other) => samePredicate(other.predicate!, entry.predicate!, 2)) : agreeing ?? group[0]
+        // A figure whose sentence names no entity is compared within its document, and only when its clause says the same three or more things.
+        const min = key.startsWith('document:') ? 3 : 2
+        const first = entry.predicate ? group.slice(0, index).find((other) => samePredicate(other.predicate!, entry.predicate!, min)) : agreeing ?? group[0]
         if (!first) continue
         const firstInterval = claimInterval(first.claim)!
         const interval = claimInterval(entry.claim)!
@@ -145,28 +151,42 @@ function isFigure(claim: Claim): boolean {
  * and the absolute years of the sentence; two claims with one identity are
  * the same claim when their clauses also say the same thing (`predicateOf`).
  * Only the registry ties a claim across languages, since a bag of words
- * cannot tell "gave" from "aportó". Without a registry there are no entities,
- * and a bare count of a noun is too weak an identity: such figures are left
- * alone.
+ * cannot tell "gave" from "aportó". A figure whose sentence names no entity
+ * is keyed by its document instead of its subject, so it meets only the
+ * figures of that document. Without a registry there are no entities, and a
+ * bare count of a noun is too weak an identity: such figures are left alone.
  */
-function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
+function silentKey(doc: DocumentClaims, sentence: Sentence, claim: Claim, registry: Registry | undefined): string | undefined {
   if (!registry) return undefined
-  if (claim.kind === 'quantity' && !claim.noun) return undefined
+  if (claim.kind === 'quantity' && !claim.noun && !claim.unit) return undefined
+  const lang = doc.lang
   const mentions = indexOf(registry).mentions(sentence)
-  if (mentions.length === 0) return undefined
+  // No entity named: compared within the document only ("The utility will replace 1,800 kilometres of pipes" … "1,300 kilometres").
+  if (mentions.length === 0) return ['document:' + doc.path, lang, claim.kind, unitOf(claim), sentenceYears(sentence)].join('|')
+  if (claim.kind === 'quantity' && !claim.noun) return undefined
   const subject = (mentions.find((m) => m.end <= claim.start) ?? mentions[0]).entity
   const entities = [...new Set(mentions.map((m) => m.entity))].sort().join(',')
-  const years = sentence.claims
+  return [lang, claim.kind, unitOf(claim), subject, entities, sentenceYears(sentence)].join('|')
+}
+
+/** What a figure counts or its currency, folded: `USD`, `proyecto`. */
+function unitOf(claim: Claim): string {
+  return claim.kind === 'money' ? claim.unit ?? '' : claim.noun ? variants(claim.unit ?? words(claim.noun.text)[0] ?? '').at(-1) ?? '' : normalize(claim.unit ?? '')
+}
+
+/** The absolute years a sentence names, sorted. */
+function sentenceYears(sentence: Sentence): string {
+  return sentence.claims
     .filter((c) => c.kind === 'year' && c.value !== undefined && !c.relative)
     .map((c) => c.value)
     .sort()
     .join(',')
-  const unit = claim.kind === 'money' ? claim.unit ?? '' : claim.noun ? variants(claim.unit ?? words(claim.noun.text)[0] ?? '').at(-1) ?? '' : normalize(claim.unit ?? '')
-  return [lang, claim.kind, unit, subject, entities, years].join('|')
 }
 
-/** A claim the registry does not know, named by its subject and what is counted: `japan: USD`, `japan: proyectos`. */
+/** A claim the registry does not know, named by its subject and what is counted: `japan: USD`, `japan: proyectos`; `usuarios` when its sentence names no entity. */
 function describeKey(key: string, claim: Claim): string {
-  const subject = key.split('|')[3]
-  return `${subject}: ${claim.noun ? claim.noun.text : claim.unit ?? claim.kind}`
+  const counted = claim.noun ? claim.noun.text : claim.unit ?? claim.kind
+  // A figure whose sentence names no entity is named by what it counts alone.
+  if (key.startsWith('document:')) return counted
+  return `${key.split('|')[3]}: ${counted}`
 }

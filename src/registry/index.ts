@@ -655,14 +655,17 @@ function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string
 const conjunctions = new Set(['and', 'but', 'while', 'whereas', 'so', 'y', 'e', 'pero', 'mientras', 'aunque', 'sino', 'according', 'según'])
 
 /** Verbs that attribute a statement: ", organisers said", ", dijo el ministro". */
-const attributionVerbs = new Set(['said', 'says', 'told', 'added', 'reported', 'dijo', 'afirmó', 'señaló', 'explicó', 'indicó', 'aseguró', 'declaró', 'añadió'])
+const attributionVerbs = new Set([
+  'said', 'says', 'told', 'added', 'reported', 'noted', 'stated', 'explained',
+  'dijo', 'afirmó', 'señaló', 'explicó', 'indicó', 'aseguró', 'declaró', 'añadió', 'recordó', 'precisó', 'subrayó', 'destacó', 'detalló', 'informó'
+])
 
-/** Whether one of the three words after a comma is a verb of attribution. */
+/** Whether one of the six words after a comma (commas between them allowed: ", its chief executive, Raúl Benavides, told") is a verb of attribution. */
 function attributionAhead(tokens: readonly Token[], from: number): boolean {
   let seen = 0
-  for (let i = from; i < tokens.length && seen < 3; i++) {
+  for (let i = from; i < tokens.length && seen < 6; i++) {
     const token = tokens[i]
-    if (token.type === 'whitespace') continue
+    if (token.type === 'whitespace' || token.text === ',') continue
     if (token.type !== 'word') return false
     if (attributionVerbs.has(token.text.toLowerCase())) return true
     seen++

@@ -5,6 +5,14 @@ import {ruleTester} from './tester.js'
 ruleTester.run(rule, {
   valid: [
     {
+      name: 'figures whose sentences name no entity, in two documents: never compared across documents',
+      documents: [
+        {filename: 'c.en.txt', text: 'The utility supplies 1.9 million customers in the city and its suburbs.'},
+        {filename: 'd.en.txt', text: 'The utility supplies 1.6 million customers in the city and its suburbs.'}
+      ]
+    },
+    {name: 'figures whose sentences name no entity and say different things', text: 'The company hired 120 engineers in its first year.\n\nThe company hired 45 engineers for the new plant.'},
+    {
       name: 'the same figure across languages',
       documents: [
         {filename: 'a.en.txt', text: 'In 2022, trade between Vietnam and Japan reached $50 billion.'},
@@ -66,6 +74,17 @@ ruleTester.run(rule, {
       errors: [
         {messageId: 'differs', line: 1, column: 15, endLine: 1, endColumn: 29, message: 'Unexpected `68.400 vacunas`, expected `86.400 vacunas` as stated at a.es.txt:1:15 for `japan: vacunas`', filename: 'b.es.txt'},
         {messageId: 'differs', line: 1, column: 12, endLine: 1, endColumn: 27, message: 'Unexpected `84,600 vaccines`, expected `86,400 vaccines` as stated at c.en.txt:1:12 for `japan: vaccines`', filename: 'd.en.txt'}
+      ]
+    },
+    {
+      name: 'a figure whose sentences name no entity, told twice in one document with the same clause (es, en)',
+      documents: [
+        {filename: 'a.es.txt', text: 'La empresa abastece a 1,9 millones de usuarios en la ciudad y su área metropolitana.\n\nLa empresa abastece a 1,6 millones de usuarios en la ciudad y su área metropolitana, recordó el director, y cada verano hay cortes.'},
+        {filename: 'b.en.txt', text: 'The utility supplies 1.9 million customers in the city and its suburbs.\n\nThe utility supplies 1.6 million customers in the city and its suburbs, its chief executive, Ana Ruiz, told reporters.'}
+      ],
+      errors: [
+        {messageId: 'differs', line: 3, column: 23, endLine: 3, endColumn: 47, message: 'Unexpected `1,6 millones de usuarios`, expected `1,9 millones de usuarios` as stated at 1:23 for `usuarios`', filename: 'a.es.txt'},
+        {messageId: 'differs', line: 3, column: 22, endLine: 3, endColumn: 43, message: 'Unexpected `1.6 million customers`, expected `1.9 million customers` as stated at 1:22 for `customers`', filename: 'b.en.txt'}
       ]
     },
     {
