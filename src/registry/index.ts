@@ -220,8 +220,8 @@ export class RegistryIndex {
       clause ??= clauseOf(sentence, claim)
       // The clause's own years, else the sentence's ("In 2023 they signed 12 deals, and trade reached $48 billion").
       if (!years) {
-        years = clauseYears(sentence, clause, documentDate)
-        if (years.length === 0) years = clauseYears(sentence, [sentence.start, sentence.end], documentDate)
+        years = clauseYears(sentence, clause, documentDate, claim)
+        if (years.length === 0) years = clauseYears(sentence, [sentence.start, sentence.end], documentDate, claim)
       }
       // A figure dated by its clause ("In 2021, trade was $42 billion") is not the
       // value of another year; an event's own year is what its rules check.
@@ -622,7 +622,7 @@ function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, senten
  * The years a clause is dated by: absolute years and dates, and relative
  * years resolved by the document date (unresolved ones date nothing).
  */
-function clauseYears(sentence: Sentence, [start, end]: [number, number], documentDate: string | undefined): number[] {
+function clauseYears(sentence: Sentence, [start, end]: [number, number], documentDate: string | undefined, figure?: Claim): number[] {
   const years: number[] = []
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined
   const documentMonth = documentDate && documentDate.length >= 7 ? Number(documentDate.slice(5, 7)) : 1
@@ -630,6 +630,8 @@ function clauseYears(sentence: Sentence, [start, end]: [number, number], documen
     if (claim.start < start || claim.end > end) continue
     // "han firmado más de 130 acuerdos desde 1980", "since 1980": the start of a period that runs to the present, not the clause's date.
     if (/(?<![\p{L}])(?:since|desde)\s+(?:(?:el|the)\s+)?(?:(?:año|year)\s+)?$/iu.test(sentence.text.slice(0, claim.start - sentence.start))) continue
+    // "4.600 clientes …, impulsado por una cuenta digital lanzada en 2023": after the figure, a year after a participle dates that participle's noun.
+    if (figure && claim.start > figure.end && /(?<![\p{L}])\p{L}+(?:ad|id)[oa]s?\s+(?:en|el)\s+(?:(?:año|year)\s+)?$/iu.test(sentence.text.slice(0, claim.start - sentence.start))) continue
     if (claim.kind === 'year' && claim.value !== undefined && !claim.relative) years.push(claim.value)
     else if (claim.kind === 'date' && claim.date) years.push(Number(claim.date.slice(0, 4)))
     else if ((claim.kind === 'year' || claim.kind === 'date') && claim.relative && documentYear !== undefined) {

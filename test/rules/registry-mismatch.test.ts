@@ -6,6 +6,7 @@ const date = '2023-11-07'
 ruleTester.run(rule, {
   valid: [
     {name: 'a figure dated by its own year is of that year (en)', text: 'Japan had five investment projects in Vietnam in 1990.', date: '2023-11-07'},
+    {name: 'a figure dated by its own year is of that year (es)', text: 'Japón tenía más de cinco proyectos de inversión en Vietnam en 1995.', date: '2023-11-07'},
     {name: 'more than 5,000 (en)', text: 'Japan has more than 5,000 investment projects in Vietnam.'},
     {name: 'más de cinco mil (es)', text: 'Japón tiene más de cinco mil proyectos de inversión en Vietnam.'},
     {name: 'casi 50 mil millones against 49.8 bn (es)', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares.'},
@@ -40,6 +41,12 @@ ruleTester.run(rule, {
     {name: 'a part beside the whole (es)', text: 'Los inversores japoneses tienen 300 proyectos solo en Hanói, parte de los más de 5.000 proyectos de inversión de Japón en Vietnam.', date}
   ],
   invalid: [
+    {
+      name: 'a year after a participle past the figure dates that participle\'s noun, not the clause (es)',
+      text: 'Japón tiene más de cinco proyectos de inversión en Vietnam, impulsados por un fondo creado en 2015.',
+      date: '2023-11-07',
+      errors: [{messageId: 'scaleSlip', line: 1, column: 13, endLine: 1, endColumn: 35, message: 'Unexpected `más de cinco proyectos` for `jp-fdi-projects-in-vn`, expected at least 5.000: 1.000 times more, a dropped `mil`?'}]
+    },
     {
       name: 'a figure "since" a year holds now: the year does not date the clause (es, en)',
       documents: [
