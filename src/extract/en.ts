@@ -341,7 +341,10 @@ const superlatives: Array<[string, string]> = [
   ['best', 'best'],
   ['fastest', 'fastest'],
   ['richest', 'richest'],
-  ['most populous', 'most populous']
+  ['wealthiest', 'wealthiest'],
+  ['busiest', 'busiest'],
+  ['most populous', 'most populous'],
+  ['most visited', 'most visited']
 ]
 
 const stopwords = new Set(

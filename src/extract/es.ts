@@ -447,7 +447,9 @@ const superlatives: Array<[string, string]> = [
   ['más alto', 'más alto'],
   ['más bajo', 'más bajo'],
   ['más poblado', 'más poblado'],
-  ['más rico', 'más rico']
+  ['más rico', 'más rico'],
+  ['más activo', 'más activo'],
+  ['más visitado', 'más visitado']
 ]
 
 const stopwords = new Set(

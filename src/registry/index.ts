@@ -629,7 +629,8 @@ function clauseYears(sentence: Sentence, [start, end]: [number, number], documen
   for (const claim of sentence.claims) {
     if (claim.start < start || claim.end > end) continue
     // "han firmado más de 130 acuerdos desde 1980", "since 1980": the start of a period that runs to the present, not the clause's date.
-    if (/(?<![\p{L}])(?:since|desde)\s+(?:(?:el|the)\s+)?(?:(?:año|year)\s+)?$/iu.test(sentence.text.slice(0, claim.start - sentence.start))) continue
+    // So is a year in a clause "since" opens: "since it listed in New York in 2019", "desde que salió a bolsa en 2019".
+    if (/(?<![\p{L}])(?:since|desde)(?![\p{L}])[^,;:.()]*$/iu.test(sentence.text.slice(Math.max(0, figure ? figure.end - sentence.start : 0), claim.start - sentence.start))) continue
     // "4.600 clientes …, impulsado por una cuenta digital lanzada en 2023": after the figure, a year after a participle dates that participle's noun.
     if (figure && claim.start > figure.end && /(?<![\p{L}])\p{L}+(?:ad|id)[oa]s?\s+(?:en|el)\s+(?:(?:año|year)\s+)?$/iu.test(sentence.text.slice(0, claim.start - sentence.start))) continue
     if (claim.kind === 'year' && claim.value !== undefined && !claim.relative) years.push(claim.value)

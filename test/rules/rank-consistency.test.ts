@@ -1,13 +1,43 @@
 import rule from '../../rules/rank-consistency.js'
 import {ruleTester} from './tester.js'
 
+/** A port ranked third, for the superlatives of traffic and the "since" clauses. */
+const ports = `version: 1
+entities:
+  - id: serra-port
+    names: {en: [Port of Serra, Serra], es: [puerto de Serra, Serra]}
+claims:
+  - id: serra-rank
+    kind: rank
+    label: Port of Serra's rank among the region's container ports
+    about: [serra-port]
+    terms: {en: [container port, ports], es: [puerto, puertos]}
+    noun: {en: [port, container port], es: [puerto]}
+    rank: 3
+    as_of: 2024-12-31
+    sources: [{url: https://example.org/ports}]
+`
+
 ruleTester.run(rule, {
   valid: [
     {name: 'the registry rank (es)', text: 'Japón es el tercer mayor inversor en Vietnam, según la agencia de inversión.'},
     {name: 'the registry rank by place (es)', text: 'Japón ocupa el tercer lugar entre 143 países y territorios que invierten en Vietnam.'},
-    {name: 'the registry rank (en)', text: 'Japan is the third largest investor in Vietnam.'}
+    {name: 'the registry rank (en)', text: 'Japan is the third largest investor in Vietnam.'},
+    {name: 'the registry rank as "third-busiest", a year in a "since" clause after it (en)', text: "date 2025-03-01 Serra, the region's third-busiest container port, has grown fast since it opened a new terminal in 2019.", registry: ports}
   ],
   invalid: [
+    {
+      name: '"second-busiest", with a year in a "since" clause that does not date it (en)',
+      text: "date 2025-03-01 Serra, the region's second-busiest container port, has grown fast since it opened a new terminal in 2019.",
+      registry: ports,
+      errors: [{messageId: 'registry', line: 1, column: 37, endLine: 1, endColumn: 66, message: 'Unexpected rank 2 in `second-busiest container port` for `serra-rank`, expected rank 3'}]
+    },
+    {
+      name: '"el segundo puerto más activo", with "desde" a year (es)',
+      text: 'date 2025-03-01 Serra, el segundo puerto más activo de la región, ganó cuatro puestos desde 2019.',
+      registry: ports,
+      errors: [{messageId: 'registry', line: 1, column: 27, endLine: 1, endColumn: 41, message: 'Unexpected rank 2 in `segundo puerto` for `serra-rank`, expected rank 3'}]
+    },
     {
       name: 'a rank that contradicts the registry, with the ordinal to use',
       filename: 'a.es.txt',
