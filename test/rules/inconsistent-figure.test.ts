@@ -12,6 +12,10 @@ ruleTester.run(rule, {
       ]
     },
     {name: 'figures whose sentences name no entity and say different things', text: 'The company hired 120 engineers in its first year.\n\nThe company hired 45 engineers for the new plant.'},
+    // Seen on real prose (package READMEs, manual pages): list items, quotes, indented rows and counts in words are not one figure told twice.
+    {name: 'sizes of two bundles in blockquotes (en)', filename: 'a.md', text: '#### full\n> **Size (gzip):** 489 bytes<br>\n> **Availability:** CommonJS, ES Module, UMD\n\n#### lite\n> **Size (gzip):** 304 bytes<br>\n> **Availability:** CommonJS, ES Module'},
+    {name: 'counts written in words (en)', text: 'There are three cases where the primary bullet cannot be used in this style.\n\nThere is one case where the primary bullet for ordered items cannot be used in this style.'},
+    {name: 'indented rows of a manual (es)', text: 'Niveles:\n\n\t      4 líneas por cada código de tecla del teclado.\n\n\t      8 líneas por cada código de tecla del teclado.'},
     {
       name: 'the same figure across languages',
       documents: [
