@@ -153,3 +153,14 @@ export function format(template: string, values: Record<string, string | number>
     name in values ? String(values[name]).replace(/[^\S\n]*\n\s*/g, ' ') : all
   )
 }
+
+/** Whether a module's export is a rule: a `meta.id` and a `check` or `checkRun` (plugins, the language server's `ruleModules`). */
+export function isRule(value: unknown): value is Rule {
+  const rule = value as Rule | undefined
+  return (
+    typeof rule === 'object' &&
+    rule !== null &&
+    typeof rule.meta?.id === 'string' &&
+    (typeof rule.check === 'function' || typeof rule.checkRun === 'function')
+  )
+}

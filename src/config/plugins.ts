@@ -14,7 +14,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {parseDocument} from 'yaml'
 import {ClaimlintError} from '../errors.js'
-import type {Rule} from '../rule.js'
+import {isRule, type Rule} from '../rule.js'
 import {configNames} from './load.js'
 
 export interface LoadedPlugins {
@@ -96,16 +96,6 @@ function readPlugins(file: string): {file: string; plugins: string[]} | undefine
   const plain = value && typeof value === 'object' && 'toJSON' in value ? (value as {toJSON(): unknown}).toJSON() : value
   const plugins = typeof plain === 'string' ? [plain] : Array.isArray(plain) ? plain.filter((item): item is string => typeof item === 'string') : []
   return {file, plugins}
-}
-
-function isRule(value: unknown): value is Rule {
-  const rule = value as Rule | undefined
-  return (
-    typeof rule === 'object' &&
-    rule !== null &&
-    typeof rule.meta?.id === 'string' &&
-    (typeof rule.check === 'function' || typeof rule.checkRun === 'function')
-  )
 }
 
 function isFile(file: string): boolean {

@@ -13,7 +13,7 @@ import path from 'node:path'
 import {pathToFileURL} from 'node:url'
 import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
-import type {Rule} from '../rule.js'
+import {isRule, type Rule} from '../rule.js'
 import type {RulesConfig} from '../pipeline/check.js'
 
 export interface Settings {
@@ -77,12 +77,3 @@ export async function loadRuleModules(modules: readonly string[], base: string):
   return {rules, problems}
 }
 
-function isRule(value: unknown): value is Rule {
-  const rule = value as Rule | undefined
-  return (
-    typeof rule === 'object' &&
-    rule !== null &&
-    typeof rule.meta?.id === 'string' &&
-    (typeof rule.check === 'function' || typeof rule.checkRun === 'function')
-  )
-}
