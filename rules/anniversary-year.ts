@@ -44,7 +44,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, ordinal, registryNote, yearsOf, words} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, ordinal, packOf, packs, registryNote, yearsOf, words} from '../src/rule-kit/index.js'
 import type {RegistryClaim} from '../src/registry/types.js'
 
 const id = 'anniversary-year'
@@ -152,21 +152,19 @@ function yearReference(doc: DocumentClaims, sentence: Sentence, anniversary: Cla
  * ran on): "established diplomatic relations in 1963", "firmaron el tratado
  * en 1973". Folded as `words` folds them.
  */
-const happened = new Set(
-  (
-    'established establish establishes founded signed opened normalized normalised inaugurated launched began set entered ' +
-    'establecieron establecio establecen fundaron fundo firmaron firmo inauguraron inauguro normalizaron normalizo iniciaron inicio abrieron abrio entro'
-  ).split(' ')
-)
+const happened = new Set(packs.flatMap((pack) => pack.rules.happened))
 /** Whether the words between an anniversary and a year open a clause about the event ("que … firmaron", "which was signed"). */
 function tellsOfEvent(between: string[]): boolean {
   return between.some((word) => relativePronouns.has(word) || happened.has(word))
 }
 
-const relativePronouns = new Set(['que', 'which', 'that', 'when', 'cuando', 'cuyo', 'cuya', 'donde', 'where'])
+const relativePronouns = new Set(packs.flatMap((pack) => pack.rules.relativePronouns))
 
 /** Words before a year that make it no date of the event: "since 1973", "hasta 1990", "before 1973". */
-const notOnYear = new Set(['since', 'until', 'before', 'after', 'by', 'desde', 'hasta', 'antes', 'despues', 'tras'])
+const notOnYear = new Set(packs.flatMap((pack) => pack.rules.notOnYear))
+
+/** The words a plain event year follows: "in", "en", "el año" (folded). */
+const yearLeads = packs.flatMap((pack) => pack.rules.yearLead.map((lead) => lead.split(' ')))
 
 /**
  * A plain year of a registry event that the sentence says it happened in
@@ -186,7 +184,7 @@ function plainEventYear(doc: DocumentClaims, sentence: Sentence): Finding | unde
   if (claim.value === eventYear) return undefined
   const before = words(doc.text.slice(sentence.start, claim.start))
   const lead = before.slice(-2)
-  if (!(lead.at(-1) === 'in' || lead.at(-1) === 'en' || lead.join(' ') === 'el ano')) return undefined
+  if (!yearLeads.some((words) => lead.slice(-words.length).join(' ') === words.join(' '))) return undefined
   if (before.some((word) => notOnYear.has(word)) || !words(sentence.text).some((word) => happened.has(word))) return undefined
   const values = {found: claim.text, event: event.id, eventDate: event.date, expected: eventYear}
   return finding(rule.meta, doc, 'wrongEventYear', values, claim, {registryClaim: event, note: registryNote(event, doc.lang), expected: [String(eventYear)]})
@@ -194,11 +192,7 @@ function plainEventYear(doc: DocumentClaims, sentence: Sentence): Finding | unde
 
 /** "this year" / "el año pasado" for an offset of -1, 0 or +1 years. */
 function relativeWording(offset: number, lang: Lang, capital: boolean): string | undefined {
-  const words: Record<Lang, Record<string, string>> = {
-    en: {'-1': 'last year', '0': 'this year', '1': 'next year'},
-    es: {'-1': 'el año pasado', '0': 'este año', '1': 'el próximo año'}
-  }
-  const text = words[lang][String(offset)]
+  const text = offset === -1 || offset === 0 || offset === 1 ? packOf(lang).format.relativeYears[offset] : undefined
   if (!text) return undefined
   return capital ? text.charAt(0).toUpperCase() + text.slice(1) : text
 }

@@ -35,7 +35,7 @@
  */
 import type {Claim, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber} from '../src/rule-kit/index.js'
+import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber, messageLang} from '../src/rule-kit/index.js'
 import type {Registry, RegistryRate} from '../src/registry/types.js'
 
 const id = 'currency-conversion'
@@ -138,12 +138,12 @@ function checkConversion(
   const point = (quoteClaim.value ?? 0) / (baseClaim.value ?? 1)
   const values = {
     text,
-    implied: formatNumber(point, 'en', 1),
+    implied: formatNumber(point, messageLang, 1),
     quote: rate.quote,
     base: rate.base,
-    rate: formatNumber(rate.rate, 'en', 4),
+    rate: formatNumber(rate.rate, messageLang, 4),
     date: rate.date,
-    tolerance: formatNumber(tolerance * 100, 'en')
+    tolerance: formatNumber(tolerance * 100, messageLang)
   }
   return finding(rule.meta, doc, 'rate', values, {start: from.start, end: closingEnd(doc.text, to.end), text, claim: to}, {
     note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rate.date}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`

@@ -46,7 +46,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, type Period} from '../src/rule-kit/index.js'
 import type {Registry} from '../src/registry/types.js'
 
 const id = 'derived-figure'
@@ -207,7 +207,6 @@ function firstNumber(text: string): number {
   return Number(/\d[\d.,]*/.exec(text)?.[0].replace(/[.,](?=\d{3}(?:\D|$))/g, '').replace(',', '.') ?? Number.NaN)
 }
 
-type Period = 'day' | 'week' | 'month' | 'year'
 
 /** Days in a period, as an interval (months and years vary). */
 const periodDays: Record<Period, Interval> = {
@@ -217,10 +216,6 @@ const periodDays: Record<Period, Interval> = {
   year: closed(365, 366)
 }
 
-const periodWords: Record<Lang, Record<Period, string>> = {
-  en: {day: 'a day', week: 'a week', month: 'a month', year: 'a year'},
-  es: {day: 'al día', week: 'a la semana', month: 'al mes', year: 'al año'}
-}
 
 function periodOf(text: string): Period | undefined {
   const t = text.replace(/^[^a-z]*/, '')
@@ -293,7 +288,7 @@ function checkRate(ctx: Context): Finding[] {
         ctx,
         derived.claim,
         'rate',
-        {found: derived.claim.text, period: periodWords[lang][derived.period], base: base.claim.text, basePeriod: periodWords[lang][base.period]},
+        {found: derived.claim.text, period: packOf(lang).format.periods[derived.period], base: base.claim.text, basePeriod: packOf(lang).format.periods[base.period]},
         expected,
         [base.claim]
       )
@@ -304,7 +299,6 @@ function checkRate(ctx: Context): Finding[] {
 }
 
 const perUnitWords = /^(?:(?:por|per|a|each|cada)\s+(\p{L}+)|per capita)/u
-const populationNouns = {en: ['inhabitant', 'person', 'people', 'resident'], es: ['habitante', 'persona', 'residente']}
 
 /** "1.500 millones de euros, unos 750 euros por habitante". */
 function checkPerUnit(ctx: Context): Finding[] {
@@ -317,13 +311,13 @@ function checkPerUnit(ctx: Context): Finding[] {
     const total = ctx.figures.find((f) => f !== unit && f.kind === 'money' && f.unit === unit.unit && f.start < unit.start)
     if (!total) continue
     // "per resident" divides by "1.2 million people": the population nouns are one measure.
-    const perPerson = noun === 'capita' || nounFits(noun, populationNouns[ctx.doc.lang])
+    const perPerson = noun === 'capita' || nounFits(noun, packOf(ctx.doc.lang).rules.populationNouns)
     const count = ctx.figures.find(
-      (f) => f.kind === 'quantity' && f.noun && (nounFits(f.noun.text, [noun]) || (perPerson && nounFits(f.noun.text, populationNouns[ctx.doc.lang])))
+      (f) => f.kind === 'quantity' && f.noun && (nounFits(f.noun.text, [noun]) || (perPerson && nounFits(f.noun.text, packOf(ctx.doc.lang).rules.populationNouns)))
     )
     let countInterval = count ? claimInterval(count) : undefined
     let countText = count ? '`' + count.text + '`' : ''
-    if (!countInterval && ctx.registry && (noun === 'capita' || nounFits(noun, populationNouns[ctx.doc.lang]))) {
+    if (!countInterval && ctx.registry && (noun === 'capita' || nounFits(noun, packOf(ctx.doc.lang).rules.populationNouns))) {
       const population = registryPopulation(ctx, total)
       if (population) {
         countInterval = population.interval
@@ -350,7 +344,7 @@ function registryPopulation(ctx: Context, claim: Claim): {interval: Interval; en
       c.value &&
       c.about.length === 1 &&
       c.about[0] === subject.entity &&
-      nounFits(populationNouns[ctx.doc.lang][0], c.noun?.[ctx.doc.lang])
+      nounFits(packOf(ctx.doc.lang).rules.populationNouns[0], c.noun?.[ctx.doc.lang])
   )
   return population ? {interval: registryInterval(population.value!), entity: subject.entity, id: population.id} : undefined
 }

@@ -26,7 +26,7 @@
  * @output
  *   1:11-1:34 error Unexpected investment capital per project of between US$7 billion and US$28 billion for `more than five projects` and `over $70 billion`, expected at most US$1 billion
  */
-import type {Claim, Sentence} from '../src/types.js'
+import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
 import {defineRule, finding, noOptions, indexOf, nounFits, nounsOf, claimInterval, closed, compare, divide, type Interval, describeInterval, ratioNote} from '../src/rule-kit/index.js'
 import type {RegistryRatio} from '../src/registry/types.js'
@@ -100,7 +100,7 @@ function checkRatio(doc: DocumentClaims, sentence: Sentence, ratio: RegistryRati
   return findings
 }
 
-function isNumerator(claim: Claim, ratio: RegistryRatio, lang: 'en' | 'es'): boolean {
+function isNumerator(claim: Claim, ratio: RegistryRatio, lang: Lang): boolean {
   const numerator = ratio.numerator
   if (numerator.kind === 'money') {
     return claim.kind === 'money' && (!numerator.unit || claim.unit === numerator.unit)
@@ -124,7 +124,7 @@ function nearest(claim: Claim, candidates: Claim[]): Claim | undefined {
 }
 
 /** "about US$184,000" for a narrow interval, "between X and Y" for a wide one. */
-function describeRatio(interval: Interval, unit: string | undefined, kind: string, lang: 'en' | 'es'): string {
+function describeRatio(interval: Interval, unit: string | undefined, kind: string, lang: Lang): string {
   if (interval.max <= interval.min * 1.2) {
     return 'about ' + describeInterval(closed((interval.min + interval.max) / 2, (interval.min + interval.max) / 2), unit, kind, lang)
   }

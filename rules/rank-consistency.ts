@@ -22,7 +22,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, indexOf, describePlace, registryNote, variants, words} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, describePlace, registryNote, variants, words, packOf} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'rank-consistency'
@@ -113,17 +113,6 @@ function silentKey(lang: Lang, sentence: Sentence, claim: Claim, registry: Regis
   return [lang, subject.entity, noun, claim.superlative ?? ''].join('|')
 }
 
-/** Ordinal words by rank, masculine forms as used before a noun. */
-const ordinals: Record<Lang, string[]> = {
-  en: ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
-  es: ['', 'primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo']
-}
-
-/** Words that say "first" without an ordinal, replaced by the ordinal for another rank ("principal socio" → "cuarto socio"). */
-const firstWords: Record<Lang, string[]> = {
-  en: ['top', 'leading', 'main'],
-  es: ['principal', 'primordial']
-}
 
 /**
  * The rank's text reworded for rank `rank`, if we know how: its ordinal word
@@ -135,8 +124,11 @@ const firstWords: Record<Lang, string[]> = {
  */
 function reword(claim: Claim, rank: number, lang: Lang): string | undefined {
   const text = claim.text
-  const target = ordinals[lang][rank]
-  const all = [...ordinals[lang].slice(1), 'tercero', 'primero', 'tercera', 'segunda', 'cuarta', 'primera']
+  // Ordinal words by rank (masculine forms as used before a noun) and the words that say "first"
+  // without one ("principal socio" → "cuarto socio"), from the language pack.
+  const {ordinals, ordinalForms, firstWords} = packOf(lang).format
+  const target = ordinals[rank - 1]
+  const all = [...ordinals, ...ordinalForms]
   for (const word of all) {
     const match = wordAt(text, word)
     if (!match) continue
@@ -154,7 +146,7 @@ function reword(claim: Claim, rank: number, lang: Lang): string | undefined {
   if (!target || !claim.superlative) return undefined
   const match = wordAt(text, claim.superlative)
   if (!match) return undefined
-  if (firstWords[lang].includes(match[0].toLowerCase())) {
+  if (firstWords.includes(match[0].toLowerCase())) {
     return text.slice(0, match.index) + sameCase(match[0], target) + text.slice(match.index + match[0].length)
   }
 

@@ -51,7 +51,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, yearsOf, describePlace, registryNote, predicateOf, samePredicate, ordinal} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, yearsOf, describePlace, registryNote, predicateOf, samePredicate, ordinal, packOf} from '../src/rule-kit/index.js'
 
 const id = 'relative-date'
 
@@ -63,10 +63,6 @@ const messages = {
   unresolved: 'Cannot resolve `{found}` without a document date; pass `--date` or add a `date` to the document'
 }
 
-const monthNames: Record<Lang, string[]> = {
-  en: ['', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  es: ['', 'enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre']
-}
 
 const rule = defineRule({
   meta: {
@@ -243,8 +239,8 @@ function compareToEvent(doc: DocumentClaims, claim: Claim, eventDate: string): {
     const year = date.year + relative.offset
     resolved = `${year}-${String(relative.month).padStart(2, '0')}`
     agrees = year === eventYear && (eventMonth === undefined || eventMonth === relative.month)
-    const month = monthNames[doc.lang][eventMonth ?? relative.month]
-    expected = doc.lang === 'es' ? `${month} de ${eventYear}` : `${month} ${eventYear}`
+    const format = packOf(doc.lang).format
+    expected = format.monthYear(format.months[(eventMonth ?? relative.month) - 1], eventYear)
   } else if (relative.unit === 'year') {
     const year = date.year + relative.offset
     resolved = String(year)

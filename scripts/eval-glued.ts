@@ -18,7 +18,7 @@ import type {Lang, Token} from '../src/types.js'
 import {extractSentences} from '../src/extract/index.js'
 import {speller} from '../src/spell/dictionary.js'
 import {findGluedWords} from '../src/spell/glued.js'
-import {functionWords} from '../src/spell/words.js'
+import {packOf} from '../src/lang/index.js'
 
 const minLengthAt = process.argv.indexOf('--min-length')
 /** The rule's `minLength` for the false-positive and seed measures (default 6, as the rule's). */
@@ -90,7 +90,7 @@ function syntheticRecall(text: string, lang: Lang): Recall[] {
       const merged: Token = {text: glue, start: a.start, end: a.start + glue.length, type: 'word'}
       const synthetic = [...tokens.slice(0, i), merged, ...tokens.slice(i + 3)]
       const hit = findGluedWords(synthetic, lang).find((g) => g.start === merged.start)
-      const kind = functionWords[lang].has(a.text) || functionWords[lang].has(b.text) ? 'function' : 'content'
+      const kind = packOf(lang).spell.functionWords.has(a.text) || packOf(lang).spell.functionWords.has(b.text) ? 'function' : 'content'
       results[kind].tried++
       if (hit) results[kind].flagged++
       if (hit && hit.split.join(' ') === `${a.text} ${b.text}`) results[kind].found++

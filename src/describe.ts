@@ -5,6 +5,7 @@
  * document's language writes them, so an editor can paste a suggestion.
  */
 import type {Claim, Lang} from './types.js'
+import {packOf} from './lang/index.js'
 import type {RegistryClaim, RegistryRatio, RegistrySource} from './registry/types.js'
 import type {Interval} from './interval.js'
 import {registryInterval} from './interval.js'
@@ -87,22 +88,6 @@ function sourceLine(sources: RegistrySource[]): string {
   return `Source: ${title}${first.url}${retrieved}${more}.`
 }
 
-/** Scale words per language, largest first, for rewording a figure. */
-const scaleWords: Record<Lang, Array<[number, string, string]>> = {
-  // [factor, singular, plural]
-  en: [
-    [1e12, 'trillion', 'trillion'],
-    [1e9, 'billion', 'billion'],
-    [1e6, 'million', 'million'],
-    [1e3, 'thousand', 'thousand']
-  ],
-  es: [
-    [1e12, 'billón', 'billones'],
-    [1e9, 'mil millones', 'mil millones'],
-    [1e6, 'millón', 'millones'],
-    [1e3, 'mil', 'mil']
-  ]
-}
 
 /**
  * The claim's text with its figure multiplied by `factor` (a power of 1,000),
@@ -116,7 +101,7 @@ export function rescaleWording(claim: Claim, source: string, factor: number, lan
   if (claim.scale) {
     const current = claim.scale.factor
     const wanted = current * factor
-    const word = scaleWords[lang].find(([f]) => f === wanted)
+    const word = packOf(lang).format.scales.find(([f]) => f === wanted)
     if (!word) return undefined
     const plural = (claim.value ?? 2) / wanted !== 1
     const replacement = plural ? word[2] : word[1]
@@ -124,7 +109,7 @@ export function rescaleWording(claim: Claim, source: string, factor: number, lan
   }
 
   if (factor < 1) return undefined
-  const word = scaleWords[lang].find(([f]) => f === factor)
+  const word = packOf(lang).format.scales.find(([f]) => f === factor)
   if (!word) return undefined
   // The figure ends where the noun (or the currency word) begins.
   const figureEnd = claim.noun ? claim.noun.start : lastFigureEnd(source, claim)
@@ -169,12 +154,12 @@ function slipCause(claim: Claim, factor: number, lang: Lang): string {
   if (factor > 1 && /^(?:billion|bn)/.test(scale)) return '`billion` (10^9) where `billón` (10^12) was meant'
   if (factor < 1) return 'a scale word too many'
   // A scale word there already: the wrong one ("$50 million" for $50 billion).
-  if (claim.scale && lang === 'en') {
-    const wanted = scaleWords.en.find(([f]) => f === claim.scale!.factor * factor)
+  const format = packOf(lang).format
+  if (claim.scale && !format.composedScales) {
+    const wanted = format.scales.find(([f]) => f === claim.scale!.factor * factor)
     if (wanted) return `\`${claim.scale.text}\` where \`${wanted[1]}\` was meant`
   }
-  if (lang === 'es') return factor === 1e3 ? 'a dropped `mil`' : 'a dropped `millones`'
-  return factor === 1e3 ? 'a dropped `thousand`' : 'a dropped `million`'
+  return factor === 1e3 ? format.droppedScale[1000] : format.droppedScale[1000000]
 }
 
 /**
@@ -193,14 +178,13 @@ export function certainReplacement(claim: Claim, expected: Interval, lang: Lang)
   const low = Math.round((expected.min + expected.max) / 2 / step)
   const digits = /\d[\d.,\u00a0 ]*\d|\d/.exec(claim.text)
   if (!digits) return undefined
-  const decimal = lang === 'es' ? ',' : '.'
-  const group = lang === 'es' ? '.' : ','
+  const {decimal, group, groupFourDigits} = packOf(lang).format
   const written = Number(digits[0].replaceAll(group, '').replace(decimal, '.').replace(/[\u00a0 ]/g, ''))
   const factor = claim.scale?.factor ?? 1
   if (!Number.isFinite(written) || Math.abs(written * factor - claim.value) > step / 2) return undefined
   const places = Math.max(0, -Math.round(Math.log10(step / factor)))
   const value = (low * step) / factor
   const [whole, fraction] = value.toFixed(places).split('.')
-  const grouped = whole.length > 4 || (lang === 'en' && whole.length > 3) ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole
+  const grouped = whole.length > 4 || (groupFourDigits && whole.length > 3) ? whole.replace(/\B(?=(\d{3})+$)/g, group) : whole
   return claim.text.slice(0, digits.index) + grouped + (fraction ? decimal + fraction : '') + claim.text.slice(digits.index + digits[0].length)
 }

@@ -6,13 +6,14 @@
  * it to docs/rules/<id>.md and test/rules/docs.test.ts runs the examples.
  */
 import type {Rule} from './rule.js'
+import {LANGS, type Lang} from './lang/index.js'
 
 export interface RuleExample {
   name: string
   text: string
   /** Expected findings, `line:column-endLine:endColumn severity message`; empty when none. */
   output: string[]
-  lang?: 'en' | 'es'
+  lang?: Lang
 }
 
 export interface RuleDoc {
@@ -51,7 +52,7 @@ export function parseRuleDoc(source: string): RuleDoc | undefined {
         mode = 'prose'
       } else if (tag[1] === 'example') {
         const name = tag[2].trim()
-        current = {name, text: '', output: [], lang: /\.(en|es)\./.exec(name)?.[1] as 'en' | 'es' | undefined}
+        current = {name, text: '', output: [], lang: LANGS.find((lang) => name.includes(`.${lang}.`))}
         examples.push(current)
         mode = 'example'
       } else if (tag[1] === 'output') {

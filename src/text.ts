@@ -8,6 +8,7 @@
  * matter, so all it must do is fold plural endings, not analyse morphology.
  */
 import type {Lang} from './types.js'
+import {packOf} from './lang/index.js'
 
 const normalized = new Map<string, string>()
 
@@ -53,8 +54,6 @@ export function words(value: string): string[] {
     .filter(Boolean)
 }
 
-const numberLocale: Record<Lang, string> = {en: 'en-US', es: 'es-ES'}
-
 /**
  * A number as a reader of `lang` writes it: 5000 → "5,000" / "5.000",
  * 19.5 → "19.5" / "19,5". Spanish style groups four-digit numbers too, as
@@ -64,7 +63,7 @@ export function formatNumber(value: number, lang: Lang, maximumFractionDigits = 
   const key = lang + maximumFractionDigits
   let formatter = formatters.get(key)
   if (!formatter) {
-    formatter = new Intl.NumberFormat(numberLocale[lang], {
+    formatter = new Intl.NumberFormat(packOf(lang).format.locale, {
       maximumFractionDigits,
       useGrouping: 'always' as unknown as boolean
     })
@@ -81,16 +80,10 @@ const formatters = new Map<string, Intl.NumberFormat>()
  */
 export function formatAmount(value: number, lang: Lang): string {
   const abs = Math.abs(value)
-  const scales: Array<[number, Record<Lang, string>]> = [
-    [1e12, {en: 'trillion', es: 'billones'}],
-    [1e9, {en: 'billion', es: 'mil millones'}],
-    [1e6, {en: 'million', es: 'millones'}]
-  ]
-  for (const [factor, names] of scales) {
-    if (abs >= factor) {
+  for (const [factor, singular, plural] of packOf(lang).format.scales) {
+    if (factor >= 1e6 && abs >= factor) {
       const scaled = value / factor
-      const name = lang === 'es' && factor === 1e6 && Math.abs(scaled) === 1 ? 'millón' : names[lang]
-      return formatNumber(Number(scaled.toPrecision(4)), lang) + ' ' + name
+      return formatNumber(Number(scaled.toPrecision(4)), lang) + ' ' + (Math.abs(scaled) === 1 ? singular : plural)
     }
   }
 

@@ -7,10 +7,10 @@
  * claim's source text.
  */
 
-/** Languages claimlint reads. */
-export type Lang = 'en' | 'es'
-
-export const LANGS: readonly Lang[] = ['en', 'es']
+/** Languages claimlint reads: the registered language packs (`src/lang/index.ts`). */
+export type {Lang} from './lang/index.js'
+import type {Lang} from './lang/index.js'
+export {LANGS} from './lang/index.js'
 
 /** The kinds of claim the extractor recognises. */
 export type ClaimKind =

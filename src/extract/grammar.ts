@@ -401,7 +401,7 @@ function monthAt(ctx: Ctx, k: number): number | undefined {
   const month = ctx.data.months.get(tok.lower)
   if (month === undefined) return undefined
   // English capitalises months; lower-case "may", "march" are verbs.
-  if (ctx.data.lang === 'en' && !tok.cap) return undefined
+  if (ctx.data.capitalMonths && !tok.cap) return undefined
   // Abbreviations only with a capital and, when short, not glued to anything.
   return month
 }
@@ -624,7 +624,7 @@ function readDate(ctx: Ctx, i: number): Reading | undefined {
     // "Dec. 5", "Sept. 21, 1973": the full stop of an abbreviated month.
     if (tok.text.length <= 4 && toks[k]?.glued && toks[k].text === '.') k++
     // "September 21, 1973".
-    if (data.lang === 'en' && toks[k]?.type === 'number' && toks[k].text.length <= 2) {
+    if (data.dateOrder === 'month-day' && toks[k]?.type === 'number' && toks[k].text.length <= 2) {
       const day = Number(toks[k].text)
       let m = k + 1
       if (toks[m]?.glued && data.ordinalSuffixes.has(toks[m].lower)) m++
@@ -641,7 +641,7 @@ function readDate(ctx: Ctx, i: number): Reading | undefined {
     }
 
     k = skipJoiner(ctx, k)
-    if (toks[k]?.text === ',' && data.lang === 'en') k++
+    if (toks[k]?.text === ',' && data.dateOrder === 'month-day') k++
     const year = yearAt(ctx, k)
     if (year) {
       const claim = claimOf(ctx, 'date', i, k)
@@ -675,7 +675,7 @@ function readSlashed(ctx: Ctx, i: number): Reading | undefined {
   if (slash2?.text === '/' && slash2.glued && third?.type === 'number' && third.glued) {
     const a = Number(toks[i].text)
     const b = Number(second.text)
-    let [day, month] = ctx.data.lang === 'en' && a <= 12 ? [b, a] : [a, b]
+    let [day, month] = ctx.data.dateOrder === 'month-day' && a <= 12 ? [b, a] : [a, b]
     if (month > 12 && day <= 12) [day, month] = [month, day]
     if (third.text.length !== 4 || day < 1 || day > 31 || month < 1 || month > 12) return {claims: [], next: i + 5}
     const claim = claimOf(ctx, 'date', i, i + 4)
@@ -835,7 +835,7 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
   // "12-cent", "one-yen".
   if (tok.text === '-' && tok.glued && toks[k + 1]?.glued) m++
   // "millones de dólares", "medio millón de euros"; "5 de dólares" is not Spanish.
-  else if (mayBe(tok, WORD_OF) && data.of.has(tok.lower) && (scaled || data.lang === 'en')) m++
+  else if (mayBe(tok, WORD_OF) && data.of.has(tok.lower) && (scaled || !data.currencyOfNeedsScale)) m++
   const name = toks[m]
   if (!name || !mayBe(name, WORD_CURRENCY_NAME)) return undefined
   for (const phrase of ctx.index.currencyNames.get(name.lower) ?? none) {
@@ -906,21 +906,21 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
   // "60-kilogram bags", "a 3-day visit": the figure measures the word it is
   // hyphened to; the noun after that is not what it counts.
   if (m > k && toks[m - 1].text === '-' && (tok.bits & (WORD_CARDINAL | WORD_STOPWORD | WORD_MONTH)) === 0) return {noun: {text: tok.text, start: tok.start, end: tok.end}, next: m + 1}
-  // English puts the head noun last, after adjectives, demonyms and
+  // Where the head noun comes last (English), it follows adjectives, demonyms and
   // coordinated modifiers: "200 South Korean companies", "80 new Brazilian
   // investment projects", "300 small and medium-sized firms".
-  if (data.lang === 'en' && (tok.cap || !isPluralWord(tok)) && (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH)) === 0 && !qualifierAt(ctx, m)) {
-    const head = englishHead(ctx, m)
+  if (data.headNounLast && (tok.cap || !isPluralWord(tok)) && (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH)) === 0 && !qualifierAt(ctx, m)) {
+    const head = lastHead(ctx, m)
     if (head > m) return {noun: {text: ctx.text.slice(tok.start, toks[head].end), start: tok.start, end: toks[head].end}, next: head + 1, head: toks[head].text}
   }
 
-  // English capitalises demonyms, which are counted like any noun ("520,000 Vietnamese", "3,000 Americans").
-  if (tok.cap && !(data.lang === 'en' && /(?:ese|ians|eans|ans)$/.test(tok.lower) && tok.lower.length > 5)) return undefined
+  // Capitalised demonyms are counted like any noun ("520,000 Vietnamese", "3,000 Americans").
+  if (tok.cap && !(data.capitalisedDemonym?.test(tok.lower) && tok.lower.length > 5)) return undefined
   // Spanish puts a few adjectives before the noun: "450 nuevos proyectos", "tres grandes empresas",
   // and some are ordinals: "los dos primeros barcos".
   const head = toks[m + 1]
   // Coordinated adjectives before the noun: "1.200 pequeñas y medianas empresas".
-  if (data.lang === 'es' && data.prenominal.has(tok.lower) && head?.type === 'word' && (head.lower === 'y' || head.lower === 'e' || head.lower === 'o')) {
+  if (!data.headNounLast && data.prenominal.has(tok.lower) && head?.type === 'word' && data.coordinators.has(head.lower)) {
     const second = toks[m + 2]
     const noun = toks[m + 3]
     if (
@@ -931,7 +931,7 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
       !noun.cap &&
       !noun.glued &&
       !data.stopwords.has(noun.lower) &&
-      !looksLikeVerb(noun.lower, data.lang)
+      !data.isVerbForm(noun.lower)
     ) {
       return {noun: {text: ctx.text.slice(tok.start, noun.end), start: tok.start, end: noun.end}, next: m + 4, head: noun.text}
     }
@@ -943,13 +943,13 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
     !head.glued &&
     !head.cap &&
     !data.stopwords.has(head.lower) &&
-    !looksLikeVerb(head.lower, data.lang)
+    !data.isVerbForm(head.lower)
   // A word of none of these classes (most nouns) is in none of these lists.
   if (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH | WORD_ORDINAL | WORD_QUALIFIER)) {
     if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
     if ((data.ordinals.get(tok.lower) !== undefined && !prenominal) || ctx.index.qualifiers.has(tok.lower)) return undefined
   }
-  if (looksLikeVerb(tok.lower, data.lang)) return undefined
+  if (data.isVerbForm(tok.lower)) return undefined
   if (prenominal) {
     return {noun: {text: ctx.text.slice(tok.start, head.end), start: tok.start, end: head.end}, next: m + 2, head: head.text}
   }
@@ -979,14 +979,14 @@ function isPluralWord(tok: Tok): boolean {
  * and medium-sized firms"). `m` when there is none: then the phrase is no
  * noun phrase we read (a name, a verb, a clause).
  */
-function englishHead(ctx: Ctx, m: number): number {
-  const {toks} = ctx
+function lastHead(ctx: Ctx, m: number): number {
+  const {toks, data} = ctx
   let k = m
   for (let modifiers = 0; modifiers < 5; modifiers++) {
     const end = compoundEnd(toks, k)
     const after = toks[end + 1]
     if (!after || after.type !== 'word' || after.glued) return m
-    if (after.lower === 'and' || after.lower === 'or') {
+    if (data.coordinators.has(after.lower)) {
       k = end + 2
       if (toks[k]?.type !== 'word' || toks[k].glued || isPluralWord(toks[k])) return m
       continue
@@ -1007,17 +1007,6 @@ function compoundEnd(toks: Tok[], k: number): number {
   let end = k
   while (toks[end + 1]?.text === '-' && toks[end + 1].glued && toks[end + 2]?.type === 'word' && toks[end + 2].glued) end += 2
   return end
-}
-
-/**
- * A word that is a verb by its ending, not a counted noun, after a figure used
- * as a pronoun: "11 landed", "40 remained", "300 llegaron", "cinco
- * crecieron". English past forms in -ed (not -eed: "speed", "seed"); Spanish
- * third-person plural preterite and imperfect endings.
- */
-function looksLikeVerb(word: string, lang: string): boolean {
-  if (lang === 'en') return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed')
-  return word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word)
 }
 
 /**
@@ -1098,7 +1087,7 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
         // "uno de los pilares", "one of the", "un proyecto": an article or a pronoun, not a count.
         const following = toks[next]
         if (following && mayBe(following, WORD_OF) && data.of.has(following.lower)) return undefined
-        if (data.lang === 'en' && (!following || following.type !== 'word') && !qualified && fig.first === fig.next - 1 && fig.first > 0) {
+        if (data.loneOnePronoun && (!following || following.type !== 'word') && !qualified && fig.first === fig.next - 1 && fig.first > 0) {
           // A lone "one" at the end of a clause: "the only one".
           const before = toks[fig.first - 1]
           if (before && (before.lower === 'the' || before.lower === 'only' || before.lower === 'this' || before.lower === 'that')) return undefined
@@ -1161,7 +1150,7 @@ function indefiniteOnly(ctx: Ctx, fig: Figure): boolean {
   if (fig.next !== fig.first + 1) return false
   const word = ctx.toks[fig.first].lower
   if (ctx.data.indefinite.has(word)) return true
-  if (ctx.data.lang === 'es' && word === 'uno') return ctx.toks[fig.next]?.type === 'word'
+  if (ctx.data.pronounOne.has(word)) return ctx.toks[fig.next]?.type === 'word'
   return false
 }
 
@@ -1539,9 +1528,9 @@ function rankNoun(ctx: Ctx, k: number): {noun: Span; next: number} | undefined {
     if (first >= 0) {
       if (!toks[m].glued && ctx.text.slice(toks[m - 1].end, tok.start).trim() !== '') break
       // A second word must look like a modifier: Spanish adjectives after the noun, English noun after an adjective.
-      if (data.lang === 'es' && !/(?:al|ar|ico|ica|ivo|iva|ero|era|ista|ano|ana|ense|és|esa|ario|aria|ente|ante|ial|il)$/.test(tok.lower)) break
-      if (data.lang === 'en' && (/(?:ed|ly)$/.test(tok.lower) || data.yearWords.has(tok.lower))) break
-    } else if (data.lang === 'en' && /ly$/.test(tok.lower)) break
+      if (data.postnominalAdjective && !data.postnominalAdjective.test(tok.lower)) break
+      if (data.notNounEnding && (data.notNounEnding.next.test(tok.lower) || data.yearWords.has(tok.lower))) break
+    } else if (data.notNounEnding?.first.test(tok.lower)) break
     if (first < 0) first = m
     last = m
     m++
@@ -1549,7 +1538,7 @@ function rankNoun(ctx: Ctx, k: number): {noun: Span; next: number} | undefined {
 
   if (first < 0) return undefined
   // English puts the head noun last: "economic partner"; an English pair whose second word is a verb was cut above.
-  if (data.lang === 'en' && last > first && /s$/.test(toks[first].lower) && !/ss$/.test(toks[first].lower)) last = first
+  if (data.headNounLast && last > first && /s$/.test(toks[first].lower) && !/ss$/.test(toks[first].lower)) last = first
   const start = toks[first].start
   const end = toks[last].end
   return {noun: {text: ctx.text.slice(start, end), start, end}, next: last + 1}
@@ -1645,10 +1634,10 @@ function readSuperlative(ctx: Ctx, i: number): Reading | undefined {
   const superlative = superlativeAt(ctx, i)
   if (!superlative) return undefined
   const top = data.topWords.has(tok.lower)
-  if (!determiner && !(top && data.lang === 'en')) return undefined
+  if (!determiner && !(top && data.topWithoutDeterminer)) return undefined
   // "one of the largest", "uno de los mayores": one of several, not the first.
   if (isOneOf(ctx, i - 1)) return undefined
-  if (/(?:es|s)$/.test(tok.lower) && data.lang === 'es' && tok.lower !== 'más') return undefined
+  if (data.pluralSuperlativeIsGroup && /(?:es|s)$/.test(tok.lower) && !data.stopwords.has(tok.lower)) return undefined
   let k = superlative.next
   const noun = rankNoun(ctx, k)
   if (toks[k]?.type === 'number') return undefined

@@ -12,8 +12,8 @@
  *   noun, ranks ("el tercer mayor inversor") and glued news copy
  *   ("50aniversario", "alcanzócasi").
  * So there is one grammar (`grammar.ts`, `numbers.ts`) over the tokens of
- * each nlcst sentence, and the words of each language are data (`en.ts`,
- * `es.ts`), not a list of regular expressions per sentence.
+ * each nlcst sentence, and the words of each language are data (each
+ * language pack's `src/lang/<code>/words.ts`), not a list of regular expressions per sentence.
  *
  * ```ts
  * extractClaims('Japón tiene más de cinco proyectos.', {lang: 'es'})
@@ -23,26 +23,30 @@
  */
 import type {Root, RootContent} from 'nlcst'
 import type {Node as UnistNode, Point} from 'unist'
-import {ParseEnglish} from 'parse-english'
-import {ParseLatin} from 'parse-latin'
 import type {Claim, ExtractOptions, Lang, Sentence, Token} from '../types.js'
 import type {LangData, PhraseIndex} from './lexicon.js'
 import {indexOf} from './lexicon.js'
-import {en} from './en.js'
-import {es} from './es.js'
+import {isLang, LANGS, packOf, packs} from '../lang/index.js'
+import type {ProseParser} from '../lang/types.js'
 import type {Tok} from './tokens.js'
 import {borrowCodes, codesOf, repairGlued, sentenceTokens} from './tokens.js'
 import {readClaims, urlMarks} from './grammar.js'
 import {startsFigure} from './numbers.js'
 
-/** Word data per language. */
-export const languages: Record<Lang, LangData> = {en, es}
+/** Word data per language, from the language packs (`src/lang/<code>/words.ts`). */
+export const languages = Object.fromEntries(packs.map((pack) => [pack.code, pack.words])) as Record<Lang, LangData>
 
-const parsers: {en?: ParseEnglish; es?: ParseLatin} = {}
+const parsers = new Map<Lang, ProseParser>()
 
-function parserFor(lang: Lang): ParseEnglish | ParseLatin {
-  if (lang === 'en') return (parsers.en ??= new ParseEnglish())
-  return (parsers.es ??= new ParseLatin())
+function checkLang(lang: Lang): void {
+  if (!isLang(lang)) throw new Error(`Unexpected language \`${String(lang)}\`, expected one of ${LANGS.map((code) => '`' + code + '`').join(', ')}`)
+}
+
+function parserFor(lang: Lang): ProseParser {
+  checkLang(lang)
+  let parser = parsers.get(lang)
+  if (!parser) parsers.set(lang, (parser = packOf(lang).createParser()))
+  return parser
 }
 
 /** Lines are parsed together up to about this many characters, then a new chunk starts at a line break. */
@@ -51,8 +55,8 @@ const chunkSize = 8192
 /**
  * Parse plain text into an nlcst Root, paragraph by paragraph (split on line
  * breaks), so cost stays linear on huge documents; node positions
- * (line/column/offset) are those of `text`. English → parse-english
- * (ParseEnglish), Spanish → parse-latin (ParseLatin).
+ * (line/column/offset) are those of `text`; the parser is the language
+ * pack's (parse-english for English, parse-latin for Spanish).
  *
  * The parser already starts a paragraph at every line break; what grows
  * faster than the input is one parse over a very long text. So whole lines
@@ -135,7 +139,7 @@ function move(point: Point, line: number, offset: number): Point {
  */
 export function extractFromNlcst(tree: Root, text: string, options: ExtractOptions): Sentence[] {
   const documentLang = options.lang
-  if (!languages[documentLang]) throw new Error(`Unexpected language \`${String(documentLang)}\`, expected \`en\` or \`es\``)
+  checkLang(documentLang)
   const sentences: Sentence[] = []
   const contiguous = plainTrees.has(tree)
   const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined

@@ -185,6 +185,65 @@ export interface LangData {
   gluedPrefixes: readonly string[]
   /** Words whose prefix looks glued but is not ("mayordomo", "cuartel"). */
   gluedExceptions: ReadonlySet<string>
+
+  // Grammar hooks: where the languages' grammars differ, by what differs.
+
+  /** Whether month names are capitalised, so a lower-case one is another word ("may", "march"). */
+  capitalMonths: boolean
+  /** Order of month and day in dates: "September 21, 1973" and 9/21/1973, or "21 de septiembre de 1973" and 21/9/1973. */
+  dateOrder: 'month-day' | 'day-month'
+  /** Whether "of" before a currency name needs a scale word before it ("millones de dólares"; "5 de dólares" is no Spanish). */
+  currencyOfNeedsScale: boolean
+  /**
+   * Whether the head noun comes last in a noun phrase, after adjectives and
+   * noun modifiers ("200 South Korean companies", "economic partner"), or
+   * first, before its adjectives ("socio comercial").
+   */
+  headNounLast: boolean
+  /** Words coordinating adjectives or modifiers: "and", "or", "y", "e", "o". */
+  coordinators: ReadonlySet<string>
+  /** Capitalised demonyms that are counted like nouns ("520,000 Vietnamese", "3,000 Americans"). */
+  capitalisedDemonym?: RegExp
+  /** Endings of the adjectives that may follow a noun in a rank's noun ("socio comercial"). */
+  postnominalAdjective?: RegExp
+  /** Endings that end a rank's noun: adverbs and participles ("largest recently", "partner listed"). */
+  notNounEnding?: {first: RegExp; next: RegExp}
+  /** A word that is a verb by its ending, after a figure used as a pronoun ("11 landed", "300 llegaron"). */
+  isVerbForm(word: string): boolean
+  /** Whether a lone "one" closing a clause is a pronoun ("the only one"). */
+  loneOnePronoun: boolean
+  /** Number words that are a pronoun before a noun, not a count ("uno de"). */
+  pronounOne: ReadonlySet<string>
+  /** Whether "top" ranks first without a determiner ("top investor"). */
+  topWithoutDeterminer: boolean
+  /** Whether a plural superlative ("los mayores") is a group, not a rank. */
+  pluralSuperlativeIsGroup: boolean
+  /** Whether "m" glued to digits may be million ("$5m"), not only metres. */
+  gluedMillionM: boolean
+  /** How number words combine (see `NumberWordGrammar`). */
+  numberWords: NumberWordGrammar
+  /** Fraction words the table does not list, read by their ending ("veintiunavos", "vingt et unième"). */
+  fractionWord?(word: string, data: LangData): number | undefined
+}
+
+/** Where the grammar of number words differs between languages. */
+export interface NumberWordGrammar {
+  /** Tens and a unit written apart with no joiner: "twenty one", "vingt quatre". */
+  spacedTens: boolean
+  /** Tens and a unit joined by a conjunction: "treinta y uno", "vingt et un" (not "one hundred and five"). */
+  joinedTens: boolean
+  /** Denominators made of tens and a unit ordinal: "one hundred thirty-fifths" (100/35). */
+  compoundDenominators: boolean
+  /** "half" alone is a number (0.5), not only before a scale ("medio millón"). */
+  loneHalf: boolean
+  /** Words joining a whole number and a fraction: "and" ("two and three fifths"), "con". */
+  fractionJoiners: ReadonlySet<string>
+  /** A word joining whole and decimal number words: "siete con cincuenta" (7.50). */
+  decimalJoiner?: string
+  /** After a decimal point word, digits one by one ("two point five six") rather than one number ("coma cincuenta"). */
+  pointDigits: boolean
+  /** A fraction's numerator must end in a unit, tens, hundreds or scale word. */
+  strictNumerator: boolean
 }
 
 /** Phrases sorted longest first, for longest-match lookups. */

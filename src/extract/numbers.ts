@@ -455,7 +455,7 @@ export function readScale(ctx: Ctx, k: number): {scale: NonNullable<Figure['scal
   if (data.caseScales.has(tok.text)) factor = data.caseScales.get(tok.text)
   else if (tok.glued && data.gluedScales.has(tok.text)) factor = data.gluedScales.get(tok.text)
   else if (tok.glued && data.gluedScales.has(tok.lower) && tok.text === tok.lower) factor = data.gluedScales.get(tok.lower)
-  else if (tok.glued && tok.text === 'm' && data.lang === 'en' && millionNotMetre(ctx, k)) factor = 1e6
+  else if (tok.glued && tok.text === 'm' && data.gluedMillionM && millionNotMetre(ctx, k)) factor = 1e6
   else if (data.dozen.has(tok.lower)) factor = 12
   else {
     for (const phrase of ctx.index.scales.get(tok.lower) ?? none) {
@@ -621,7 +621,7 @@ type Last = CardinalRole | 'indef' | 'half' | 'joined' | 'tensJoined' | undefine
  */
 function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
   const {toks, data} = ctx
-  const en = data.lang === 'en'
+  const grammar = data.numberWords
   const n = toks.length
   const initial = toks[i]
   // A capitalised number word inside a sentence is a name ("Group of Seven").
@@ -677,7 +677,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
       }
 
       // "one hundred thirty-fifths": tens and a unit ordinal make the denominator.
-      if (en && last === 'tens' && isUnitDenominator(toks, k + 1, data) && (partsTotal + current) > lastPart) break
+      if (grammar.compoundDenominators && last === 'tens' && isUnitDenominator(toks, k + 1, data) && (partsTotal + current) > lastPart) break
       // "one-eighth", "five - eighths", "ninety - five hundred-fifths".
       if (last !== undefined && last !== 'indef' && denominatorOf(after.lower, data) !== undefined) {
         k++
@@ -701,11 +701,11 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
           last === 'hundreds' ||
           last === 'scale' ||
           last === 'joined' ||
-          (last === 'tens' && role === 'unit' && en) ||
+          (last === 'tens' && role === 'unit' && grammar.spacedTens) ||
           (last === 'tensJoined' && role === 'unit')
         if (!allowed) break
         // "one hundred thirty fifths" = 100/35, "twenty twenty fifths" = 20/25.
-        if (en && role === 'tens' && (partsTotal + current) > 0 && last !== 'joined' && isUnitDenominator(toks, k + 1, data)) break
+        if (grammar.compoundDenominators && role === 'tens' && (partsTotal + current) > 0 && last !== 'joined' && isUnitDenominator(toks, k + 1, data)) break
         current += value
         lastPart = last === 'tens' || last === 'tensJoined' ? lastPart + value : value
         last = role
@@ -815,7 +815,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
         continue
       }
 
-      if (!en) break
+      if (!grammar.loneHalf) break
       current = 0.5
       last = 'half'
       end = k
@@ -857,7 +857,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
       }
 
       // "twenty and three fifths" (English), "veinte con tres quintos" (Spanish).
-      if ((en && data.joiners.has(w)) || (!en && w === 'con')) {
+      if (grammar.fractionJoiners.has(w)) {
         const tail = readFractionAfter(ctx, k + 1)
         if (tail) {
           extra = tail.value
@@ -870,7 +870,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
       }
 
       // "siete con cincuenta" = 7,50.
-      if (!en && w === 'con' && Number.isInteger(current)) {
+      if (w === grammar.decimalJoiner && Number.isInteger(current)) {
         const digits = readDecimalWords(ctx, k + 1)
         if (digits) {
           decimals = digits.digits
@@ -881,11 +881,11 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
         }
       }
 
-      if (w === 'con') break
+      if (w === grammar.decimalJoiner) break
       const following = toks[k + 1]
       const nextCard = following ? data.cardinals.get(following.lower) : undefined
       if (!nextCard) break
-      if (!en) {
+      if (grammar.joinedTens) {
         if (last === 'tens' && nextCard.role === 'unit' && nextCard.value > 0) {
           last = 'tensJoined'
           k++
@@ -913,7 +913,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
     }
 
     if (data.point.has(w) && last !== undefined && last !== 'indef' && last !== 'half' && Number.isInteger(current)) {
-      const digits = en ? readPointDigits(ctx, k + 1) : readDecimalWords(ctx, k + 1)
+      const digits = grammar.pointDigits ? readPointDigits(ctx, k + 1) : readDecimalWords(ctx, k + 1)
       if (digits) {
         decimals = digits.digits
         end = digits.next - 1
@@ -930,7 +930,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
       // "two millionth", "dos millonésimo": a singular denominator after a numerator above one is an ordinal.
       if (numerator > 1 && !w.endsWith('s') && !data.half.has(w)) break
       if (numerator > 0) {
-        if (!en && !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'tensJoined' || last === 'indef' || last === 'hundreds' || last === 'scale')) break
+        if (grammar.strictNumerator && !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'tensJoined' || last === 'indef' || last === 'hundreds' || last === 'scale')) break
         parts.length = 0
         partsTotal = 0
         current = numerator / denominator
@@ -952,7 +952,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
   value += extra
 
   // A denominator made of tens and a unit ordinal: "one hundred thirty fifths" = 100/35, "a twenty-first".
-  if (en && !fraction && !decimals && end + 1 < n && value > 0) {
+  if (grammar.compoundDenominators && !fraction && !decimals && end + 1 < n && value > 0) {
     const compound = readCompoundDenominator(ctx, end + 1)
     if (compound) {
       value /= compound.value
@@ -1017,84 +1017,11 @@ function withOver(ctx: Ctx, figure: Figure): Figure {
   return figure
 }
 
-/** A denominator word: "third", "quarters", "medios", "quintas", "veintiunavos", "dosmilésimos". */
+/** A denominator word: "third", "quarters", "medios", "quintas", or one the language reads by its ending ("veintiunavos"). */
 function denominatorOf(word: string, data: LangData): number | undefined {
   const listed = data.denominators.get(word)
   if (listed !== undefined) return listed
-  if (data.lang !== 'es' || !mayBeFractionWord(word)) return undefined
-  const match = /^(.+?)(?:avos?|avas?|[eé]simos?|[eé]simas?)$/.exec(word)
-  if (!match) return undefined
-  return spanishStem(match[1], data)
-}
-
-/**
- * Whether `word` may end like a Spanish fraction word ("-avo", "-ava",
- * "-ésimo", "-ésima", each with an "s" or without): a vowel "o" or "a" after
- * a "v" or an "m", before an optional "s". A few reads of the word's last
- * characters that say no to nearly every word the grammar asks about, before
- * the regular expression that finds the stem.
- */
-function mayBeFractionWord(word: string): boolean {
-  let end = word.length
-  if (word.charCodeAt(end - 1) === 115) end--
-  const vowel = word.charCodeAt(end - 1)
-  if (vowel !== 111 && vowel !== 97) return false
-  const consonant = word.charCodeAt(end - 2)
-  return consonant === 118 || consonant === 109
-}
-
-/** Tens as they appear before "-avo": "treint(avo)" is 30. */
-const tensStems: Record<string, number> = {treint: 30, cuarent: 40, cincuent: 50, sesent: 60, setent: 70, ochent: 80, novent: 90}
-
-/** A glued Spanish cardinal inside a fraction word: "veintiun" 21, "dosmil" 2000, "treintaicinco" 35, "cientocinco" 105. */
-function spanishStem(stem: string, data: LangData): number | undefined {
-  let at = 0
-  let total = 0
-  let current = 0
-  let found = false
-  while (at < stem.length) {
-    if (found && (stem[at] === 'i' || stem[at] === 'y') && at + 1 < stem.length) {
-      const rest = stem.slice(at + 1)
-      if ([...data.cardinals.keys()].some((word) => rest.startsWith(word))) at++
-    }
-
-    let best = ''
-    let value = 0
-    let role: CardinalRole | 'tens' = 'unit'
-    for (const [word, card] of data.cardinals) {
-      if (word.length > best.length && stem.startsWith(word, at) && !data.indefinite.has(word)) {
-        best = word
-        value = card.value
-        role = card.role
-      }
-    }
-
-    for (const [word, tens] of Object.entries(tensStems)) {
-      if (word.length > best.length && stem.startsWith(word, at)) {
-        best = word
-        value = tens
-        role = 'tens'
-      }
-    }
-
-    if (!best && stem.startsWith('un', at)) {
-      best = 'un'
-      value = 1
-      role = 'unit'
-    }
-
-    if (!best) return undefined
-    found = true
-    at += best.length
-    if (role === 'scale') {
-      if (total + current < value) total = (total + current || 1) * value
-      else total += (current || 1) * value
-      current = 0
-    } else current += value
-  }
-
-  const value = total + current
-  return found && value > 1 ? value : undefined
+  return data.fractionWord?.(word, data)
 }
 
 function nextIsMultiplier(ctx: Ctx, k: number): boolean {

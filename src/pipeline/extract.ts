@@ -5,6 +5,7 @@
  * `docs/extraction.md`, "Separators").
  */
 import type {Sentence} from '../types.js'
+import {packOf} from '../lang/index.js'
 import type {ParsedDocument} from './parse.js'
 import {extractFromNlcst} from '../extract/index.js'
 
@@ -18,7 +19,7 @@ export function extractDocument(parsed: ParsedDocument): Sentence[] {
  * uses; otherwise the language's default holds.
  */
 export function decimalSeparator(parsed: ParsedDocument): ',' | '.' {
-  const fallback = parsed.lang === 'es' ? ',' : '.'
+  const fallback = packOf(parsed.lang).format.decimal
   let comma = 0
   let dot = 0
   // Two or more groups of three with the same separator: a thousands separator.

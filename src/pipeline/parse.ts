@@ -27,13 +27,12 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import {ParseEnglish} from 'parse-english'
-import {ParseLatin} from 'parse-latin'
 import {franc, francAll} from 'franc-min'
 import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
+import {defaultLang, packs} from '../lang/index.js'
 import type {DocumentDate} from '../rule.js'
 import {parseText} from '../extract/index.js'
 import {location} from 'vfile-location'
@@ -96,7 +95,7 @@ const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFr
 const markdownBody = unified().use(remarkParse).use(remarkGfm)
 
 /** Languages franc-min reports, mapped to ours. */
-const francCodes: Record<string, Lang> = {eng: 'en', spa: 'es'}
+const francCodes: Record<string, Lang> = Object.fromEntries(packs.map((pack) => [pack.franc, pack.code]))
 
 /** `date 2023-11-07` at the very start of a text, as wire copy carries it. */
 const dateMarker = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/i
@@ -148,7 +147,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   }
 
   if (!date && options.date) date = toDate(options.date, 'option')
-  lang ??= detectLanguage(page ? proseSample(page) : text) ?? options.lang ?? 'en'
+  lang ??= detectLanguage(page ? proseSample(page) : text) ?? options.lang ?? defaultLang
 
   const documentLang = lang
   const pick = (blockLang: Lang | undefined): PickParser => {
@@ -332,7 +331,8 @@ function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang:
 }
 
 /** One parser per language, shared: parsing keeps no state between calls. */
-const proseParsers: Record<Lang, ProseParser> = {en: new ParseEnglish(), es: new ParseLatin()}
+const proseParsers = {} as Record<Lang, ProseParser>
+for (const pack of packs) proseParsers[pack.code] = pack.createParser()
 
 /**
  * A block's own language, when it is long enough to tell and detection is

@@ -19,6 +19,7 @@
 import type {Claim, Lang, Sentence, Token} from '../types.js'
 import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
 import {sameWord, variants, words} from '../text.js'
+import {packOf} from '../lang/index.js'
 
 /** A mention of an entity in a sentence. */
 export interface Mention {
@@ -378,7 +379,7 @@ export function nounsOf(claim: Claim, sentence: Sentence, lang: Lang): string[] 
   const nouns = [claim.noun.text]
   // "60-kilogram bags": the figure measures the hyphened word, not the bags.
   const hyphened = sentence.text[claim.noun.start - sentence.start - 1] === '-'
-  if (lang === 'en' && !hyphened) {
+  if (packOf(lang).words.headNounLast && !hyphened) {
     const next = sentence.tokens.find((token) => token.start > claim.noun!.end && token.type !== 'whitespace')
     const between = next ? sentence.text.slice(claim.noun.end - sentence.start, next.start - sentence.start) : ''
     if (next && next.type === 'word' && /^\s+$/.test(between) && /^\p{Ll}+s$/u.test(next.text)) nouns.push(claim.noun.text + ' ' + next.text)

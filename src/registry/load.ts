@@ -13,6 +13,7 @@ import {Ajv, type ErrorObject} from 'ajv'
 import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair} from 'yaml'
 import {ClaimlintError, type Problem} from '../errors.js'
 import type {Claim, Lang, QualifierType} from '../types.js'
+import {LANGS} from '../lang/index.js'
 import {claimInterval} from '../interval.js'
 import type {
   Registry,
@@ -258,10 +259,10 @@ function describeError(doc: Document, error: ErrorObject): [number, string] {
     }
     case 'propertyNames':
     case 'enum': {
-      if (error.keyword === 'propertyNames') return [startOf(node), `Unexpected language in ${found}, expected \`en\` or \`es\``]
+      if (error.keyword === 'propertyNames') return [startOf(node), `Unexpected language in ${found}, expected one of ${list([...LANGS])}`]
       const allowed = (error.params as {allowedValues: unknown[]}).allowedValues
       if (pointer.length >= 2 && error.schemaPath.includes('propertyNames')) {
-        return [startOf(node), `Unexpected language, expected \`en\` or \`es\``]
+        return [startOf(node), `Unexpected language, expected one of ${list([...LANGS])}`]
       }
       return [valueOffset, `Unexpected ${found}, expected one of ${list(allowed)}`]
     }

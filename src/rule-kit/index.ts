@@ -67,6 +67,8 @@ export {predicateOf, samePredicate, type Predicate} from '../predicate.js'
 export {formatAmount, formatMoney, formatNumber, normalize, sameWord, variants, words} from '../text.js'
 export {clauseOf, indexOf, nounFits, nounsOf, ownerOf, yearsOf, type RegistryIndex} from '../registry/index.js'
 export {formatDate} from '../pipeline/parse.js'
+export {messageLang, packOf, packs, type LangPack} from '../lang/index.js'
+export type {Period} from '../lang/types.js'
 
 /* ----- options typed from a JSON Schema ----- */
 

@@ -1,28 +1,27 @@
 /**
  * Hunspell dictionaries for the document languages, through nspell with the
- * dictionary-en and dictionary-es packages. Loading is lazy and done once per
+ * dictionary-* package each language pack names (`src/lang/<code>/spell.ts`).
+ * Loading is lazy and done once per
  * language per process: Spanish takes about 1.0 s, English about 0.2 s
  * (measured by scripts/eval-glued.ts, see docs/glued-words-measurement.md),
  * so a run that never meets a language never pays for it, and a long-lived
  * process (a language server) pays once.
  */
 import nspell from 'nspell'
-import english from 'dictionary-en'
-import spanish from 'dictionary-es'
+import {packOf} from '../lang/index.js'
 import type {Lang} from '../types.js'
 
 export interface Speller {
   correct(word: string): boolean
 }
 
-const dictionaries = {en: english, es: spanish}
 const loaded = new Map<Lang, Speller>()
 
 /** The speller of a language, loaded on first use. */
 export function speller(lang: Lang): Speller {
   let found = loaded.get(lang)
   if (!found) {
-    const dictionary = dictionaries[lang]
+    const dictionary = packOf(lang).spell.dictionary()
     // dictionary-* v4 ship Uint8Arrays; nspell reads them as Buffers.
     found = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))
     loaded.set(lang, found)
@@ -43,13 +42,14 @@ export interface CompoundCounts {
   modifiers: ReadonlyMap<string, number>
 }
 
-const counted = new Map<Lang, CompoundCounts>()
+const counted = new Map<string, CompoundCounts>()
 
-export function compoundCounts(lang: Lang): CompoundCounts {
-  let found = counted.get(lang)
+/** The counts of the dictionary file `dic`, computed once per `key` (its language). */
+export function compoundCounts(key: string, dic: Uint8Array): CompoundCounts {
+  let found = counted.get(key)
   if (!found) {
     const stems = new Set<string>()
-    for (const line of new TextDecoder().decode(dictionaries[lang].dic).split('\n').slice(1)) {
+    for (const line of new TextDecoder().decode(dic).split('\n').slice(1)) {
       const stem = line.split('/')[0].trim()
       if (/^\p{Ll}+$/u.test(stem)) stems.add(stem)
     }
@@ -65,7 +65,7 @@ export function compoundCounts(lang: Lang): CompoundCounts {
       }
     }
     found = {heads, modifiers}
-    counted.set(lang, found)
+    counted.set(key, found)
   }
 
   return found

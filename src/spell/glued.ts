@@ -28,12 +28,10 @@
  * - the registry's entity names and terms are known words.
  * Measured false-positive rates are in docs/glued-words-measurement.md.
  */
+import {packOf} from '../lang/index.js'
 import type {Lang, Token} from '../types.js'
 import {speller, type Speller} from './dictionary.js'
 import {isException, isRareSplit} from './exceptions.js'
-import {functionWords} from './words.js'
-
-export {functionWords} from './words.js'
 
 export interface GluedWord {
   start: number
@@ -60,6 +58,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
   const ignore = new Set((options.ignore ?? []).map((word) => word.toLowerCase()))
   const found: GluedWord[] = []
   const first = tokens.findIndex((token) => token.type === 'word' || token.type === 'number')
+  const data = packOf(lang).spell
 
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]
@@ -75,7 +74,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
       // "enVietnam": a function word glued to a name (names need not be in
       // the dictionary; "iPhone" and "eBay" have one letter before the capital).
       // The second part must be a name, not a common word capitalised: "isMatch", "toObject", "onResult" are identifiers.
-      if (functionWords[lang].has(nameGlued[1]) && isName(nameGlued[2], spell)) found.push({start: token.start, end: token.end, text, split: [nameGlued[1], nameGlued[2]]})
+      if (data.functionWords.has(nameGlued[1]) && isName(nameGlued[2], spell)) found.push({start: token.start, end: token.end, text, split: [nameGlued[1], nameGlued[2]]})
       continue
     }
 
@@ -86,7 +85,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
       // ("BlackRock", "PlayStation"), and so are Spanish parts that are
       // English words too.
       const parts = [camel[1], camel[2]]
-      if (lang === 'es' && parts.every((part) => isSpanishOnly(part, spell))) found.push({start: token.start, end: token.end, text, split: parts})
+      if (data.camelGlues && parts.every((part) => isOwnOnly(part, lang, spell))) found.push({start: token.start, end: token.end, text, split: parts})
       continue
     }
 
@@ -106,13 +105,9 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     // of a sentence ("Brightwater"); what bad copy glues in English, and at
     // a sentence start, is a function word to its neighbour ("ofthe",
     // "Theyear"). Spanish rarely compounds, so there a content split stands.
-    if (split && !split.some((part) => isGlueWord(part, lang)) && (lang === 'en' || /^\p{Lu}/u.test(text))) continue
-    // A cut inside an agent or instrument ending is a derived word the dictionary lacks ("ensamblad oras"
-    // for "ensambladoras"), where "mayorproveedor" cuts before a whole word.
-    if (split && lang === 'es') {
-      const ending = /(?:dor|dora|dores|doras|tor|tora|tores|toras)$/u.exec(word)?.[0]
-      if (ending && split[split.length - 1].length <= ending.length + 1) continue
-    }
+    if (split && !split.some((part) => isGlueWord(part, lang)) && (data.closedCompounds || /^\p{Lu}/u.test(text))) continue
+    // A cut inside a derivation ending ("ensamblad oras" for "ensambladoras") is a derived word the dictionary lacks.
+    if (split && data.cutsDerivation?.(word, split)) continue
     // A word the other language knows is a quotation, not a glue ("celebran" in an English text,
     // "factoring" in a Spanish one); asked only of a word that splits, so the other dictionary loads rarely.
     if (split && knownElsewhere(word, lang)) continue
@@ -133,7 +128,8 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
  * often than they lose a space, so only words of up to four letters count.
  */
 function isGlueWord(part: string, lang: Lang): boolean {
-  return functionWords[lang].has(part) && (lang !== 'en' || part.length <= 4)
+  const data = packOf(lang).spell
+  return data.functionWords.has(part) && part.length <= data.glueWordMaxLength
 }
 
 /** Whether a capitalised word is a name the dictionary knows, and not a common word capitalised ("Match", "Eval", "Toplevel"). */
@@ -141,19 +137,25 @@ function isName(part: string, spell: Speller): boolean {
   return spell.correct(part) && !spell.correct(part.toLowerCase())
 }
 
-/** Whether the dictionary of another language knows the word (loaded on the first such question). */
+/**
+ * Whether the dictionary of a language quoted in this one knows the word
+ * (its pack's `quotedFrom`; loaded on the first such question).
+ */
 function knownElsewhere(word: string, lang: Lang): boolean {
-  const other: Lang = lang === 'en' ? 'es' : 'en'
-  const spell = speller(other)
-  return spell.correct(word) || spell.correct(word.charAt(0).toUpperCase() + word.slice(1))
+  return packOf(lang).spell.quotedFrom.some((other) => {
+    const spell = speller(other as Lang)
+    return spell.correct(word) || spell.correct(word.charAt(0).toUpperCase() + word.slice(1))
+  })
 }
 
-/** Whether a capitalised part is a Spanish word (as a name or in lower case) and no English one. */
-function isSpanishOnly(part: string, spell: Speller): boolean {
+/** Whether a capitalised part is a word of the language (as a name or in lower case) and of no language quoted in it. */
+function isOwnOnly(part: string, lang: Lang, spell: Speller): boolean {
   const lower = part.toLowerCase()
   if (!spell.correct(part) && !spell.correct(lower)) return false
-  const english = speller('en')
-  return !english.correct(part) && !english.correct(lower)
+  return packOf(lang).spell.quotedFrom.every((other) => {
+    const quoted = speller(other as Lang)
+    return !quoted.correct(part) && !quoted.correct(lower)
+  })
 }
 
 /** Whether a word is part of a URL, address, tag or figure: it touches such punctuation, or digits, without a space. */
@@ -193,6 +195,7 @@ function isPiece(token: Token | undefined): token is Token {
  * content part first, longest function word first), by under one point.
  */
 export function bestSplit(word: string, lang: Lang, spell: Speller): string[] | undefined {
+  const data = packOf(lang).spell
   const known = new Map<string, boolean>()
   const ok = (part: string): boolean => {
     let result = known.get(part)
@@ -207,7 +210,7 @@ export function bestSplit(word: string, lang: Lang, spell: Speller): string[] | 
   let bestRank: number[] = []
   const consider = (parts: string[]): void => {
     if (isRareSplit(parts, lang)) return
-    const content = parts.filter((part) => !functionWords[lang].has(part))
+    const content = parts.filter((part) => !data.functionWords.has(part))
     const rank = [
       parts.length - content.length,
       Math.min(...parts.map((part) => part.length)),
@@ -236,11 +239,11 @@ export function bestSplit(word: string, lang: Lang, spell: Speller): string[] | 
       // than a glue, and short content parts ("hack at hon", "cinco a vos")
       // are mostly chance: a function word (two letters or more) is needed,
       // and every other part needs four letters.
-      const functional = (part: string): boolean => part.length >= 2 && functionWords[lang].has(part)
+      const functional = (part: string): boolean => part.length >= 2 && data.functionWords.has(part)
       if (!parts.some(functional) || !parts.every((part) => functional(part) || part.length >= 4)) continue
       // In English the function word comes first ("inthecity") or an article ends a pair of them ("stateofthe"):
       // "authentic at or" and "form at ters" are chance.
-      if (lang === 'en' && !functional(parts[0]) && !(functional(parts[1]) && articles.has(parts[2]))) continue
+      if (data.functionWordFirst && !functional(parts[0]) && !(functional(parts[1]) && articles.has(parts[2]))) continue
       consider(parts)
     }
   }
@@ -262,5 +265,5 @@ function compare(a: readonly number[], b: readonly number[]): number {
  * "stdout", is an abbreviation).
  */
 function partOk(part: string, lang: Lang): boolean {
-  return functionWords[lang].has(part) || (part.length >= 3 && /[aeiouyáéíóúü]/i.test(part))
+  return packOf(lang).spell.functionWords.has(part) || (part.length >= 3 && /[aeiouyáéíóúü]/i.test(part))
 }

@@ -247,6 +247,6 @@ describe('extractClaims: no claim', () => {
   })
 
   it('rejects an unknown language', () => {
-    expect(() => extractClaims('5 cosas', {lang: 'fr' as Lang})).toThrow(/Unexpected language `fr`/)
+    expect(() => extractClaims('5 Dinge', {lang: 'de' as Lang})).toThrow('Unexpected language `de`, expected one of `en`, `es`')
   })
 })

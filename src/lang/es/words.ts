@@ -3,9 +3,10 @@
  * millones" 10^9 (the long scale); "dólares" means USD unless the text names
  * another dollar. Accents are listed both ways where news copy drops them.
  */
-import type {QualifierType, RelativeDate} from '../types.js'
-import type {Cardinal, LangData, RelativePhrase} from './lexicon.js'
-import {phrases} from './lexicon.js'
+import type {QualifierType, RelativeDate} from '../../types.js'
+import type {Cardinal, LangData, RelativePhrase} from '../../extract/lexicon.js'
+import {phrases} from '../../extract/lexicon.js'
+import {fractionWord} from './fractions.js'
 
 const cardinals: Record<string, Cardinal> = {}
 const add = (role: Cardinal['role'], entries: Record<string, number>) => {
@@ -719,5 +720,29 @@ export const es: LangData = {
       'primeramente segundones terceras terceros terceridad cuartos cuartel cuarteles cuarteto quintas quintal ' +
       'principalmente tercermundista tercermundistas cuartofinalista cuartofinalistas primeriza primerizo'
     ).split(' ')
-  )
+  ),
+  capitalMonths: false,
+  dateOrder: 'day-month',
+  currencyOfNeedsScale: true,
+  headNounLast: false,
+  coordinators: new Set(['y', 'e', 'o']),
+  postnominalAdjective: /(?:al|ar|ico|ica|ivo|iva|ero|era|ista|ano|ana|ense|és|esa|ario|aria|ente|ante|ial|il)$/,
+  // Third-person plural preterite and imperfect endings: "300 llegaron", "cinco crecieron".
+  isVerbForm: (word) => word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word),
+  loneOnePronoun: false,
+  pronounOne: new Set(['uno']),
+  topWithoutDeterminer: false,
+  pluralSuperlativeIsGroup: true,
+  gluedMillionM: false,
+  numberWords: {
+    spacedTens: false,
+    joinedTens: true,
+    compoundDenominators: false,
+    loneHalf: false,
+    fractionJoiners: new Set(['con']),
+    decimalJoiner: 'con',
+    pointDigits: false,
+    strictNumerator: true
+  },
+  fractionWord
 }

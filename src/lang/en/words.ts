@@ -2,9 +2,9 @@
  * English word data for the claim grammar. Only words and their meaning live
  * here; how they combine is in `grammar.ts` and `numbers.ts`.
  */
-import type {QualifierType, RelativeDate} from '../types.js'
-import type {Cardinal, LangData, RelativePhrase} from './lexicon.js'
-import {phrases} from './lexicon.js'
+import type {QualifierType, RelativeDate} from '../../types.js'
+import type {Cardinal, LangData, RelativePhrase} from '../../extract/lexicon.js'
+import {phrases} from '../../extract/lexicon.js'
 
 const cardinals: Record<string, Cardinal> = {}
 const units = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']
@@ -604,5 +604,28 @@ export const en: LangData = {
   dateJoiners: new Set(['of', 'the']),
   gluedQualifiers: ['nearly', 'almost', 'approximately', 'roughly', 'around'],
   gluedPrefixes: [],
-  gluedExceptions: new Set()
+  gluedExceptions: new Set(),
+  capitalMonths: true,
+  dateOrder: 'month-day',
+  currencyOfNeedsScale: false,
+  headNounLast: true,
+  coordinators: new Set(['and', 'or']),
+  capitalisedDemonym: /(?:ese|ians|eans|ans)$/,
+  notNounEnding: {first: /ly$/, next: /(?:ed|ly)$/},
+  // Past forms in -ed (not -eed: "speed", "seed"): "11 landed", "40 remained".
+  isVerbForm: (word) => word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'),
+  loneOnePronoun: true,
+  pronounOne: new Set(),
+  topWithoutDeterminer: true,
+  pluralSuperlativeIsGroup: false,
+  gluedMillionM: true,
+  numberWords: {
+    spacedTens: true,
+    joinedTens: false,
+    compoundDenominators: true,
+    loneHalf: true,
+    fractionJoiners: new Set(['and']),
+    pointDigits: true,
+    strictNumerator: false
+  }
 }

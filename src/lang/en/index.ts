@@ -1,0 +1,42 @@
+/** English: parse-english, dictionary-en, the long-established short scale ("billion" is 10^9). */
+import {ParseEnglish} from 'parse-english'
+import type {LangPack} from '../types.js'
+import {spell} from './spell.js'
+import {en as words} from './words.js'
+
+export const en: LangPack<'en'> = {
+  code: 'en',
+  name: 'English',
+  franc: 'eng',
+  createParser: () => new ParseEnglish(),
+  words,
+  format: {
+    locale: 'en-US',
+    decimal: '.',
+    group: ',',
+    groupFourDigits: true,
+    scales: [
+      [1e12, 'trillion', 'trillion'],
+      [1e9, 'billion', 'billion'],
+      [1e6, 'million', 'million'],
+      [1e3, 'thousand', 'thousand']
+    ],
+    composedScales: false,
+    droppedScale: {1000: 'a dropped `thousand`', 1000000: 'a dropped `million`'},
+    relativeYears: {[-1]: 'last year', 0: 'this year', 1: 'next year'},
+    months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+    monthYear: (month, year) => `${month} ${year}`,
+    ordinals: ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'],
+    ordinalForms: [],
+    firstWords: ['top', 'leading', 'main'],
+    periods: {day: 'a day', week: 'a week', month: 'a month', year: 'a year'}
+  },
+  spell,
+  rules: {
+    happened: 'established establish establishes founded signed opened normalized normalised inaugurated launched began set entered'.split(' '),
+    relativePronouns: ['which', 'that', 'when', 'where'],
+    notOnYear: ['since', 'until', 'before', 'after', 'by'],
+    yearLead: ['in'],
+    populationNouns: ['inhabitant', 'person', 'people', 'resident']
+  }
+}

@@ -1,0 +1,42 @@
+/** Spanish: parse-latin, dictionary-es, the long scale ("billón" is 10^12, "mil millones" 10^9). */
+import {ParseLatin} from 'parse-latin'
+import type {LangPack} from '../types.js'
+import {spell} from './spell.js'
+import {es as words} from './words.js'
+
+export const es: LangPack<'es'> = {
+  code: 'es',
+  name: 'Spanish',
+  franc: 'spa',
+  createParser: () => new ParseLatin(),
+  words,
+  format: {
+    locale: 'es-ES',
+    decimal: ',',
+    group: '.',
+    groupFourDigits: false,
+    scales: [
+      [1e12, 'billón', 'billones'],
+      [1e9, 'mil millones', 'mil millones'],
+      [1e6, 'millón', 'millones'],
+      [1e3, 'mil', 'mil']
+    ],
+    composedScales: true,
+    droppedScale: {1000: 'a dropped `mil`', 1000000: 'a dropped `millones`'},
+    relativeYears: {[-1]: 'el año pasado', 0: 'este año', 1: 'el próximo año'},
+    months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],
+    monthYear: (month, year) => `${month} de ${year}`,
+    ordinals: ['primer', 'segundo', 'tercer', 'cuarto', 'quinto', 'sexto', 'séptimo', 'octavo', 'noveno', 'décimo'],
+    ordinalForms: ['tercero', 'primero', 'tercera', 'segunda', 'cuarta', 'primera'],
+    firstWords: ['principal', 'primordial'],
+    periods: {day: 'al día', week: 'a la semana', month: 'al mes', year: 'al año'}
+  },
+  spell,
+  rules: {
+    happened: 'establecieron establecio establecen fundaron fundo firmaron firmo inauguraron inauguro normalizaron normalizo iniciaron inicio abrieron abrio entro'.split(' '),
+    relativePronouns: ['que', 'cuando', 'cuyo', 'cuya', 'donde'],
+    notOnYear: ['desde', 'hasta', 'antes', 'despues', 'tras'],
+    yearLead: ['en', 'el ano'],
+    populationNouns: ['habitante', 'persona', 'residente']
+  }
+}
