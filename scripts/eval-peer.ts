@@ -32,6 +32,7 @@ import {fileURLToPath} from 'node:url'
 import {performance} from 'node:perf_hooks'
 import {extractClaims} from '../src/extract/index.js'
 import type {Claim, Lang} from '../src/types.js'
+import {packOf} from '../src/lang/index.js'
 
 interface Result {
   text: string
@@ -64,18 +65,32 @@ const root = resolve(here, '..', '..', 'shared', 'peer-specs', 'recognizers-text
  */
 export const targets: Record<Kind, number> = {number: 95, currency: 95, range: 90}
 
+/** Lower targets for a file, where the issue that added the language set one (French NumberRange: 85%). */
+const fileTargets: Record<string, number> = {'unfiltered/French-NumberRange.jsonl': 85}
+
+/**
+ * Range files scored on every case: each of the 85 French NumberRange cases
+ * is flagged for every platform, .NET included (no platform has a French
+ * range model), so dropping .NET's flags as for English and Spanish would
+ * leave nothing; the expected intervals are still what a French reader means.
+ */
+const everyCase = new Set(['unfiltered/French-NumberRange.jsonl'])
+
 const files: Array<{name: string; lang: Lang; kind: Kind}> = [
   {name: 'English-Number.jsonl', lang: 'en', kind: 'number'},
   {name: 'Spanish-Number.jsonl', lang: 'es', kind: 'number'},
   {name: 'English-Currency.jsonl', lang: 'en', kind: 'currency'},
   {name: 'Spanish-Currency.jsonl', lang: 'es', kind: 'currency'},
   {name: 'unfiltered/English-NumberRange.jsonl', lang: 'en', kind: 'range'},
-  {name: 'unfiltered/Spanish-NumberRange.jsonl', lang: 'es', kind: 'range'}
+  {name: 'unfiltered/Spanish-NumberRange.jsonl', lang: 'es', kind: 'range'},
+  {name: 'French-Number.jsonl', lang: 'fr', kind: 'number'},
+  {name: 'French-Currency.jsonl', lang: 'fr', kind: 'currency'},
+  {name: 'unfiltered/French-NumberRange.jsonl', lang: 'fr', kind: 'range'}
 ]
 
-/** A spec value as a number: "0,5" (Spanish), "1.232E+15", "1,5E-05". */
+/** A spec value as a number: "0,5" (Spanish, French), "1.232E+15", "1,5E-05". */
 export function specNumber(value: string, lang: Lang): number {
-  const text = lang === 'es' ? value.replace(/\./g, '').replace(',', '.') : value.replace(/,/g, '')
+  const text = packOf(lang).format.decimal === ',' ? value.replace(/\./g, '').replace(',', '.') : value.replace(/,/g, '')
   return Number(text)
 }
 
@@ -122,9 +137,22 @@ function interval(claim: Claim): {min?: {value: number; inclusive: boolean} | nu
   return undefined
 }
 
+/**
+ * The expected span, end exclusive. The spec's `end` is inclusive, but 51 of
+ * the 92 French NumberRange results give it exclusive (and three are off
+ * otherwise): where `end + 1` does not cut out the result's text, the span is
+ * where the text is.
+ */
+function expectedSpan(result: Result, input: string): [number, number] {
+  const text = result.text.toLowerCase()
+  if (result.end + 1 <= input.length && input.slice(result.start, result.end + 1).toLowerCase() === text) return [result.start, result.end + 1]
+  if (input.slice(result.start, result.start + text.length).toLowerCase() === text) return [result.start, result.start + text.length]
+  const at = input.toLowerCase().indexOf(text)
+  return at >= 0 ? [at, at + text.length] : [result.start, result.end + 1]
+}
+
 function matches(result: Result, claims: Claim[], input: string, lang: Lang, kind: Kind): boolean {
-  const start = result.start
-  const end = result.end + 1
+  const [start, end] = expectedSpan(result, input)
   if (kind === 'number') {
     if (result.value === null) return false
     const value = specNumber(result.value, lang)
@@ -189,7 +217,7 @@ function main(): void {
     let total = 0
     let passed = 0
     for (const item of cases) {
-      if (file.kind === 'range' && /\bdotnet\b/i.test(item.notSupported ?? '')) continue
+      if (file.kind === 'range' && !everyCase.has(file.name) && /\bdotnet\b/i.test(item.notSupported ?? '')) continue
       const begin = performance.now()
       const claims = extractClaims(item.input, {lang: file.lang})
       elapsed += performance.now() - begin
@@ -204,7 +232,7 @@ function main(): void {
       }
     }
 
-    report[file.name.replace(/^unfiltered\//, '')] = {total, passed, target: targets[file.kind]}
+    report[file.name.replace(/^unfiltered\//, '')] = {total, passed, target: fileTargets[file.name] ?? targets[file.kind]}
   }
 
   const below = Object.entries(report).filter(([, {total, passed, target}]) => percentOf(passed, total) < target)

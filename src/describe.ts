@@ -149,12 +149,14 @@ export function scaleSlipValues(claim: Claim, factor: number, lang: Lang): Recor
 
 function slipCause(claim: Claim, factor: number, lang: Lang): string {
   const scale = claim.scale?.text.toLowerCase() ?? ''
-  if (factor < 1 && /^bill[oó]n/.test(scale)) return '`billón` (10^12) where `mil millones` (10^9) was meant'
-  if (factor < 1 && /^trillion/.test(scale)) return '`trillion` where `billion` was meant'
-  if (factor > 1 && /^(?:billion|bn)/.test(scale)) return '`billion` (10^9) where `billón` (10^12) was meant'
+  const format = packOf(lang).format
+  // Scale words that a translation gets wrong ("billón" read as billion), from the language pack.
+  for (const slip of format.scaleSlips) {
+    const cause = factor < 1 ? slip.tooLarge : slip.tooSmall
+    if (cause && slip.pattern.test(scale)) return cause
+  }
   if (factor < 1) return 'a scale word too many'
   // A scale word there already: the wrong one ("$50 million" for $50 billion).
-  const format = packOf(lang).format
   if (claim.scale && !format.composedScales) {
     const wanted = format.scales.find(([f]) => f === claim.scale!.factor * factor)
     if (wanted) return `\`${claim.scale.text}\` where \`${wanted[1]}\` was meant`

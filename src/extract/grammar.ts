@@ -494,11 +494,21 @@ function copyRelative(source: RelativeDate, plain: boolean): RelativeDate {
 }
 
 /** "hace dos años", "two years ago", "hace tres meses". */
+/** How many tokens of an "ago" phrase before a figure start at `i` ("hace", "il y a"), or 0. */
+function agoLead(ctx: Ctx, i: number): number {
+  for (const phrase of ctx.data.ago.before) {
+    const words = phrase.split(' ')
+    if (words.every((word, at) => ctx.toks[i + at]?.lower === word)) return words.length
+  }
+  return 0
+}
+
 function readAgo(ctx: Ctx, i: number): Reading | undefined {
   const {toks, data} = ctx
   let k = i
-  const before = data.ago.before.has(toks[i].lower)
-  if (before) k++
+  const lead = agoLead(ctx, i)
+  const before = lead > 0
+  k += lead
   const fig = readFigure(ctx, k)
   if (!fig || !Number.isInteger(fig.value) || fig.value <= 0 || fig.value > 500 || fig.scale) return undefined
   const unitTok = toks[fig.next]
@@ -824,7 +834,7 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
 
   if (tok.type !== 'word' && tok.type !== 'number') {
     const sign = data.currencySymbols.get(tok.text)
-    if (sign && !(tok.text === '$' && toks[k + 1]?.type === 'number')) return {code: sign, next: k + 1}
+    if (sign && !(tok.text === '$' && toks[k + 1]?.type === 'number')) return signSuffix(ctx, k, sign)
   } else if (tok.type === 'word' && !isAsciiLetter(tok.text.charCodeAt(0))) {
     // Letters of other scripts used as signs: "元", "ரூ".
     const sign = data.currencySymbols.get(tok.text)
@@ -835,7 +845,14 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
   // "12-cent", "one-yen".
   if (tok.text === '-' && tok.glued && toks[k + 1]?.glued) m++
   // "millones de dólares", "medio millón de euros"; "5 de dólares" is not Spanish.
-  else if (mayBe(tok, WORD_OF) && data.of.has(tok.lower) && (scaled || !data.currencyOfNeedsScale)) m++
+  else if (mayBe(tok, WORD_OF) && data.of.has(tok.lower) && (scaled || !data.currencyOfNeedsScale)) {
+    m++
+    // French "millions d'euros": the elided "de".
+    if (isApostrophe(toks[m]) && toks[m].glued) m++
+    // "75 millions de $", "2 millions de €".
+    const sign = toks[m] && toks[m].type !== 'word' && toks[m].type !== 'number' ? data.currencySymbols.get(toks[m].text) : undefined
+    if (sign) return signSuffix(ctx, m, sign)
+  }
   const name = toks[m]
   if (!name || !mayBe(name, WORD_CURRENCY_NAME)) return undefined
   for (const phrase of ctx.index.currencyNames.get(name.lower) ?? none) {
@@ -843,6 +860,17 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
   }
 
   return undefined
+}
+
+function isApostrophe(tok: Tok | undefined): boolean {
+  return tok !== undefined && (tok.text === "'" || tok.text === '’')
+}
+
+/** A currency sign at `k` and the word after it that names which dollar: "$ c", "$CAD", "$ hk", "$ US". */
+function signSuffix(ctx: Ctx, k: number, code: string): {code: string; next: number} {
+  const word = ctx.toks[k + 1]
+  const named = word?.type === 'word' ? ctx.data.signSuffixes?.get(ctx.toks[k].text + word.lower) : undefined
+  return named ? {code: named, next: k + 2} : {code, next: k + 1}
 }
 
 /** "3 dollars 50 cents", "thirteen dollars and forty-five cents", "cinco euros con veinte céntimos": the cents. */
@@ -946,7 +974,9 @@ function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: numb
     !data.isVerbForm(head.lower)
   // A word of none of these classes (most nouns) is in none of these lists.
   if (tok.bits & (WORD_STOPWORD | WORD_CARDINAL | WORD_MONTH | WORD_ORDINAL | WORD_QUALIFIER)) {
-    if (data.stopwords.has(tok.lower) || data.cardinals.get(tok.lower) || data.months.get(tok.lower) !== undefined) return undefined
+    // A coin that is also a number word (French "cents") is counted after digits: "50 cents".
+    const cardinal = data.cardinals.get(tok.lower) !== undefined && !data.cents.has(tok.lower)
+    if (data.stopwords.has(tok.lower) || cardinal || data.months.get(tok.lower) !== undefined) return undefined
     if ((data.ordinals.get(tok.lower) !== undefined && !prenominal) || ctx.index.qualifiers.has(tok.lower)) return undefined
   }
   if (data.isVerbForm(tok.lower)) return undefined
@@ -1467,7 +1497,9 @@ function ordinalAt(ctx: Ctx, i: number): {value: number; next: number} | undefin
     let k = i + 1
     if (toks[k]?.glued && toks[k].text === '.' && (toks[k + 1]?.text === 'º' || toks[k + 1]?.text === 'ª') && toks[k + 1].glued) k++
     const suffix = toks[k]
-    if (suffix?.glued && (data.ordinalSuffixes.has(suffix.text) || data.ordinalSuffixes.has(suffix.lower))) {
+    // "1e10" is a power of ten, not French "1e" (premier).
+    const exponent = toks[k + 1]?.glued && (toks[k + 1].type === 'number' || toks[k + 1].text === '+' || toks[k + 1].text === '-')
+    if (suffix?.glued && !exponent && (data.ordinalSuffixes.has(suffix.text) || data.ordinalSuffixes.has(suffix.lower))) {
       // Spanish "o"/"a" suffixes only as superscripts or after a number that reads as an ordinal.
       return {value: Number(tok.text), next: k + 1}
     }

@@ -93,6 +93,8 @@ export interface LangData {
   cents: ReadonlySet<string>
   /** Currency symbols and prefixes as written (case-sensitive), with their ISO code. */
   currencySymbols: ReadonlyMap<string, string>
+  /** A sign and the word after it that names its currency, keyed sign + word: "$c" and "$cad" (CAD) for "$ c", "$CAD". */
+  signSuffixes?: ReadonlyMap<string, string>
   /** Currency names (lower case, may be multi-word), with their ISO code. */
   currencyNames: Phrase<string>[]
   /** Words between a figure and a currency name or counted noun: "de". */
@@ -149,7 +151,7 @@ export interface LangData {
   monthCues: ReadonlySet<string>
   /** Relative date phrases, matched longest first. */
   relative: RelativePhrase[]
-  /** "ago" / "hace": N years before the document date. */
+  /** "ago" / "hace" / "il y a" (a phrase, words split by spaces): N years before the document date. */
   ago: {before: ReadonlySet<string>; after: ReadonlySet<string>}
   /** Year and month words (singular and plural) for "hace dos años" and durations. */
   yearWords: ReadonlySet<string>
@@ -222,6 +224,12 @@ export interface LangData {
   gluedMillionM: boolean
   /** How number words combine (see `NumberWordGrammar`). */
   numberWords: NumberWordGrammar
+  /**
+   * Compound cardinals listed whole, by their words joined with hyphens
+   * ("quatre-vingt-dix-neuf" → 99): matched written with hyphens, spaces or
+   * both, before the parts are read one by one.
+   */
+  cardinalCompounds?: ReadonlyMap<string, number>
   /** Fraction words the table does not list, read by their ending ("veintiunavos", "vingt et unième"). */
   fractionWord?(word: string, data: LangData): number | undefined
 }
@@ -244,6 +252,12 @@ export interface NumberWordGrammar {
   pointDigits: boolean
   /** A fraction's numerator must end in a unit, tens, hundreds or scale word. */
   strictNumerator: boolean
+  /**
+   * Whether a denominator after a numerator above one must be plural ("two
+   * thirds"): then "two millionth" is an ordinal. French copy writes "trois
+   * cinquième" for three fifths.
+   */
+  pluralDenominators: boolean
 }
 
 /** Phrases sorted longest first, for longest-match lookups. */
@@ -564,7 +578,7 @@ export function indexOf(data: LangData): PhraseIndex {
   }
 
   for (const phrase of data.relative) if (phrase.words[0] !== '<month>') add(phrase.words[0], START_RELATIVE)
-  for (const word of data.ago.before) add(word, START_AGO)
+  for (const phrase of data.ago.before) add(phrase.split(' ')[0], START_AGO)
   for (const phrase of [...data.durations, ...data.namedAnniversaries]) add(phrase.words[0], START_DURATION)
   for (const range of data.ranges) if (range.open.length > 0) add(range.open[0], START_RANGE)
   for (const phrase of [...data.qualifiers, ...data.equals]) add(phrase.words[0], START_QUALIFIER)

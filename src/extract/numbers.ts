@@ -12,7 +12,7 @@
  * fits neither ("192.168.1.2", "22,24,26") is a list of separate figures.
  */
 import type {Span} from '../types.js'
-import type {CardinalRole, LangData, PhraseIndex} from './lexicon.js'
+import type {Cardinal, CardinalRole, LangData, PhraseIndex} from './lexicon.js'
 import * as lexicon from './lexicon.js'
 import type {Tok} from './tokens.js'
 import * as tokens from './tokens.js'
@@ -689,7 +689,10 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
 
     if (tok.cap && k > i && !initial.cap) break
     const w = tok.lower
-    const card = data.cardinals.get(w)
+    const compound = data.cardinalCompounds ? compoundAt(toks, k, data.cardinalCompounds) : undefined
+    const card = compound ? compound.card : data.cardinals.get(w)
+    // A compound is read as one word that ends at its last token.
+    if (compound) k = compound.last
 
     if (card && !(data.indefinite.has(w) && last === undefined && !nextIsMultiplier(ctx, k + 1))) {
       const role = card.role
@@ -729,7 +732,9 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
       }
 
       if (role === 'hundred') {
-        if (!(last === 'unit' || last === 'teen' || last === 'tens' || last === 'indef')) break
+        // French "cent" stands alone for 100, as "cien" does: a lone scale word.
+        const lone = last === undefined && data.loneScales.has(w)
+        if (!lone && !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'indef')) break
         current = current - lastPart + (lastPart || 1) * 100
         lastPart = current
         last = 'hundred'
@@ -928,7 +933,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
     if (denominator !== undefined && last !== undefined && last !== 'half') {
       const numerator = (partsTotal + current)
       // "two millionth", "dos millonésimo": a singular denominator after a numerator above one is an ordinal.
-      if (numerator > 1 && !w.endsWith('s') && !data.half.has(w)) break
+      if (numerator > 1 && grammar.pluralDenominators && !w.endsWith('s') && !data.half.has(w)) break
       if (numerator > 0) {
         if (grammar.strictNumerator && !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'tensJoined' || last === 'indef' || last === 'hundreds' || last === 'scale')) break
         parts.length = 0
@@ -1017,6 +1022,31 @@ function withOver(ctx: Ctx, figure: Figure): Figure {
   return figure
 }
 
+/**
+ * The longest listed compound cardinal at `k` ("soixante-dix-sept",
+ * "quatre vingt dix neuf", "vingt et un"): its value, as a tens word when it
+ * is a multiple of ten (a unit may follow: "quatre-vingt-dix neuf") or else
+ * a closed number like a teen, and its last token.
+ */
+function compoundAt(toks: Tok[], k: number, compounds: ReadonlyMap<string, number>): {card: Cardinal; last: number} | undefined {
+  let key = toks[k].lower
+  let found: {card: Cardinal; last: number} | undefined
+  let at = k
+  for (let words = 1; words < 5; words++) {
+    // The next word, after a glued hyphen or after a space.
+    let next = at + 1
+    if (toks[next]?.text === '-' && toks[next].glued) next++
+    const tok = toks[next]
+    if (!tok || tok.type !== 'word' || (next === at + 1 && tok.glued)) break
+    key += '-' + tok.lower
+    at = next
+    const value = compounds.get(key)
+    if (value !== undefined) found = {card: {value, role: value % 10 === 0 ? 'tens' : 'teen'}, last: at}
+  }
+
+  return found
+}
+
 /** A denominator word: "third", "quarters", "medios", "quintas", or one the language reads by its ending ("veintiunavos"). */
 function denominatorOf(word: string, data: LangData): number | undefined {
   const listed = data.denominators.get(word)
@@ -1031,6 +1061,10 @@ function nextIsMultiplier(ctx: Ctx, k: number): boolean {
   const card = data.cardinals.get(tok.lower)
   if (card && (card.role === 'scale' || card.role === 'hundred')) return true
   if (data.dozen.has(tok.lower)) return true
+  // "un sur trois": one in three.
+  if (mayBe(tok, WORD_OVER) && ctx.index.over.get(tok.lower)?.some((phrase) => matchWords(toks, k, phrase.words)) && toks[k + 1]) {
+    return toks[k + 1].type === 'number' || data.cardinals.has(toks[k + 1].lower)
+  }
   if (denominatorOf(tok.lower, data) !== undefined) return true
   // "a twenty-first": tens and an ordinal.
   if (card?.role === 'tens') {

@@ -7,9 +7,10 @@
  */
 import {en} from './en/index.js'
 import {es} from './es/index.js'
+import {fr} from './fr/index.js'
 import type {LangPack} from './types.js'
 
-export const packs = [en, es] as const
+export const packs = [en, es, fr] as const
 
 /** A language claimlint reads: the code of a registered pack. */
 export type Lang = (typeof packs)[number]['code']

@@ -50,6 +50,12 @@ export interface LangFormat {
    * `mil`", not one scale word for another.
    */
   composedScales: boolean
+  /**
+   * Scale words a translation gets wrong, and how a slip of 1,000 is then
+   * explained: Spanish "billón" and French "billion" are 10^12, English
+   * "billion" 10^9.
+   */
+  scaleSlips: Array<{pattern: RegExp; tooLarge?: string; tooSmall?: string}>
   /** What a factor of 1,000 or 1,000,000 too few is called in a slip: "a dropped `thousand`". */
   droppedScale: Record<1000 | 1000000, string>
   /** "this year", "last year", "next year" by offset. */

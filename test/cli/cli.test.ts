@@ -69,7 +69,7 @@ describe('claimlint CLI', () => {
     expect((await cli(['--date', '2023-02-30', 'right.es.txt'], dir)).stderr).toBe(
       'claimlint: Unexpected `--date 2023-02-30`, expected a real date as `YYYY-MM-DD`\n'
     )
-    expect((await cli(['--lang', 'fr', 'right.es.txt'], dir)).code).toBe(2)
+    expect((await cli(['--lang', 'de', 'right.es.txt'], dir)).code).toBe(2)
   })
 
   it('exits 1 on an error-level finding and prints file:line:column-endLine:endColumn', async () => {

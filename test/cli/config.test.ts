@@ -34,7 +34,7 @@ beforeAll(() => {
   write('desk-b/socio.es.txt', glued)
   write('desk-b/wire/ties.en.txt', wrongYear)
   write('desk-b/drafts/ties.en.txt', wrongYear)
-  write('bad/.claimlintrc', '{"rules": {"anniversary-yaer": "error"}, "lang": "fr"}\n')
+  write('bad/.claimlintrc', '{"rules": {"anniversary-yaer": "error"}, "lang": "de"}\n')
   write('bad/a.txt', 'Nothing.\n')
 })
 
@@ -93,7 +93,7 @@ describe('configuration through the CLI', () => {
     expect(result.stdout).toBe('')
     expect(result.stderr.split('\n')).toEqual([
       expect.stringMatching(/^claimlint: .*bad\/\.claimlintrc:1:12: Unknown rule `anniversary-yaer`, expected one of `anniversary-year`, /),
-      expect.stringMatching(/^claimlint: .*bad\/\.claimlintrc:1:50: Unexpected `lang: fr`, expected one of `en`, `es`$/),
+      expect.stringMatching(/^claimlint: .*bad\/\.claimlintrc:1:50: Unexpected `lang: de`, expected one of `en`, `es`, `fr`$/),
       ''
     ])
   })

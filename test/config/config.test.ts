@@ -66,7 +66,7 @@ describe('parseConfig', () => {
     expect(
       problemsOf(
         [
-          'lang: fr',
+          'lang: de',
           'registy: claims.yaml',
           'rules:',
           '  anniversary-yaer: error',
@@ -80,7 +80,7 @@ describe('parseConfig', () => {
         '/tmp/site/.claimlintrc'
       )
     ).toEqual([
-      '/tmp/site/.claimlintrc:1:7: Unexpected `lang: fr`, expected one of `en`, `es`',
+      '/tmp/site/.claimlintrc:1:7: Unexpected `lang: de`, expected one of `en`, `es`, `fr`',
       "/tmp/site/.claimlintrc:2:1: Unexpected key `registy`, expected one of `root`, `registry`, `rules`, `plugins`, `lang`, `forceLang`, `date`, `inferDate`, `ignore`, `overrides`",
       expect.stringMatching(/^\/tmp\/site\/\.claimlintrc:4:3: Unknown rule `anniversary-yaer`, expected one of `anniversary-year`, /),
       '/tmp/site/.claimlintrc:5:16: Unexpected `glued-words: loud`, expected a level (`off`, `info`, `warn`, `error`, 0, 1, 2) or `[level, {options}]`',

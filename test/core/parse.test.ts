@@ -33,9 +33,9 @@ describe('parseDocument', () => {
   })
 
   it('reports a bad frontmatter language and date', () => {
-    const {file} = parse('a.md', '---\nlang: fr\ndate: soon\n---\n\nTexte.\n')
+    const {file} = parse('a.md', '---\nlang: de\ndate: soon\n---\n\nTexte.\n')
     expect(file.messages.map((m) => m.reason)).toEqual([
-      'Unexpected `lang: fr` in frontmatter, expected one of `en`, `es`',
+      'Unexpected `lang: de` in frontmatter, expected one of `en`, `es`, `fr`',
       'Unexpected `date: soon` in frontmatter, expected `YYYY-MM-DD`'
     ])
   })

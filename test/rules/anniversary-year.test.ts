@@ -4,6 +4,7 @@ import {ruleTester} from './tester.js'
 
 ruleTester.run(rule, {
   valid: [
+    {name: 'a relative year resolved by --date (fr)', text: 'Cette année, le Vietnam et le Japon célèbrent le 50e anniversaire de leurs relations diplomatiques.', date: '2023-11-09'},
     {name: 'an explicit right year (en)', text: 'The year 2023 marks the 50th anniversary of diplomatic ties between Vietnam and Japan.'},
     {name: 'a relative year resolved by the marker (en)', text: 'date 2023-11-07 This year marks the 50th anniversary of diplomatic ties between Vietnam and Japan.'},
     {name: 'a relative year resolved by --date (es)', text: 'Este año, Vietnam y Japón celebran el 50 aniversario de las relaciones diplomáticas.', date: '2023-05-01'},
@@ -21,6 +22,17 @@ ruleTester.run(rule, {
     {name: 'the year of a "which" clause (en)', text: 'They marked the 50th anniversary of diplomatic ties between Vietnam and Japan, which were agreed in 1972.', date: '2023-09-21'}
   ],
   invalid: [
+    {
+      name: 'a wrong explicit year (fr)',
+      text: "L'année 2022 marque le 50e anniversaire des relations diplomatiques entre le Vietnam et le Japon.",
+      date: '2023-11-09',
+      errors: [{messageId: 'wrongYear', line: 1, column: 9, endLine: 1, endColumn: 13, severity: 'error', message: 'Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`', suggestions: ['2023']}]
+    },
+    {
+      name: 'a wrong year of the event itself (fr)',
+      text: 'Le Vietnam et le Japon ont établi des relations diplomatiques en 1972.',
+      errors: [{messageId: 'wrongEventYear', line: 1, column: 66, endLine: 1, endColumn: 70, severity: 'error', message: 'Unexpected `1972` for `vn-jp-diplomatic-ties` (1973-09-21), expected `1973`'}]
+    },
     {
       name: 'the wrong explicit year at its exact place (en)',
       text: 'Vietnam and Japan are close.\n\nThe year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.',

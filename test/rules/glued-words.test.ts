@@ -21,6 +21,14 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'words run together (fr)',
+      text: 'Ce fut une coopérationexemplaire entre les deuxpays, selon le ministère.',
+      errors: [
+        {messageId: 'glued', line: 1, column: 12, endLine: 1, endColumn: 33, severity: 'warning', message: 'Unexpected glued words `coopérationexemplaire`, expected `coopération exemplaire`', source: 'coopérationexemplaire', suggestions: ['coopération exemplaire']},
+        {messageId: 'glued', line: 1, column: 44, endLine: 1, endColumn: 52, severity: 'warning', message: 'Unexpected glued words `deuxpays`, expected `deux pays`', source: 'deuxpays', suggestions: ['deux pays']}
+      ]
+    },
+    {
       name: 'places by line and column in a longer document',
       text: 'Japón y Vietnam celebran medio siglo de relaciones.\n\nLas NacionesUnidas destacaron el papel deambos países.\n',
       errors: [

@@ -24,6 +24,14 @@ ruleTester.run(rule, {
       ]
     },
     {
+      name: 'the same figure across three languages, in milliards (fr)',
+      documents: [
+        {filename: 'a.en.txt', text: 'In 2022, trade between Vietnam and Japan reached $50 billion.'},
+        {filename: 'b.es.txt', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó 50 mil millones de dólares.'},
+        {filename: 'c.fr.txt', text: 'En 2022, le commerce entre le Vietnam et le Japon a atteint 50 milliards de dollars.'}
+      ]
+    },
+    {
       name: 'figures that agree under rounding and qualifiers',
       filename: 'a.es.txt',
       text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares. El comercio de Vietnam con Japón fue de 49,8 mil millones de dólares en 2022.'
@@ -51,6 +59,16 @@ ruleTester.run(rule, {
       ],
       errors: [
         {messageId: 'scale', line: 1, column: 60, endLine: 1, endColumn: 82, severity: 'warning', message: 'Unexpected `12,4 billones de euros`, expected `€12.4 billion` as stated at a.en.txt:1:61 for `jp-fdi-capital-in-vn-2012`: 1.000 times less, `billón` (10^12) where `mil millones` (10^9) was meant?', filename: 'b.es.txt'}
+      ]
+    },
+    {
+      name: 'the billion trap across documents (fr)',
+      documents: [
+        {filename: 'a.en.txt', text: 'By the end of 2012, Japanese investment in Vietnam totalled €12.4 billion.'},
+        {filename: 'b.fr.txt', text: "Fin 2012, l'investissement japonais au Vietnam atteignait 12,4 billions d'euros."}
+      ],
+      errors: [
+        {messageId: 'scale', line: 1, column: 59, endLine: 1, endColumn: 80, severity: 'warning', message: "Unexpected `12,4 billions d'euros`, expected `€12.4 billion` as stated at a.en.txt:1:61 for `jp-fdi-capital-in-vn-2012`: 1\u202f000 times less, `billion` (10^12) where `milliard` (10^9) was meant?", filename: 'b.fr.txt'}
       ]
     },
     {

@@ -27,6 +27,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'a rank the registry contradicts (fr)',
+      text: 'Le Japon est le deuxième investisseur au Vietnam.',
+      errors: [{messageId: 'registry', line: 1, column: 17, endLine: 1, endColumn: 38, message: 'Unexpected rank 2 in `deuxième investisseur` for `jp-rank-investor-in-vn`, expected rank 3 of 143'}]
+    },
+    {
       name: '"second-busiest", with a year in a "since" clause that does not date it (en)',
       text: "date 2025-03-01 Serra, the region's second-busiest container port, has grown fast since it opened a new terminal in 2019.",
       registry: ports,

@@ -42,6 +42,11 @@ ruleTester.run(rule, {
   ],
   invalid: [
     {
+      name: 'a dropped `mille` (fr)',
+      text: "Le Japon compte plus de cinq projets d'investissement au Vietnam.",
+      errors: [{messageId: 'scaleSlip', line: 1, column: 17, endLine: 1, endColumn: 37, message: 'Unexpected `plus de cinq projets` for `jp-fdi-projects-in-vn`, expected at least 5\u202f000: 1\u202f000 times more, a dropped `mille`?'}]
+    },
+    {
       name: 'a year after a participle past the figure dates that participle\'s noun, not the clause (es)',
       text: 'Japón tiene más de cinco proyectos de inversión en Vietnam, impulsados por un fondo creado en 2015.',
       date: '2023-11-07',

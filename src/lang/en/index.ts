@@ -22,6 +22,10 @@ export const en: LangPack<'en'> = {
       [1e3, 'thousand', 'thousand']
     ],
     composedScales: false,
+    scaleSlips: [
+      {pattern: /^trillion/, tooLarge: '`trillion` where `billion` was meant'},
+      {pattern: /^(?:billion|bn)/, tooSmall: '`billion` (10^9) where `billón` (10^12) was meant'}
+    ],
     droppedScale: {1000: 'a dropped `thousand`', 1000000: 'a dropped `million`'},
     relativeYears: {[-1]: 'last year', 0: 'this year', 1: 'next year'},
     months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],

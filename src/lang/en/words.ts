@@ -626,6 +626,7 @@ export const en: LangData = {
     loneHalf: true,
     fractionJoiners: new Set(['and']),
     pointDigits: true,
+    pluralDenominators: true,
     strictNumerator: false
   }
 }

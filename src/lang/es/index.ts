@@ -22,6 +22,10 @@ export const es: LangPack<'es'> = {
       [1e3, 'mil', 'mil']
     ],
     composedScales: true,
+    scaleSlips: [
+      {pattern: /^bill[oó]n/, tooLarge: '`billón` (10^12) where `mil millones` (10^9) was meant'},
+      {pattern: /^(?:bn)$/, tooSmall: '`billion` (10^9) where `billón` (10^12) was meant'}
+    ],
     droppedScale: {1000: 'a dropped `mil`', 1000000: 'a dropped `millones`'},
     relativeYears: {[-1]: 'el año pasado', 0: 'este año', 1: 'el próximo año'},
     months: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'octubre', 'noviembre', 'diciembre'],

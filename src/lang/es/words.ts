@@ -742,6 +742,7 @@ export const es: LangData = {
     fractionJoiners: new Set(['con']),
     decimalJoiner: 'con',
     pointDigits: false,
+    pluralDenominators: true,
     strictNumerator: true
   },
   fractionWord
