@@ -134,12 +134,12 @@ function measure(lang: Lang, label: string, text: string): void {
 }
 
 /** The articles written for the benchmark, by language. */
-const articles: Record<Lang, string> = {en: 'port-city.en.txt', es: 'puerto.es.txt'}
+const articles: Record<'en' | 'es', string> = {en: 'port-city.en.txt', es: 'puerto.es.txt'}
 const articleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), 'articles')
 
 /** The real articles of the shared seed corpus, by language, when the folder is there. */
 const seedFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../shared/seeds')
-const seeds: Record<Lang, string> = {en: '003_c5b36162568c66fc.txt', es: '000_0797f9b09697f62f.txt'}
+const seeds: Record<'en' | 'es', string> = {en: '003_c5b36162568c66fc.txt', es: '000_0797f9b09697f62f.txt'}
 
 for (const lang of ['en', 'es'] as const) {
   measure(lang, 'dense', newsDocument(lang, 6000))

@@ -24,6 +24,15 @@ export const sentences: Record<Lang, string[]> = {
     'La comunidad vietnamita en Japón llega a casi medio millón de personas, la segunda mayor.',
     'El proyecto costará 500 millones de euros, unos 540 millones de dólares, y empleará a 1.200 personas.',
     'Hace dos años, las exportaciones crecieron un 8,5% hasta los 3.200 millones de dólares.'
+  ],
+  fr: [
+    'Le Japon compte plus de 5 000 projets pour un capital de plus de 70 milliards de dollars.',
+    'Cette année, le Vietnam et le Japon célèbrent le 50e anniversaire de leurs relations diplomatiques.',
+    'En 2022, les échanges commerciaux ont atteint près de 50 milliards de dollars, selon les douanes.',
+    'Le pays occupe la troisième place parmi 143 pays et territoires qui investissent dans la région.',
+    'La communauté vietnamienne au Japon compte près d’un demi-million de personnes, la deuxième du pays.',
+    'Le projet coûtera 500 millions d’euros, soit environ 540 millions de dollars, et emploiera 1 200 personnes.',
+    'Il y a deux ans, les exportations ont progressé de 8,5 % pour atteindre 3,2 milliards de dollars.'
   ]
 }
 

@@ -18,7 +18,7 @@ import type {Lang, Token} from '../src/types.js'
 import {extractSentences} from '../src/extract/index.js'
 import {speller} from '../src/spell/dictionary.js'
 import {findGluedWords} from '../src/spell/glued.js'
-import {packOf} from '../src/lang/index.js'
+import {packOf, packs} from '../src/lang/index.js'
 
 const minLengthAt = process.argv.indexOf('--min-length')
 /** The rule's `minLength` for the false-positive and seed measures (default 6, as the rule's). */
@@ -26,7 +26,7 @@ const minLength = minLengthAt > 0 ? Number(process.argv[minLengthAt + 1]) : 6
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const peer = path.resolve(root, '../shared/peer-specs/recognizers-text/unfiltered')
 const seed = path.resolve(root, '../shared/seeds/000_0797f9b09697f62f.txt')
-const names: Record<Lang, string> = {en: 'English', es: 'Spanish'}
+const names = Object.fromEntries(packs.map((pack) => [pack.code, pack.name])) as Record<Lang, string>
 const langs: Lang[] = ['en', 'es']
 
 /** Words of the Spanish seed that a bad copy ran together, as a reader finds them. */

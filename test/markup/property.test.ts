@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import fc from 'fast-check'
 import type {Lang} from '../../src/types.js'
+import {LANGS} from '../../src/lang/index.js'
 import type {Construct, Inline} from './wrap.js'
 import {claimsOf, figures, htmlBlocks, htmlInlines, markdownBlocks, markdownInlines, meaning, plainTextAt, sentence, templates, wrap} from './wrap.js'
 
@@ -11,7 +12,7 @@ import {claimsOf, figures, htmlBlocks, htmlInlines, markdownBlocks, markdownInli
  */
 function sameAsPlain(path: string, blocks: Construct[], inlines: Inline[]) {
   const arbitrary = fc.record({
-    lang: fc.constantFrom<Lang>('en', 'es'),
+    lang: fc.constantFrom<Lang>(...LANGS),
     template: fc.nat(),
     figure: fc.nat(),
     wrapAt: fc.option(fc.nat({max: 30}), {nil: undefined}),

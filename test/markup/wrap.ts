@@ -11,12 +11,14 @@ import {extractDocument} from '../../src/pipeline/extract.js'
 
 export const figures: Record<Lang, string[]> = {
   en: ['$96 million', '$45,000', 'more than 200 companies', 'about 12%', '1.5 billion euros', '70 billion dollars', 'nearly 5,000 workers', '106 projects'],
-  es: ['96 millones de dólares', '70 mil millones de dólares', 'más de 1.200 empresas', 'unos 45.000 euros', 'el 12%', 'casi 5.000 trabajadores', '19,5 millones de euros', '106 proyectos']
+  es: ['96 millones de dólares', '70 mil millones de dólares', 'más de 1.200 empresas', 'unos 45.000 euros', 'el 12%', 'casi 5.000 trabajadores', '19,5 millones de euros', '106 proyectos'],
+  fr: ['96 millions de dollars', '70 milliards de dollars', 'plus de 1 200 entreprises', 'environ 45 000 euros', '12 %', 'près de 5 000 salariés', "19,5 millions d'euros", '106 projets']
 }
 
 export const templates: Record<Lang, string[]> = {
   en: ['The fund raised {} in 2019.', 'According to the ministry, {} went to the new plants last year.', 'Japan reported {} for the region.'],
-  es: ['El fondo recaudó {} en 2019.', 'Según el ministerio, {} llegaron a las nuevas plantas el año pasado.', 'Japón informó {} para la región.']
+  es: ['El fondo recaudó {} en 2019.', 'Según el ministerio, {} llegaron a las nuevas plantas el año pasado.', 'Japón informó {} para la región.'],
+  fr: ['Le fonds a levé {} en 2019.', "Selon le ministère, {} sont allés aux nouvelles usines l'an dernier.", 'Le Japon a annoncé {} pour la région.']
 }
 
 /** A plain sentence and where its figure is. */
