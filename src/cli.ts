@@ -49,7 +49,7 @@ Options:
       --no-registry       run without a registry (registry rules are skipped)
   -d, --date <YYYY-MM-DD> document date for documents that give none
       --no-infer-date     never infer an undated document's year from its text
-  -l, --lang <en|es>      language for documents whose language is not detected
+  -l, --lang <en|es|fr>   language for documents whose language is not detected
       --force-lang <lang> language for every document, skipping detection
   -f, --format <name>     report format: pretty (default), json, sarif, github,
                           html (a review page for editors)

@@ -50,6 +50,7 @@ const {
   WORD_INDEFINITE,
   WORD_MONTH,
   WORD_OF,
+  WORD_OVER,
   WORD_ORDINAL,
   WORD_PERCENT,
   WORD_SCALE,
@@ -277,7 +278,11 @@ function mayStartAmount(ctx: Ctx, k: number): boolean {
   const w = tok.lower
   if (tok.bits & WORD_INDEFINITE) {
     const next = toks[k + 1]
-    return next !== undefined && next.type === 'word' && ((next.bits & (WORD_CARDINAL | WORD_DOZEN | WORD_CURRENCY_NAME)) !== 0 || data.denominators.has(next.lower) || /(?:avos?|[eé]sim[oa]s?)$/.test(next.lower))
+    if (next === undefined || next.type !== 'word') return false
+    if ((next.bits & (WORD_CARDINAL | WORD_DOZEN | WORD_CURRENCY_NAME)) !== 0 || data.denominators.has(next.lower)) return true
+    // "un sur trois": one in three.
+    if ((next.bits & WORD_OVER) !== 0) return toks[k + 2] !== undefined && (toks[k + 2].type === 'number' || (toks[k + 2].bits & WORD_CARDINAL) !== 0)
+    return data.fractionWord?.(next.lower, data) !== undefined
   }
 
   return (tok.bits & (WORD_CARDINAL | WORD_HALF)) !== 0 || data.halfNouns.has(w) || data.negative.has(w)

@@ -28,7 +28,7 @@ const messages = (params: PublishDiagnosticsParams) => params.diagnostics.map((d
 const version = (n: number) => (params: PublishDiagnosticsParams) => params.version === n
 
 function registryNote(date: string): string {
-  return `Registry \`vn-jp-diplomatic-ties\` — Vietnam–Japan diplomatic relations established (${registry}:17:5): on ${date}. Source: Japan-Viet Nam Relations (Basic Data), https://www.mofa.go.jp/region/asia-paci/vietnam/data.html (retrieved 2026-11-22).`
+  return `Registry \`vn-jp-diplomatic-ties\` — Vietnam–Japan diplomatic relations established (${registry}:20:5): on ${date}. Source: Japan-Viet Nam Relations (Basic Data), https://www.mofa.go.jp/region/asia-paci/vietnam/data.html (retrieved 2026-11-22).`
 }
 
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('claimlint lsp', {timeout: 60000}, () => {
         code: 'anniversary-year',
         codeDescription: {href: docs + 'anniversary-year.md'},
         message: 'Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`',
-        relatedInformation: [{location: {uri: uri('claims.yaml'), range: range(16, 4, 16, 4)}, message: registryNote('1973-09-21')}]
+        relatedInformation: [{location: {uri: uri('claims.yaml'), range: range(19, 4, 19, 4)}, message: registryNote('1973-09-21')}]
       }
     ])
   })
@@ -101,7 +101,7 @@ describe('claimlint lsp', {timeout: 60000}, () => {
       kind: 'markdown',
       value: [
         'Read: **year** `2022` · value 2022',
-        `Registry \`vn-jp-diplomatic-ties\` — Vietnam–Japan diplomatic relations established: on 1973-09-21 (${registry}:17:5)`,
+        `Registry \`vn-jp-diplomatic-ties\` — Vietnam–Japan diplomatic relations established: on 1973-09-21 (${registry}:20:5)`,
         'Source: [Japan-Viet Nam Relations (Basic Data)](https://www.mofa.go.jp/region/asia-paci/vietnam/data.html), retrieved 2026-11-22'
       ].join('\n\n')
     })
@@ -166,7 +166,7 @@ describe('claimlint lsp', {timeout: 60000}, () => {
     fs.writeFileSync(registry, original.replace('date: 1973-09-21', 'date: 1973-13-45'))
     const broken = client.diagnostics(uri('claims.yaml'))
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {changes: [{uri: uri('claims.yaml'), type: 2}]})
-    expect(messages(await broken)).toEqual(['23:10-23:20 registry Unexpected `date: 1973-13-45`, expected a real date'])
+    expect(messages(await broken)).toEqual(['27:10-27:20 registry Unexpected `date: 1973-13-45`, expected a real date'])
 
     fs.writeFileSync(registry, original)
     const fixed = client.diagnostics(uri('claims.yaml'))

@@ -35,13 +35,13 @@ describe('isolation', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/examples\/vietnam-japan\.en\.md\n\s*12:10-12:14\s+error\s+Unexpected `2022`/)
     expect(result.stdout).toMatch(/examples\/vietnam-japon\.es\.txt\n/)
-    expect(result.stdout).toMatch(/(\d+) messages \(✖ \d+ errors?, ⚠ 2 warnings\)/)
+    expect(result.stdout).toMatch(/(\d+) messages \(✖ \d+ errors?, ⚠ 4 warnings\)/)
     // Each hostile file is linted or reported with one reason; never a stack trace, never lost.
     for (const name of ['quotes.md', 'lists.md', 'continuation.md']) expect(result.stdout).toMatch(new RegExp(`examples/${name.replace('.', '\\.')}`))
     expect(result.stderr).not.toMatch(/\n\s+at /)
     const json = JSON.parse((await cli(['--format', 'json', 'examples'])).stdout)
     expect(json.files.map((f: {path: string}) => f.path).sort()).toEqual(
-      ['examples/continuation.md', 'examples/lists.md', 'examples/quotes.md', 'examples/vietnam-japan.en.md', 'examples/vietnam-japon.es.txt']
+      ['examples/continuation.md', 'examples/lists.md', 'examples/quotes.md', 'examples/vietnam-japan.en.md', 'examples/vietnam-japon.es.txt', 'examples/vietnam-japon.fr.md']
     )
   })
 

@@ -573,7 +573,7 @@ export const fr: LangData = {
   numberWords: {
     spacedTens: true,
     joinedTens: true,
-    compoundDenominators: false,
+    compoundDenominators: true,
     loneHalf: false,
     fractionJoiners: new Set(['et']),
     pointDigits: false,
