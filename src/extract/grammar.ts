@@ -501,11 +501,19 @@ function copyRelative(source: RelativeDate, plain: boolean): RelativeDate {
 /** "hace dos años", "two years ago", "hace tres meses". */
 /** How many tokens of an "ago" phrase before a figure start at `i` ("hace", "il y a"), or 0. */
 function agoLead(ctx: Ctx, i: number): number {
-  for (const phrase of ctx.data.ago.before) {
-    const words = phrase.split(' ')
+  for (const words of agoPhrases(ctx.data)) {
     if (words.every((word, at) => ctx.toks[i + at]?.lower === word)) return words.length
   }
   return 0
+}
+
+const splitAgo = new WeakMap<LangData, string[][]>()
+
+/** The language's "ago" phrases as words, split once. */
+function agoPhrases(data: LangData): string[][] {
+  let phrases = splitAgo.get(data)
+  if (!phrases) splitAgo.set(data, (phrases = [...data.ago.before].map((phrase) => phrase.split(' '))))
+  return phrases
 }
 
 function readAgo(ctx: Ctx, i: number): Reading | undefined {
