@@ -123,7 +123,7 @@ function checkConversion(
   const date = figureDate(doc, sentence, from)
   if (!date) return undefined
   const rate = nearestRate(registry, from.unit!, to.unit!, date)
-  if (!rate || gapDays(rate.date, date) > maxGapDays) return undefined
+  if (!rate || gapToRate(rate, date) > maxGapDays) return undefined
 
   // Express both as `quote` per `base`.
   const [baseClaim, quoteClaim] = rate.base === to.unit ? [to, from] : [from, to]
@@ -142,11 +142,11 @@ function checkConversion(
     quote: rate.quote,
     base: rate.base,
     rate: formatNumber(rate.rate, messageLang, 4),
-    date: rate.date,
+    date: rateDate(rate),
     tolerance: formatNumber(tolerance * 100, messageLang)
   }
   return finding(rule.meta, doc, 'rate', values, {start: from.start, end: closingEnd(doc.text, to.end), text, claim: to}, {
-    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rate.date}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`
+    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rateDate(rate)}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`
   })
 }
 
@@ -164,13 +164,15 @@ function figureDate(doc: DocumentClaims, sentence: Sentence, claim: Claim): stri
   return doc.date ? formatDate(doc.date) : undefined
 }
 
+/** The rate for the figure's date: one valid then (`from`/`to`), else the one dated nearest. */
 function nearestRate(registry: Registry, a: string, b: string, date: string): RegistryRate | undefined {
   let best: RegistryRate | undefined
   let distance = Number.POSITIVE_INFINITY
   for (const rate of registry.rates) {
     const pair = (rate.base === a && rate.quote === b) || (rate.base === b && rate.quote === a)
     if (!pair) continue
-    const d = Math.abs(time(rate.date) - time(date))
+    // A validity period that holds the date wins over any dated rate; one that misses it counts by its gap.
+    const d = rate.from !== undefined || rate.to !== undefined ? gapToRate(rate, date) * 86_400_000 - 1 : Math.abs(time(rate.date) - time(date))
     if (d < distance) {
       best = rate
       distance = d
@@ -180,11 +182,16 @@ function nearestRate(registry: Registry, a: string, b: string, date: string): Re
   return best
 }
 
-/** Days between two dates taken as the spans they name (a year, a month or a day); 0 when they overlap. */
-function gapDays(a: string, b: string): number {
-  const [aStart, aEnd] = span(a)
-  const [bStart, bEnd] = span(b)
+/** Days between a rate's date or validity period and a figure's date, taken as the spans they name; 0 when they overlap. */
+function gapToRate(rate: RegistryRate, date: string): number {
+  const [aStart, aEnd] = rate.from !== undefined || rate.to !== undefined ? [span(rate.from ?? rate.date)[0], span(rate.to ?? rate.date)[1]] : span(rate.date)
+  const [bStart, bEnd] = span(date)
   return Math.max(0, aStart - bEnd, bStart - aEnd) / 86_400_000
+}
+
+/** How a rate's date is written in messages: "2023-05", or "2021-01 to 2022-12" for a validity period. */
+function rateDate(rate: RegistryRate): string {
+  return rate.from !== undefined || rate.to !== undefined ? `${rate.from ?? rate.date} to ${rate.to ?? rate.date}` : rate.date
 }
 
 /** A date's span in milliseconds: [first instant, first instant after it). */

@@ -40,7 +40,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, predicateOf, samePredicate, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, describePlace, registryNote, scaleSlipValues, normalize, variants, words} from '../src/rule-kit/index.js'
+import {defineRule, predicateOf, samePredicate, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, describePlace, registryNote, scaleSlipValues, normalize, variants, words, registryInterval, type Interval} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'inconsistent-figure'
@@ -73,21 +73,22 @@ const rule = defineRule({
 
     for (const doc of docs) {
       for (const sentence of doc.sentences) {
-        const keyed: Array<{claim: Claim; registryClaim?: RegistryClaim; key: string; silent: boolean}> = []
+        const keyed: Array<{claim: Claim; registryClaim?: RegistryClaim; key: string; silent: boolean; factor: number}> = []
         for (const claim of sentence.claims) {
           if (!isFigure(claim) || claimInterval(claim) === undefined) continue
-          const registryClaim = doc.matches.get(claim)?.registryClaim
+          const match = doc.matches.get(claim)
+          const registryClaim = match?.registryClaim
           const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(doc, sentence, claim, context.registry)
-          if (key) keyed.push({claim, registryClaim, key, silent: !registryClaim})
+          if (key) keyed.push({claim, registryClaim, key, silent: !registryClaim, factor: match?.rate?.factor ?? 1})
         }
 
-        for (const {claim, registryClaim, key, silent} of keyed) {
+        for (const {claim, registryClaim, key, silent, factor} of keyed) {
           // Two figures of one sentence with the same identity the registry does not
           // know ("Japan gave $40 million, or 25% of $160 million") are two measures
           // told apart by words we do not model: neither is compared.
           if (silent && keyed.some((other) => other.claim !== claim && other.key === key)) continue
           const group = groups.get(key) ?? []
-          group.push({doc, claim, registryClaim, predicate: silent ? predicateOf(sentence, claim, doc.lang).words : undefined})
+          group.push({doc, claim, registryClaim, factor, predicate: silent ? predicateOf(sentence, claim, doc.lang).words : undefined})
           groups.set(key, group)
         }
       }
@@ -100,15 +101,16 @@ const rule = defineRule({
       // never the one reported), else the first stated; for a claim the registry
       // does not know, the first one stated whose clause says the same thing.
       // One finding per differing figure.
-      const agreeing = group.find((entry) => agreesWith(entry.claim, entry.registryClaim?.value))
+      const agreeing = group.find(agrees)
       for (const [index, entry] of group.entries()) {
-        if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agreesWith(entry.claim, entry.registryClaim?.value)))) continue
+        if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agrees(entry)))) continue
         if (entry.predicate !== undefined && index === 0) continue
         const same = key.startsWith('document:') ? sameInDocument : (a: Set<string>, b: Set<string>) => samePredicate(a, b, 2)
         const first = entry.predicate ? group.slice(0, index).find((other) => same(other.predicate!, entry.predicate!)) : agreeing ?? group[0]
         if (!first) continue
-        const firstInterval = claimInterval(first.claim)!
-        const interval = claimInterval(entry.claim)!
+        // Rates of one registry claim are compared in the registry's period ("16 million a year" and "45,000 a day").
+        const firstInterval = perRegistryPeriod(claimInterval(first.claim)!, first.factor)
+        const interval = perRegistryPeriod(claimInterval(entry.claim)!, entry.factor)
         if (overlaps(interval, firstInterval)) continue
         const factor = scaleSlip(midpoint(interval), midpoint(firstInterval), tolerance)
         const where = describePlace(first.doc, first.claim.start, entry.doc !== first.doc)
@@ -131,12 +133,25 @@ const rule = defineRule({
   }
 })
 
+/** Whether a figure agrees with its registry value, a rate in the registry's period. */
+function agrees(entry: Entry): boolean {
+  if (entry.factor === 1) return agreesWith(entry.claim, entry.registryClaim?.value)
+  return entry.registryClaim?.value !== undefined && overlaps(perRegistryPeriod(claimInterval(entry.claim)!, entry.factor), registryInterval(entry.registryClaim.value))
+}
+
+/** A figure's interval in its registry rate's period: "16 million a year" is about 44,000 a day. */
+function perRegistryPeriod(interval: Interval, factor: number): Interval {
+  return factor === 1 ? interval : {...interval, min: interval.min / factor, max: interval.max / factor}
+}
+
 export default rule
 
 interface Entry {
   doc: DocumentClaims
   claim: Claim
   registryClaim?: RegistryClaim
+  /** For a registry rate: the factor from the registry's period to the figure's (1 otherwise). */
+  factor: number
   /** For a claim the registry does not know: what its clause says. */
   predicate?: Set<string>
 }

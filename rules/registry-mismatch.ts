@@ -46,9 +46,9 @@
  * @output
  *   1:11-1:45 error Unexpected `more than five investment projects` for `jp-fdi-projects-in-vn`, expected at least 5,000: 1,000 times more, a dropped `thousand`?
  */
-import type {Claim} from '../src/types.js'
+import type {Claim, Lang} from '../src/types.js'
 import type {Finding, DocumentClaims} from '../src/rule-kit/index.js'
-import {defineRule, finding, claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics, certainReplacement, describeInterval, registryNote, rescaleWording, scaleSlipValues, formatDate} from '../src/rule-kit/index.js'
+import {defineRule, finding, claimInterval, defaultQualifiers, overlaps, registryInterval, scaleSlip, type Interval, type QualifierSemantics, certainReplacement, describeInterval, registryNote, rescaleWording, scaleSlipValues, formatDate, packOf, type Period} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'registry-mismatch'
@@ -104,7 +104,8 @@ const rule = defineRule({
       if (!registryClaim.value || !isFigure(claim)) continue
       const stated = claimInterval(claim, qualifiers)
       if (!stated) continue
-      const expected = registryInterval(registryClaim.value)
+      // A registry rate is compared in the figure's own period ("a year" against 45,000 a day).
+      const expected = scaled(registryInterval(registryClaim.value), match.rate?.factor ?? 1)
       if (overlaps(stated, expected)) continue
       // A value that agrees with another version of the same claim (one it
       // supersedes or that supersedes it) is at most stale: `stale-claim`'s to
@@ -114,7 +115,12 @@ const rule = defineRule({
       const values = {
         found: claim.text,
         claim: registryClaim.id,
-        expected: describeInterval(expected, registryClaim.unit, registryClaim.kind, doc.lang)
+        expected:
+          describeInterval(expected, registryClaim.unit, registryClaim.kind, doc.lang) +
+          (match.rate && registryClaim.per ? ` ${periodWords(doc.lang, match.rate.period)}` : '') +
+          (match.rate && registryClaim.per && match.rate.period !== registryClaim.per
+            ? ` (${describeInterval(registryInterval(registryClaim.value), registryClaim.unit, registryClaim.kind, doc.lang)} ${periodWords(doc.lang, registryClaim.per)})`
+            : '')
       }
       const reference = registryClaim.value.value ?? registryClaim.value.min ?? registryClaim.value.max
       const factor = claim.value !== undefined && reference !== undefined ? scaleSlip(claim.value, reference, tolerance) : undefined
@@ -183,4 +189,14 @@ function mergeQualifiers(overrides: Partial<QualifierSemantics> | undefined): Qu
   }
 
   return merged
+}
+
+/** An interval multiplied by a positive factor. */
+function scaled(interval: Interval, factor: number): Interval {
+  return factor === 1 ? interval : {...interval, min: interval.min * factor, max: interval.max * factor}
+}
+
+/** "a day", "al día", "par jour". */
+function periodWords(lang: Lang, period: Period): string {
+  return packOf(lang).format.periods[period]
 }

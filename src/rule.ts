@@ -7,6 +7,7 @@
  */
 import type {Claim, Lang, Sentence} from './types.js'
 import type {Registry, RegistryClaim} from './registry/types.js'
+import type {Period} from './lang/types.js'
 
 export type Severity = 'error' | 'warning' | 'info'
 
@@ -48,6 +49,8 @@ export interface Match {
   registryClaim: RegistryClaim
   /** How many entities and terms matched; higher is more specific. */
   score: number
+  /** For a registry rate (`per`): the figure's own period and the factor from the registry's period to it. */
+  rate?: {period: Period; factor: number}
 }
 
 /** A document after extraction and matching: everything rules may read. */

@@ -129,4 +129,8 @@ export interface LangRuleWords {
   yearLead: string[]
   /** Nouns for people, one measure for per-person figures ("inhabitant", "habitante"). */
   populationNouns: string[]
+  /** Words before an entity that make it a flow's destination ("in", "en", "au"), folded. */
+  destinations: string[]
+  /** Words after a figure that make it a rate, by period, folded ("a day", "al dia", "par jour", "daily"). */
+  periods: Record<Period, string[]>
 }

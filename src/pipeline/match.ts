@@ -82,7 +82,7 @@ export function matchDocument(
       }
 
       byRegistryClaim.set(registryClaim.id, claim)
-      matches.set(claim, {claim, registryClaim, score: result.match.score})
+      matches.set(claim, result.match.rate ? {claim, registryClaim, score: result.match.score, rate: result.match.rate} : {claim, registryClaim, score: result.match.score})
     }
   }
 

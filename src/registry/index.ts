@@ -20,6 +20,7 @@ import type {Claim, Lang, Sentence, Token} from '../types.js'
 import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
 import {sameWord, variants, words} from '../text.js'
 import {packOf} from '../lang/index.js'
+import type {Period} from '../lang/types.js'
 
 /** A mention of an entity in a sentence. */
 export interface Mention {
@@ -31,6 +32,26 @@ export interface Mention {
 export interface Candidate {
   registryClaim: RegistryClaim
   score: number
+  /** For a registry rate (`per`): the prose's period and the factor from the registry's period to it. */
+  rate?: {period: Period; factor: number}
+}
+
+/** Days in each rate period, for converting a rate from one period to another. */
+export const periodDays: Record<Period, number> = {day: 1, week: 7, month: 365 / 12, year: 365}
+
+/**
+ * The period a figure is given per, from the words right after it (its
+ * noun included in the claim): "45,000 riders a day", "16 millones de
+ * pasajeros al año", "300 000 voyageurs par jour". The words are the
+ * language pack's `rules.periods`.
+ */
+export function periodOf(claim: Claim, sentence: Sentence, lang: Lang): Period | undefined {
+  const from = claim.end - sentence.start
+  const after = ` ${words(sentence.text.slice(from, from + 40)).slice(0, 3).join(' ')} `
+  for (const [period, phrases] of Object.entries(packOf(lang).rules.periods) as Array<[Period, string[]]>) {
+    if (phrases.some((phrase) => after.startsWith(` ${phrase} `))) return period
+  }
+  return undefined
 }
 
 export interface MatchResult {
@@ -165,6 +186,7 @@ export class RegistryIndex {
     let clause: [number, number] | undefined
     let stems: Set<string> | undefined
     let years: number[] | undefined
+    let period: Period | null | undefined
 
     for (const registryClaim of this.registry.claims) {
       if (!sameKind(claim, registryClaim, sentence)) continue
@@ -180,6 +202,21 @@ export class RegistryIndex {
       if (!kindFits(claim, registryClaim, lang, sentence)) {
         const flow = registryClaim.noun?.[lang] && nounsOf(claim, sentence, lang).some((noun) => words(noun).some((word) => flowWords.has(word)))
         failed(1, flow ? `\`${registryClaim.id}\`: blocked by a flow word in \`${claim.noun?.text ?? ''}\`` : `\`${registryClaim.id}\`: ${claim.kind === 'money' ? 'currency' : 'noun'} differs (\`${claim.noun?.text ?? claim.unit ?? claim.kind}\`)`)
+        continue
+      }
+      // A rate matches a rate, and converts between periods ("16 million riders a year" against 45,000 a day).
+      let rate: Candidate['rate']
+      if (registryClaim.kind === 'money' || registryClaim.kind === 'quantity') {
+        if (period === undefined) period = periodOf(claim, sentence, lang) ?? null
+        if ((registryClaim.per === undefined) !== (period === null)) {
+          failed(2, registryClaim.per ? `\`${registryClaim.id}\`: a rate per ${registryClaim.per}, the figure gives no period` : `\`${registryClaim.id}\`: the figure is per ${period}, the registry value is no rate`)
+          continue
+        }
+        if (registryClaim.per && period) rate = {period, factor: periodDays[period] / periodDays[registryClaim.per]}
+      }
+      // A rank with a scope ("in Asia") matches prose that names it; one without, prose that names none of the entity's scopes.
+      if (registryClaim.kind === 'rank' && !scopeFits(claim, sentence, lang, registryClaim, this.registry.claims)) {
+        failed(2, registryClaim.scope ? `\`${registryClaim.id}\`: the sentence does not name its scope (${(registryClaim.scope[lang] ?? []).map((s) => `\`${s}\``).join(', ')})` : `\`${registryClaim.id}\`: the sentence names the scope of another rank`)
         continue
       }
       // A figure in an apposition belongs to what it follows: "A ranks second after B (71.6 billion USD)" is B's.
@@ -241,7 +278,7 @@ export class RegistryIndex {
       const subject = registryClaim.about[0]
       const first = mentions.find((m) => m.end <= claim.start)
       if (subject && first?.entity === subject) score += 1
-      candidates.push({registryClaim, score})
+      candidates.push(rate ? {registryClaim, score, rate} : {registryClaim, score})
     }
 
     dropSuperseded(candidates, documentDate)
@@ -317,6 +354,7 @@ export class RegistryIndex {
     return this.registry.ratios.filter(
       (ratio) =>
         (ratio.about ?? []).every((id) => mentioned.has(id)) &&
+        flowFits(ratio, sentence, lang, mentions) &&
         countTerms(ratio.terms[lang] ?? [], stems) > 0
     )
   }
@@ -602,6 +640,41 @@ function restrictedTo(claim: Claim, sentence: Sentence, mentions: Mention[]): st
 function registryAverage(registryClaim: RegistryClaim): boolean {
   const said = [registryClaim.label ?? '', registryClaim.id, ...Object.values(registryClaim.terms).flat(), ...Object.values(registryClaim.noun ?? {}).flat()].join(' ')
   return words(said).some((word) => averageBefore.has(word) || word === 'per' || word === 'por' || word === 'each')
+}
+
+/**
+ * Whether a sentence states a flow in a ratio's direction: its `in` entity
+ * named after a word of destination ("in Vietnam", "en Japón", "au Japon"),
+ * its `from` entity named and not as the destination. "Japanese investment
+ * in Vietnam" is from Japan in Vietnam; "Vietnamese investment in Japan" is
+ * the other way.
+ */
+function flowFits(ratio: RegistryRatio, sentence: Sentence, lang: Lang, mentions: Mention[]): boolean {
+  if (ratio.from === undefined && ratio.in === undefined) return true
+  const destinations = new Set(packOf(lang).rules.destinations)
+  const isDestination = (mention: Mention): boolean => {
+    const before = words(sentence.text.slice(Math.max(0, mention.start - sentence.start - 12), mention.start - sentence.start)).at(-1)
+    return before !== undefined && destinations.has(before)
+  }
+  if (ratio.in !== undefined && !mentions.some((m) => m.entity === ratio.in && isDestination(m))) return false
+  if (ratio.from !== undefined && !mentions.some((m) => m.entity === ratio.from && !isDestination(m))) return false
+  return true
+}
+
+/**
+ * Whether a rank's scope agrees with the sentence: a scoped registry rank
+ * needs one of its scope words in the sentence ("the third export market in
+ * Asia"); a rank without scope matches unless the sentence names the scope of
+ * another rank of the same entities and noun ("third in Asia" is not the
+ * world rank). "The region's second-busiest airport" still matches a
+ * scope-less rank when the registry has no scoped one.
+ */
+function scopeFits(claim: Claim, sentence: Sentence, lang: Lang, registryClaim: RegistryClaim, all: readonly RegistryClaim[]): boolean {
+  const text = ` ${words(sentence.text).join(' ')} `
+  const names = (scope: RegistryClaim['scope']): boolean => (scope?.[lang] ?? []).some((word) => text.includes(` ${words(word).join(' ')} `))
+  if (registryClaim.scope) return names(registryClaim.scope)
+  const siblings = all.filter((other) => other !== registryClaim && other.kind === 'rank' && other.scope && other.about.join() === registryClaim.about.join())
+  return !siblings.some((other) => names(other.scope))
 }
 
 function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, sentence: Sentence): boolean {

@@ -145,7 +145,7 @@ function selfContaining(doc: Document): Alias | undefined {
   return undefined
 }
 
-const dateKeys = new Set(['date', 'as_of', 'valid_until'])
+const dateKeys = new Set(['date', 'as_of', 'valid_until', 'from', 'to'])
 
 /** `date: 2023` is read by YAML as a number; a bare year is as good a date as `2023-05`. */
 function yearsAsText(value: unknown): void {
@@ -338,6 +338,8 @@ interface RawClaim {
   as_of?: string
   valid_until?: string
   superseded_by?: string
+  per?: RegistryClaim['per']
+  scope?: Words
   sources?: RawSource[]
 }
 
@@ -396,6 +398,8 @@ function build(doc: Document, data: RawRegistry, file: string, lineCounter: Line
     asOf: claim.as_of,
     validUntil: claim.valid_until,
     supersededBy: claim.superseded_by,
+    per: claim.per,
+    scope: claim.scope,
     sources: sources(claim.sources),
     position: position('claims', index)
   }))
@@ -510,7 +514,19 @@ function checkSemantics(
     for (const field of ['base', 'quote'] as const) {
       if (!currencyCodes.has(rate[field])) at(place(['rates', index, field]), `Unknown currency \`${rate[field]}\`, expected an ISO 4217 code`)
     }
-    if (!realDate(rate.date)) at(place(['rates', index, 'date']), `Unexpected \`date: ${rate.date}\`, expected a real date`)
+    for (const field of ['date', 'from', 'to'] as const) {
+      const value = rate[field]
+      if (value !== undefined && !realDate(value)) at(place(['rates', index, field]), `Unexpected \`${field}: ${value}\`, expected a real date`)
+    }
+    if (rate.from !== undefined && rate.to !== undefined && pad(rate.from, 'start') > pad(rate.to, 'end')) {
+      at(place(['rates', index, 'from']), `Unexpected \`from: ${rate.from}\` after \`to: ${rate.to}\`, expected a period that starts before it ends`)
+    }
+  })
+  ;(data.ratios ?? []).forEach((ratio, index) => {
+    for (const field of ['from', 'in'] as const) {
+      const entity = ratio[field]
+      if (entity !== undefined && !registry.entities.has(entity)) at(place(['ratios', index, field]), `Unknown entity \`${entity}\` in \`${field}\` of ratio \`${ratio.id}\``)
+    }
   })
 }
 
@@ -520,6 +536,14 @@ const requiredByKind: Record<RegistryClaim['kind'], Partial<Record<keyof RawClai
   percent: {value: true},
   event: {date: true},
   rank: {rank: true}
+}
+
+/** A date as its first or last day, `YYYY-MM-DD`, for comparing periods. */
+function pad(date: string, side: 'start' | 'end'): string {
+  const [year, month, day] = date.split('-')
+  const m = month ?? (side === 'start' ? '01' : '12')
+  const d = day ?? (side === 'start' ? '01' : String(new Date(Date.UTC(Number(year), Number(m), 0)).getUTCDate()))
+  return `${year}-${m}-${d}`
 }
 
 function realDate(value: string): boolean {

@@ -8,6 +8,7 @@
  * date and sources.
  */
 import type {Lang} from '../types.js'
+import type {Period} from '../lang/types.js'
 
 /** Where an item stands in the registry file (1-based). */
 export interface RegistryPosition {
@@ -84,6 +85,10 @@ export interface RegistryClaim {
   validUntil?: string
   /** Id of the claim that replaces this one (stale-claim). */
   supersededBy?: string
+  /** A rate's period: the value is per day, week, month or year. */
+  per?: Period
+  /** For `rank`: the field it is ranked in, per language ("Asia"); prose must name it. */
+  scope?: Partial<Record<Lang, string[]>>
   sources: RegistrySource[]
   position: RegistryPosition
 }
@@ -98,6 +103,9 @@ export interface RegistryRatio {
   id: string
   label?: string
   about?: string[]
+  /** For a flow: the entity it comes from, and the one it goes to; prose must state them in that direction. */
+  from?: string
+  in?: string
   terms: Partial<Record<Lang, string[]>>
   numerator: {kind: 'money' | 'quantity'; unit?: string; noun?: Partial<Record<Lang, string[]>>}
   denominator: {kind: 'quantity'; noun: Partial<Record<Lang, string[]>>}
@@ -116,6 +124,9 @@ export interface RegistryRate {
   rate: number
   /** YYYY-MM or YYYY-MM-DD: the period the rate is for. */
   date: string
+  /** A validity period, first and last day (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`): the rate holds for documents dated inside it. */
+  from?: string
+  to?: string
   sources: RegistrySource[]
   position: RegistryPosition
 }

@@ -71,7 +71,7 @@ describe('parseRegistry problems', () => {
       'claims.yaml:8:5: Missing `id` in claim',
       'claims.yaml:13:11: Unexpected `kind: amount`, expected one of `quantity`, `money`, `percent`, `event`, `rank`',
       'claims.yaml:16:12: Unexpected `value: many`, expected a number or a mapping of `value`, `step`, `min`, `max`, `min_inclusive`, `max_inclusive`',
-      'claims.yaml:17:5: Unexpected field `colour` in claim, expected one of `id`, `kind`, `label`, `about`, `terms`, `noun`, `value`, `unit`, `date`, `rank`, `out_of`, `as_of`, `valid_until`, `superseded_by`, `sources`'
+      'claims.yaml:17:5: Unexpected field `colour` in claim, expected one of `id`, `kind`, `label`, `about`, `terms`, `noun`, `value`, `unit`, `date`, `rank`, `out_of`, `as_of`, `valid_until`, `superseded_by`, `per`, `scope`, `sources`'
     ])
   })
 

@@ -41,6 +41,13 @@ export const en: LangPack<'en'> = {
     relativePronouns: ['which', 'that', 'when', 'where'],
     notOnYear: ['since', 'until', 'before', 'after', 'by'],
     yearLead: ['in'],
-    populationNouns: ['inhabitant', 'person', 'people', 'resident']
+    populationNouns: ['inhabitant', 'person', 'people', 'resident'],
+    destinations: ['in', 'into', 'to'],
+    periods: {
+      day: ['a day', 'per day', 'each day', 'every day', 'daily', 'per diem'],
+      week: ['a week', 'per week', 'each week', 'every week', 'weekly'],
+      month: ['a month', 'per month', 'each month', 'every month', 'monthly'],
+      year: ['a year', 'per year', 'each year', 'every year', 'annually', 'yearly', 'per annum']
+    }
   }
 }

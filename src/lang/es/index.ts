@@ -41,6 +41,13 @@ export const es: LangPack<'es'> = {
     relativePronouns: ['que', 'cuando', 'cuyo', 'cuya', 'donde'],
     notOnYear: ['desde', 'hasta', 'antes', 'despues', 'tras'],
     yearLead: ['en', 'el ano'],
-    populationNouns: ['habitante', 'persona', 'residente']
+    populationNouns: ['habitante', 'persona', 'residente'],
+    destinations: ['en', 'hacia', 'a'],
+    periods: {
+      day: ['al dia', 'por dia', 'cada dia', 'diarios', 'diarias', 'diario', 'diaria'],
+      week: ['a la semana', 'por semana', 'cada semana', 'semanales', 'semanal'],
+      month: ['al mes', 'por mes', 'cada mes', 'mensuales', 'mensual'],
+      year: ['al ano', 'por ano', 'cada ano', 'anuales', 'anual']
+    }
   }
 }

@@ -44,6 +44,13 @@ export const fr: LangPack<'fr'> = {
     relativePronouns: ['qui', 'que', 'lorsque', 'quand', 'dont', 'ou'],
     notOnYear: ['depuis', 'jusqu', 'avant', 'apres'],
     yearLead: ['en'],
-    populationNouns: ['habitant', 'personne', 'résident']
+    populationNouns: ['habitant', 'personne', 'résident'],
+    destinations: ['en', 'au', 'aux', 'dans', 'vers', 'a'],
+    periods: {
+      day: ['par jour', 'chaque jour', 'quotidiens', 'quotidiennes', 'quotidien', 'quotidienne'],
+      week: ['par semaine', 'chaque semaine', 'hebdomadaires', 'hebdomadaire'],
+      month: ['par mois', 'chaque mois', 'mensuels', 'mensuelles', 'mensuel', 'mensuelle'],
+      year: ['par an', 'par annee', 'chaque annee', 'annuels', 'annuelles', 'annuel', 'annuelle']
+    }
   }
 }
