@@ -146,7 +146,7 @@ function checkConversion(
     tolerance: formatNumber(tolerance * 100, messageLang)
   }
   return finding(rule.meta, doc, 'rate', values, {start: from.start, end: closingEnd(doc.text, to.end), text, claim: to}, {
-    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rateDate(rate)}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url}.` : ''}`
+    note: `Registry rate (${rate.position.file}:${rate.position.line}:${rate.position.column}): 1 ${rate.base} = ${rate.rate} ${rate.quote} for ${rateDate(rate)}.${rate.sources[0] ? ` Source: ${rate.sources[0].title ? rate.sources[0].title + ', ' : ''}${rate.sources[0].url ?? rate.sources[0].document}.` : ''}`
   })
 }
 

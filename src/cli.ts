@@ -95,7 +95,7 @@ export async function main(
 ): Promise<number> {
   const stage: Stage = {doing: 'starting'}
   try {
-    if (argv[0] === 'registry') return runRegistryCommand(argv.slice(1), io)
+    if (argv[0] === 'registry') return await runRegistryCommand(argv.slice(1), io)
     if (argv[0] === 'lsp') return await (await import('./lsp/main.js')).runLanguageServer(argv.slice(1), io)
     return await run(argv, io, stage)
   } catch (error) {

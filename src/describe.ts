@@ -85,7 +85,7 @@ function sourceLine(sources: RegistrySource[]): string {
   const title = first.title ? `${first.title}, ` : ''
   const retrieved = first.retrieved ? ` (retrieved ${first.retrieved})` : ''
   const more = sources.length > 1 ? ` and ${sources.length - 1} more` : ''
-  return `Source: ${title}${first.url}${retrieved}${more}.`
+  return `Source: ${title}${first.url ?? first.document}${retrieved}${more}.`
 }
 
 

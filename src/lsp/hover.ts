@@ -77,7 +77,8 @@ function registryLines(claim: RegistryClaim, trace: DocumentTrace): string[] {
   const where = `${claim.position.file}:${claim.position.line}:${claim.position.column}`
   const lines = [`Registry \`${claim.id}\`${claim.label ? ` — ${claim.label}` : ''}: ${describeRegistryClaim(claim, trace.doc.lang)} (${where})`]
   for (const source of claim.sources) {
-    lines.push(`Source: ${source.title ? `[${source.title}](${source.url})` : source.url}${source.retrieved ? `, retrieved ${source.retrieved}` : ''}`)
+    const where = source.url ?? source.document ?? ''
+    lines.push(`Source: ${source.title && source.url ? `[${source.title}](${source.url})` : source.title ?? where}${source.retrieved ? `, retrieved ${source.retrieved}` : ''}`)
   }
   return lines
 }

@@ -74,7 +74,8 @@ function indistinguishable(registry: Registry, add: (position: RegistryPosition,
     // Claims superseded by another are meant to share its words.
     if (claim.supersededBy) continue
     // `about` is ordered: a flow's source first (Japan's investment in Vietnam is not Vietnam's in Japan).
-    const key = `${claim.kind}\u0000${claim.about.join(',')}\u0000${claim.unit ?? ''}`
+    // A rate per day and a total, or ranks in different scopes, are told apart by the sentence too.
+    const key = `${claim.kind}\u0000${claim.about.join(',')}\u0000${claim.unit ?? ''}\u0000${claim.per ?? ''}\u0000${JSON.stringify(claim.scope ?? null)}`
     const list = buckets.get(key) ?? []
     list.push(claim)
     buckets.set(key, list)

@@ -318,7 +318,8 @@ function article(type: string): string {
 type Words = Partial<Record<Lang, string[]>>
 
 interface RawSource {
-  url: string
+  url?: string
+  document?: string
   title?: string
   retrieved?: string
 }
@@ -438,7 +439,7 @@ function interval(value: number | RawInterval | undefined): RegistryInterval | u
 }
 
 function sources(raw: RawSource[] | undefined): RegistrySource[] {
-  return (raw ?? []).map((source) => ({url: source.url, title: source.title, retrieved: source.retrieved}))
+  return (raw ?? []).map((source) => ({url: source.url, document: source.document, title: source.title, retrieved: source.retrieved}))
 }
 
 /* ----- semantic checks ----- */

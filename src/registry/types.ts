@@ -18,7 +18,10 @@ export interface RegistryPosition {
 }
 
 export interface RegistrySource {
-  url: string
+  /** A published source; a source has a `url`, a `document`, or both. */
+  url?: string
+  /** A document the value was taken from (a path), as `registry draft` writes it. */
+  document?: string
   title?: string
   /** YYYY-MM-DD */
   retrieved?: string
