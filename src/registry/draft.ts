@@ -4,7 +4,8 @@
  * reads (counts, money, percentages, ranks, dated events) it proposes a
  * claim: the entities its sentence names, a few recognition terms from its
  * clause, the value with the precision and qualifier it was stated with, the
- * document's date as `as_of` and the document as the source. Entities are
+ * figure's period as `per` ("a day"), the year its clause is dated by (else
+ * the document's date) as `as_of`, and the document as the source. Entities are
  * the registry's where it knows them, else capitalised names that recur in
  * the documents. Figures the registry already holds are left out and listed
  * in a comment at the top, each marked as agreeing or disagreeing.
@@ -21,7 +22,7 @@ import type {Claim, Lang, QualifierType, Sentence} from '../types.js'
 import type {DocumentClaims} from '../rule.js'
 import {agreesWith} from '../interval.js'
 import {normalize, words} from '../text.js'
-import {indexOf, clauseOf, type Mention} from './index.js'
+import {indexOf, clauseOf, periodOf, type Mention} from './index.js'
 import type {Registry, RegistryClaim} from './types.js'
 
 export interface DraftOptions {
@@ -50,6 +51,7 @@ interface DraftClaim {
   date?: string
   rank?: number
   out_of?: number
+  per?: string
   as_of?: string
   sources: Array<{document: string}>
 }
@@ -113,6 +115,11 @@ function propose(doc: DocumentClaims, sentence: Sentence, claim: Claim, about: s
   const lang = doc.lang
   const terms = termsNear(sentence, claim, lang)
   if (terms.length === 0) return undefined
+  // A figure dated by its clause ("45,000 riders a day in 2023") holds as of that year, else as of the document.
+  const [start, end] = clauseOf(sentence, claim)
+  const year = sentence.claims.find((other) => other.kind === 'year' && !other.relative && other.value !== undefined && other.start >= start && other.end <= end)
+  asOf = year ? String(year.value) : asOf
+  const per = claim.kind === 'quantity' || claim.kind === 'money' ? periodOf(claim, sentence, lang) : undefined
   // Fields in the order docs/registry.md lists them.
   const claimOf = (kind: RegistryClaim['kind'], fields: Partial<DraftClaim>): DraftClaim => ({
     id: '',
@@ -127,9 +134,9 @@ function propose(doc: DocumentClaims, sentence: Sentence, claim: Claim, about: s
   switch (claim.kind) {
     case 'quantity':
       if (!claim.noun || !claim.unit) return undefined
-      return claimOf('quantity', {noun: {[lang]: [claim.unit]}, value: valueOf(claim), unit: claim.unit})
+      return claimOf('quantity', {noun: {[lang]: [claim.unit]}, value: valueOf(claim), unit: claim.unit, ...(per ? {per} : {})})
     case 'money':
-      return claimOf('money', {value: valueOf(claim), unit: claim.unit})
+      return claimOf('money', {value: valueOf(claim), unit: claim.unit, ...(per ? {per} : {})})
     case 'percent':
       return claim.unit === '%' ? claimOf('percent', {value: valueOf(claim), unit: '%'}) : undefined
     case 'rank':
