@@ -29,6 +29,7 @@ import {changedLines, keepChanged} from './changed.js'
 import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaseline, writeBaseline} from './baseline.js'
 import type {RulesConfig} from './pipeline/check.js'
 import {isRecord} from './is-record.js'
+import {LintCache} from './cache/store.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
        claimlint [options] --stdin [--stdin-filename <path>]
@@ -66,6 +67,9 @@ Options:
                           (default: 10MB)
       --file-timeout <ms> give up on a file after this long (default: 60000)
       --follow-symlinks   follow links that lead outside the folders given
+      --cache             lint only files that changed since the last --cache run
+                          (the run-wide rules still see every file)
+      --cache-location <file>  where the cache is kept (default: .claimlintcache)
       --debug             print the stack of an unexpected error
       --stdin             lint standard input (also: \`-\` as the only path)
       --stdin-filename <path>
@@ -181,6 +185,8 @@ async function run(
         'max-file-size': {type: 'string'},
         'file-timeout': {type: 'string'},
         'follow-symlinks': {type: 'boolean'},
+        cache: {type: 'boolean'},
+        'cache-location': {type: 'string'},
         debug: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
@@ -249,6 +255,10 @@ async function run(
 
   stage.doing = stdinName === undefined ? `linting ${positionals.join(' ')}` : `linting standard input as ${stdinName}`
   const lint = (options: LintOptions) => (stdinName === undefined ? lintPaths(positionals, options) : lintStdin(io, stdinName, options))
+  const traces = values.explain === true || values.format === 'html'
+  // --explain and the review page read every document's claims, which the cache does not keep.
+  const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
+  if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
   const result = await lint({
     cwd: io.cwd,
     maxFileSize,
@@ -258,8 +268,17 @@ async function run(
     ruleSet,
     reportUnusedDirectives: !values['no-report-unused-disable-directives'],
     // Only --explain and the review page read each document's claims; other runs keep what the run rules need.
-    traces: values.explain === true || values.format === 'html'
+    traces,
+    cache
   })
+  if (cache) {
+    cache.keepOnly(new Set(result.files.map((file) => file.path)))
+    try {
+      cache.save()
+    } catch (error) {
+      io.stderr.write(`claimlint: Cannot write the cache ${cache.location}: ${(error as Error).message}\n`)
+    }
+  }
 
   useBaseline(result.files, values, io)
   if (values['changed-since'] !== undefined) keepChanged(result.files, changedLines(values['changed-since'], io.cwd), io.cwd)

@@ -19,6 +19,8 @@ import {applyDirectives, parseDirectives, type Directive} from './pipeline/direc
 import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
 import {fatal, readFile, resolvePaths, type ReadOptions} from './pipeline/read.js'
 import {rules as builtinRules} from '../rules/index.js'
+import {LintCache, fileKey, registryHash} from './cache/store.js'
+import {restoreDocument, restoreMessage, storeDocument, storeMessage, type StoredFile} from './cache/serialize.js'
 
 export interface LintOptions extends ReadOptions {
   registry?: Registry
@@ -71,6 +73,11 @@ export interface LintOptions extends ReadOptions {
    * edit parses only the Markdown pieces that changed.
    */
   pieces?: (path: string) => PieceCache | undefined
+  /**
+   * `--cache`: restore unchanged files from it instead of linting them, and
+   * store the others (see `cache/store.ts`). Used only without traces.
+   */
+  cache?: LintCache
 }
 
 /** The documented default of `--file-timeout`. */
@@ -169,6 +176,13 @@ export class LintRun {
     const settings: LintOptions = own ? {...options, ...definedOnly(own)} : options
     const group = groupOf(this.#groups, settings, options.ruleSet ?? builtinRules)
     for (const id of group.skipped) this.#skipped.add(id)
+    const cache = options.traces === false && file.path ? options.cache : undefined
+    const key = cache ? fileKey(String(file.value), settingsKey(settings, options.ruleSet ?? builtinRules)) : undefined
+    if (cache && key) {
+      const stored = cache.get(file.path, key)
+      if (stored && this.#restore(file, stored, group, settings.registry)) return
+    }
+    const before = file.messages.length
     // One file that breaks a step (a parser's recursion, a rule's bug) is reported on that file; the others go on.
     let step = 'parse'
     const budget = new Budget(options.fileTimeout ?? defaultFileTimeout)
@@ -196,6 +210,15 @@ export class LintRun {
       this.#byPath.set(path, {file, doc: kept})
       if (options.traces !== false) this.#traces.set(file, {doc, results})
       report(findings, this.#byPath)
+      if (cache && key) {
+        cache.set(file.path, key, {
+          lang: parsed.lang,
+          date: doc.date,
+          messages: file.messages.slice(before).map(storeMessage),
+          directives: structuredClone(this.#directives.get(file) ?? []),
+          doc: group.runs ? storeDocument(kept) : undefined
+        })
+      }
     } catch (error) {
       this.#directives.delete(file)
       file.messages = file.messages.filter((message) => message.ruleId === 'frontmatter' || message.ruleId === 'document-date')
@@ -206,6 +229,21 @@ export class LintRun {
         fatal(file, `Cannot lint file: ${step} failed: ${errorText(error)}`, 'internal-error')
       }
     }
+  }
+
+  /** A file from the cache: its messages, directives and kept document; false when its matches no longer resolve. */
+  #restore(file: VFile, stored: StoredFile, group: Group, registry: Registry | undefined): boolean {
+    const doc = stored.doc ? restoreDocument(stored.doc, registry) : undefined
+    if (group.runs && !doc) return false
+    if (stored.lang) file.data.lang = stored.lang
+    file.data.date = stored.date
+    for (const message of stored.messages) restoreMessage(message, file)
+    if (stored.directives.length > 0) this.#directives.set(file, structuredClone(stored.directives))
+    if (doc) {
+      group.docs.push(doc)
+      this.#byPath.set(doc.path, {file, doc})
+    }
+    return true
   }
 
   /** Run the run rules on every document added, apply directives, sort messages. */
@@ -259,6 +297,20 @@ function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: rea
 function errorText(error: unknown): string {
   const text = error instanceof Error ? `${error.name === 'Error' ? '' : error.name + ': '}${error.message}` : String(error)
   return text.split('\n')[0]
+}
+
+/** What besides a file's content decides what it gives: its settings, the registry's content and the rules. */
+function settingsKey(settings: LintOptions, ruleSet: readonly Rule[]): string {
+  return JSON.stringify({
+    rules: settings.rules ?? {},
+    lang: settings.lang,
+    forceLang: settings.forceLang,
+    date: settings.date,
+    inferDate: settings.inferDate,
+    directives: settings.reportUnusedDirectives,
+    registry: registryHash(settings.registry),
+    ruleSet: ruleSet.map((rule) => rule.meta.id)
+  })
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

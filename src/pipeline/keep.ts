@@ -31,7 +31,18 @@ export function keepForRun(doc: DocumentClaims): DocumentClaims {
   return {...doc, sentences, sentenceOf}
 }
 
-class KeptSentence implements Sentence {
+/** A kept sentence as plain data: three integers a token (start, end, type), and the texts that are no slice of the sentence. */
+export interface PackedSentence {
+  text: string
+  start: number
+  end: number
+  lang: Lang | undefined
+  claims: Claim[]
+  tokens: number[]
+  texts?: Record<number, string>
+}
+
+export class KeptSentence implements Sentence {
   readonly text: string
   readonly start: number
   readonly end: number
@@ -41,6 +52,31 @@ class KeptSentence implements Sentence {
   readonly #packed: Int32Array
   /** Texts of the tokens that are not the slice of the sentence at their offsets. */
   readonly #texts: Map<number, string> | undefined
+
+  /** A kept sentence as `packed()` gave it (from the cache or a shard's claims file). */
+  static fromPacked(packed: PackedSentence): KeptSentence {
+    const tokens: Token[] = []
+    for (let index = 0; index < packed.tokens.length / 3; index++) {
+      const start = packed.tokens[index * 3]
+      const end = packed.tokens[index * 3 + 1]
+      const text = packed.texts?.[index] ?? packed.text.slice(start - packed.start, end - packed.start)
+      tokens.push({text, start, end, type: types[packed.tokens[index * 3 + 2]]})
+    }
+    return new KeptSentence({text: packed.text, start: packed.start, end: packed.end, claims: packed.claims, lang: packed.lang, tokens})
+  }
+
+  /** The sentence as plain data, for JSON. */
+  packed(): PackedSentence {
+    return {
+      text: this.text,
+      start: this.start,
+      end: this.end,
+      lang: this.lang,
+      claims: this.claims,
+      tokens: [...this.#packed],
+      texts: this.#texts ? Object.fromEntries(this.#texts) : undefined
+    }
+  }
 
   constructor(sentence: Sentence) {
     this.text = sentence.text

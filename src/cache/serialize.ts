@@ -1,0 +1,91 @@
+/**
+ * A linted document as plain data, and back: what `--cache` keeps of each
+ * file between runs, so an unchanged file is neither parsed nor extracted
+ * nor checked again. It holds the file's own messages (parse problems and
+ * document-rule findings), its directive comments, and what the run rules
+ * read of it (`keepForRun`: the text, the sentences holding claims with
+ * their tokens packed, the claims' registry matches by claim id).
+ */
+import type {VFile} from 'vfile'
+import {VFileMessage} from 'vfile-message'
+import type {DocumentClaims, DocumentDate, Match} from '../rule.js'
+import type {Claim, Lang} from '../types.js'
+import type {Registry} from '../registry/types.js'
+import type {Directive} from '../pipeline/directives.js'
+import {KeptSentence, keepForRun, type PackedSentence} from '../pipeline/keep.js'
+
+export interface StoredDocument {
+  path: string
+  lang: Lang
+  date?: DocumentDate
+  text: string
+  sentences: PackedSentence[]
+  /** [sentence index, claim index, registry claim id, score, rate]. */
+  matches: Array<[number, number, string, number, Match['rate'] | null]>
+}
+
+export interface StoredFile {
+  lang?: Lang
+  date?: DocumentDate
+  messages: StoredMessage[]
+  directives: Directive[]
+  /** What the run rules read; absent when no run rule is enabled. */
+  doc?: StoredDocument
+}
+
+type StoredMessage = Record<string, unknown> & {reason: string; cause?: StoredMessage}
+
+/** A document as the run rules read it, as data. */
+export function storeDocument(doc: DocumentClaims): StoredDocument {
+  const kept = doc.sentences.every((sentence) => sentence instanceof KeptSentence) ? doc : keepForRun(doc)
+  const sentences = kept.sentences.map((sentence) => (sentence as KeptSentence).packed())
+  const matches: StoredDocument['matches'] = []
+  kept.sentences.forEach((sentence, s) => {
+    sentence.claims.forEach((claim, c) => {
+      const match = kept.matches.get(claim)
+      if (match) matches.push([s, c, match.registryClaim.id, match.score, match.rate ?? null])
+    })
+  })
+  return {path: doc.path, lang: doc.lang, date: doc.date, text: doc.text, sentences, matches}
+}
+
+/**
+ * The document back, its matches tied to `registry`'s claims by id (the
+ * cache key covers the registry, so every id is there); undefined when one
+ * is not.
+ */
+export function restoreDocument(stored: StoredDocument, registry: Registry | undefined): DocumentClaims | undefined {
+  const sentences = stored.sentences.map((packed) => KeptSentence.fromPacked(packed))
+  const sentenceOf = new Map<Claim, KeptSentence>()
+  for (const sentence of sentences) for (const claim of sentence.claims) sentenceOf.set(claim, sentence)
+  const matches = new Map<Claim, Match>()
+  const byId = new Map((registry?.claims ?? []).map((claim) => [claim.id, claim]))
+  for (const [s, c, id, score, rate] of stored.matches) {
+    const registryClaim = byId.get(id)
+    const claim = sentences[s]?.claims[c]
+    if (!registryClaim || !claim) return undefined
+    matches.set(claim, rate ? {claim, registryClaim, score, rate} : {claim, registryClaim, score})
+  }
+  return {path: stored.path, lang: stored.lang, date: stored.date, text: stored.text, sentences, matches, sentenceOf}
+}
+
+/** A vfile message as data: its own fields, its cause too. */
+export function storeMessage(message: VFileMessage): StoredMessage {
+  const stored: StoredMessage = {reason: message.reason}
+  for (const [key, value] of Object.entries(message)) {
+    if (key === 'stack' || key === 'cause' || value === undefined) continue
+    stored[key] = value
+  }
+  if (message.cause instanceof VFileMessage) stored.cause = storeMessage(message.cause)
+  return stored
+}
+
+/** The message back, on `file`. */
+export function restoreMessage(stored: StoredMessage, file: VFile | undefined): VFileMessage {
+  const {reason, cause, ...fields} = stored
+  const message = new VFileMessage(reason)
+  Object.assign(message, fields)
+  if (cause) message.cause = restoreMessage(cause, undefined)
+  if (file) file.messages.push(message)
+  return message
+}
