@@ -30,6 +30,7 @@ import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaselin
 import type {RulesConfig} from './pipeline/check.js'
 import {isRecord} from './is-record.js'
 import {LintCache} from './cache/store.js'
+import {mergeClaims, parseShard, readClaimsFiles, writeClaimsFile, type ClaimsEntry} from './cache/shards.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
        claimlint [options] --stdin [--stdin-filename <path>]
@@ -70,6 +71,9 @@ Options:
       --cache             lint only files that changed since the last --cache run
                           (the run-wide rules still see every file)
       --cache-location <file>  where the cache is kept (default: .claimlintcache)
+      --shard <i/n>       lint only shard i of n (a stable share of the files,
+                          by path), for CI matrices
+      --claims-out <file> write what each file gave, for \`claimlint merge\`
       --debug             print the stack of an unexpected error
       --stdin             lint standard input (also: \`-\` as the only path)
       --stdin-filename <path>
@@ -100,6 +104,7 @@ export async function main(
   const stage: Stage = {doing: 'starting'}
   try {
     if (argv[0] === 'registry') return await runRegistryCommand(argv.slice(1), io)
+    if (argv[0] === 'merge') return await run(argv.slice(1), io, stage, true)
     if (argv[0] === 'lsp') return await (await import('./lsp/main.js')).runLanguageServer(argv.slice(1), io)
     return await run(argv, io, stage)
   } catch (error) {
@@ -151,7 +156,8 @@ export async function runProcess(argv: string[]): Promise<void> {
 async function run(
   argv: string[],
   io: {stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream; cwd: string; stdin?: NodeJS.ReadableStream},
-  stage: Stage
+  stage: Stage,
+  merging = false
 ): Promise<number> {
   let parsed
   try {
@@ -187,6 +193,8 @@ async function run(
         'follow-symlinks': {type: 'boolean'},
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
+        shard: {type: 'string'},
+        'claims-out': {type: 'string'},
         debug: {type: 'boolean'},
         quiet: {type: 'boolean', short: 'q'},
         verbose: {type: 'boolean'},
@@ -251,7 +259,9 @@ async function run(
     io.stdout.write(JSON.stringify(shown, null, 2) + '\n')
     return 0
   }
-  if (positionals.length === 0 && stdinName === undefined) throw new ClaimlintError('Missing paths to lint.\n' + usage)
+  if (positionals.length === 0 && stdinName === undefined) throw new ClaimlintError(merging ? 'Missing claims files to merge.\n' + usage : 'Missing paths to lint.\n' + usage)
+  const shard = values.shard === undefined ? undefined : parseShard(values.shard)
+  const shardFiles: ClaimsEntry[] = []
 
   stage.doing = stdinName === undefined ? `linting ${positionals.join(' ')}` : `linting standard input as ${stdinName}`
   const lint = (options: LintOptions) => (stdinName === undefined ? lintPaths(positionals, options) : lintStdin(io, stdinName, options))
@@ -259,7 +269,7 @@ async function run(
   // --explain and the review page read every document's claims, which the cache does not keep.
   const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
   if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
-  const result = await lint({
+  const options: LintOptions = {
     cwd: io.cwd,
     maxFileSize,
     fileTimeout: values['file-timeout'] === undefined ? undefined : count(values['file-timeout'], '--file-timeout'),
@@ -269,8 +279,12 @@ async function run(
     reportUnusedDirectives: !values['no-report-unused-disable-directives'],
     // Only --explain and the review page read each document's claims; other runs keep what the run rules need.
     traces,
-    cache
-  })
+    cache,
+    shard,
+    record: values['claims-out'] === undefined ? undefined : (file, stored) => shardFiles.push({path: file.path, value: String(file.value), stored})
+  }
+  const result = merging ? mergeClaims(readClaimsFiles(positionals, io.cwd), options) : await lint(options)
+  if (values['claims-out'] !== undefined) writeClaimsFile(path.resolve(io.cwd, values['claims-out']), shardFiles, version())
   if (cache) {
     cache.keepOnly(new Set(result.files.map((file) => file.path)))
     try {

@@ -78,6 +78,13 @@ export interface LintOptions extends ReadOptions {
    * store the others (see `cache/store.ts`). Used only without traces.
    */
   cache?: LintCache
+  /**
+   * `--claims-out`: told what each file gave (its own messages, directives,
+   * the claims the run rules read), for `claimlint merge`.
+   */
+  record?: (file: VFile, stored: StoredFile) => void
+  /** `--shard i/n`: lint only the files whose path (relative to `cwd`) hashes to shard `index` of `count`. */
+  shard?: {index: number; count: number}
 }
 
 /** The documented default of `--file-timeout`. */
@@ -112,7 +119,8 @@ export interface LintResult {
 export async function lintPaths(inputs: string[], options: LintOptions = {}): Promise<LintResult> {
   const cwd = options.cwd ?? process.cwd()
   const {paths, missing} = await resolvePaths(inputs, cwd, options)
-  const kept = options.settingsFor ? paths.filter((path) => !options.settingsFor!(path).ignored) : paths
+  const settled = options.settingsFor ? paths.filter((path) => !options.settingsFor!(path).ignored) : paths
+  const kept = options.shard ? settled.filter((path) => shardOf(path, options.shard!.count) === options.shard!.index) : settled
   // Files are read a window ahead of the linting and each is linted as it
   // arrives, so what a run holds at once is one window of texts and one
   // document's trees, whatever the number of files (docs/performance.md).
@@ -171,7 +179,10 @@ export class LintRun {
   add(file: VFile): void {
     const options = this.#options
     this.#files.push(file)
-    if (file.data.unreadable) return
+    if (file.data.unreadable) {
+      options.record?.(file, {messages: file.messages.map(storeMessage), directives: []})
+      return
+    }
     const own = options.settingsFor?.(file.path)
     const settings: LintOptions = own ? {...options, ...definedOnly(own)} : options
     const group = groupOf(this.#groups, settings, options.ruleSet ?? builtinRules)
@@ -210,14 +221,16 @@ export class LintRun {
       this.#byPath.set(path, {file, doc: kept})
       if (options.traces !== false) this.#traces.set(file, {doc, results})
       report(findings, this.#byPath)
-      if (cache && key) {
-        cache.set(file.path, key, {
+      if ((cache && key) || options.record) {
+        const stored: StoredFile = {
           lang: parsed.lang,
           date: doc.date,
           messages: file.messages.slice(before).map(storeMessage),
           directives: structuredClone(this.#directives.get(file) ?? []),
           doc: group.runs ? storeDocument(kept) : undefined
-        })
+        }
+        if (cache && key) cache.set(file.path, key, stored)
+        options.record?.(file, {...stored, messages: file.messages.map(storeMessage)})
       }
     } catch (error) {
       this.#directives.delete(file)
@@ -228,7 +241,23 @@ export class LintRun {
         options.onInternalError?.(file.path, step, error)
         fatal(file, `Cannot lint file: ${step} failed: ${errorText(error)}`, 'internal-error')
       }
+      options.record?.(file, {messages: file.messages.map(storeMessage), directives: []})
     }
+  }
+
+  /**
+   * A file as another run recorded it (`claimlint merge`): restored as from
+   * the cache, its run-rule findings to come with `finish`. A file whose
+   * matches do not resolve in this run's registry gets one fatal message.
+   */
+  restoreFile(path: string, value: string, stored: StoredFile): void {
+    const file = new VFile({path, value})
+    this.#files.push(file)
+    const own = this.#options.settingsFor?.(path)
+    const settings: LintOptions = own ? {...this.#options, ...definedOnly(own)} : this.#options
+    const group = groupOf(this.#groups, settings, this.#options.ruleSet ?? builtinRules)
+    for (const id of group.skipped) this.#skipped.add(id)
+    if (!this.#restore(file, stored, group, settings.registry)) fatal(file, 'Cannot merge this file: its claims were matched against another registry', 'merge')
   }
 
   /** A file from the cache: its messages, directives and kept document; false when its matches no longer resolve. */
@@ -311,6 +340,13 @@ function settingsKey(settings: LintOptions, ruleSet: readonly Rule[]): string {
     registry: registryHash(settings.registry),
     ruleSet: ruleSet.map((rule) => rule.meta.id)
   })
+}
+
+/** The shard of a path: a stable hash of it, modulo the number of shards (1-based). */
+export function shardOf(path: string, count: number): number {
+  let hash = 2166136261
+  for (let i = 0; i < path.length; i++) hash = Math.imul(hash ^ path.charCodeAt(i), 16777619) >>> 0
+  return (hash % count) + 1
 }
 
 function definedOnly<T extends object>(value: T): Partial<T> {

@@ -38,7 +38,8 @@ type StoredMessage = Record<string, unknown> & {reason: string; cause?: StoredMe
 /** A document as the run rules read it, as data. */
 export function storeDocument(doc: DocumentClaims): StoredDocument {
   const kept = doc.sentences.every((sentence) => sentence instanceof KeptSentence) ? doc : keepForRun(doc)
-  const sentences = kept.sentences.map((sentence) => (sentence as KeptSentence).packed())
+  // A sentence's text is a slice of the document's (stored once).
+  const sentences = kept.sentences.map((sentence) => ({...(sentence as KeptSentence).packed(), text: ''}))
   const matches: StoredDocument['matches'] = []
   kept.sentences.forEach((sentence, s) => {
     sentence.claims.forEach((claim, c) => {
@@ -55,7 +56,7 @@ export function storeDocument(doc: DocumentClaims): StoredDocument {
  * is not.
  */
 export function restoreDocument(stored: StoredDocument, registry: Registry | undefined): DocumentClaims | undefined {
-  const sentences = stored.sentences.map((packed) => KeptSentence.fromPacked(packed))
+  const sentences = stored.sentences.map((packed) => KeptSentence.fromPacked({...packed, text: stored.text.slice(packed.start, packed.end)}))
   const sentenceOf = new Map<Claim, KeptSentence>()
   for (const sentence of sentences) for (const claim of sentence.claims) sentenceOf.set(claim, sentence)
   const matches = new Map<Claim, Match>()
