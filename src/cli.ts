@@ -23,7 +23,6 @@ import {lintPaths, type LintOptions} from './engine.js'
 import {lintStdin, stdinFilename} from './stdin.js'
 import {getReporter} from './report/index.js'
 import {toDate} from './pipeline/parse.js'
-import {explain} from './explain.js'
 import {runRegistryCommand} from './commands/registry.js'
 import {changedLines, keepChanged} from './changed.js'
 import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaseline, writeBaseline} from './baseline.js'
@@ -54,10 +53,11 @@ Options:
   -l, --lang <en|es|fr>   language for documents whose language is not detected
       --force-lang <lang> language for every document, skipping detection
   -f, --format <name>     report format: pretty (default), json, sarif, github,
-                          html (a review page for editors)
+                          html (a review page for editors), explain
       --rule <id=setting> a rule's level (error, warning, info, off), JSON options,
                           or both: id='["warning",{...}]' (repeatable)
       --explain           print the claims of each sentence and their matches
+                          (the same as --format explain)
       --baseline <file>   count only findings this baseline does not accept
       --baseline-write <file>  accept every finding of this run in a baseline
       --baseline-prune    with --baseline: drop entries that match nothing
@@ -225,7 +225,8 @@ async function run(
   if (values.date !== undefined && !toDate(values.date, 'option')) {
     throw new ClaimlintError(`Unexpected \`--date ${values.date}\`, expected a real date as \`YYYY-MM-DD\``)
   }
-  const reporter = values.explain ? undefined : getReporter(values.format ?? 'pretty')
+  const format = values.explain ? 'explain' : values.format ?? 'pretty'
+  const reporter = getReporter(format)
   const maxWarnings = values.frail ? 0 : values['max-warnings'] === undefined ? Infinity : count(values['max-warnings'], '--max-warnings')
   if (values['baseline-prune'] && values.baseline === undefined) {
     throw new ClaimlintError('Unexpected `--baseline-prune` without `--baseline <file>`, expected the baseline to prune')
@@ -265,7 +266,7 @@ async function run(
 
   stage.doing = stdinName === undefined ? `linting ${positionals.join(' ')}` : `linting standard input as ${stdinName}`
   const lint = (options: LintOptions) => (stdinName === undefined ? lintPaths(positionals, options) : lintStdin(io, stdinName, options))
-  const traces = values.explain === true || values.format === 'html'
+  const traces = format === 'explain' || format === 'html'
   // --explain and the review page read every document's claims, which the cache does not keep.
   const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
   if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
@@ -300,20 +301,15 @@ async function run(
   const missing = result.files.filter((file) => file.data.notFound)
   stage.doing = 'reporting'
 
-  let output: string
-  if (values.explain) {
-    output = explain(result)
-  } else {
-    const color = values['output-file'] || values['no-color'] ? false : values.color ?? (io.stdout as NodeJS.WriteStream).isTTY === true
-    output = reporter!(result.files, {
-      color,
-      quiet: values.quiet,
-      verbose: values.verbose,
-      tool: {name: 'claimlint', version: version()},
-      cwd: io.cwd,
-      traces: result.traces
-    })
-  }
+  const color = values['output-file'] || values['no-color'] ? false : values.color ?? (io.stdout as NodeJS.WriteStream).isTTY === true
+  let output = reporter(result.files, {
+    color,
+    quiet: values.quiet,
+    verbose: values.verbose,
+    tool: {name: 'claimlint', version: version()},
+    cwd: io.cwd,
+    traces: result.traces
+  })
   if (output && !output.endsWith('\n')) output += '\n'
   if (values['output-file']) writeOutput(path.resolve(io.cwd, values['output-file']), output)
   else if (output) io.stdout.write(output)

@@ -9,6 +9,7 @@ import {reportJson} from './json.js'
 import {reportSarif} from './sarif.js'
 import {reportGithub} from './github.js'
 import {reportHtml} from './html.js'
+import {explain} from './explain.js'
 import type {DocumentTrace} from '../engine.js'
 
 export {isSuppressed, shownFiles} from './shown.js'
@@ -32,7 +33,9 @@ export const reporters: Record<string, Reporter> = {
   json: reportJson,
   sarif: reportSarif,
   github: reportGithub,
-  html: reportHtml
+  html: reportHtml,
+  /** The claims of each sentence and their registry matches (`--explain`). */
+  explain: (files, options) => explain({files, traces: options.traces ?? new Map(), skipped: []})
 }
 
 export function getReporter(name: string): Reporter {

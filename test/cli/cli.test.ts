@@ -197,7 +197,7 @@ describe('claimlint CLI', () => {
   it('rejects an unknown format', async () => {
     const result = await cli(['--format', 'xml', 'wrong.en.txt'], dir)
     expect(result.code).toBe(2)
-    expect(result.stderr).toBe('claimlint: Unknown format `xml`, expected one of `pretty`, `json`, `sarif`, `github`, `html`\n')
+    expect(result.stderr).toBe('claimlint: Unknown format `xml`, expected one of `pretty`, `json`, `sarif`, `github`, `html`, `explain`\n')
   })
 
   it('shows notes and suggestions with --verbose', async () => {

@@ -4,9 +4,9 @@
  * a user can see what the rules see.
  */
 import {location} from 'vfile-location'
-import type {Claim} from './types.js'
-import type {LintResult} from './engine.js'
-import {formatDate} from './pipeline/parse.js'
+import type {Claim} from '../types.js'
+import type {LintResult} from '../engine.js'
+import {formatDate} from '../pipeline/parse.js'
 
 export function explain(result: LintResult): string {
   const lines: string[] = []
