@@ -1511,7 +1511,11 @@ function ordinalAt(ctx: Ctx, i: number): {value: number; next: number} | undefin
     if (toks[k]?.glued && toks[k].text === '.' && (toks[k + 1]?.text === 'º' || toks[k + 1]?.text === 'ª') && toks[k + 1].glued) k++
     const suffix = toks[k]
     // "1e10" is a power of ten, not French "1e" (premier).
-    const exponent = toks[k + 1]?.glued && (toks[k + 1].type === 'number' || toks[k + 1].text === '+' || toks[k + 1].text === '-')
+    const next = toks[k + 1]
+    const exponent =
+      (suffix?.lower === 'e' || suffix?.lower === 'e-' || suffix?.lower === 'e+') &&
+      next?.glued === true &&
+      (next.type === 'number' || ((next.text === '+' || next.text === '-') && toks[k + 2]?.type === 'number' && toks[k + 2].glued))
     if (suffix?.glued && !exponent && (data.ordinalSuffixes.has(suffix.text) || data.ordinalSuffixes.has(suffix.lower))) {
       // Spanish "o"/"a" suffixes only as superscripts or after a number that reads as an ordinal.
       return {value: Number(tok.text), next: k + 1}

@@ -65,7 +65,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     const text = token.text
     if (token.type !== 'word' || text.length < minLength) continue
     if (ignore.has(text.toLowerCase())) continue
-    if (isAttached(tokens, i)) continue
+    if (isAttached(tokens, i) || afterLineHyphen(tokens, i) || beforeLineHyphen(tokens, i)) continue
     // Loaded on the first candidate, then cached: a document without one never loads it.
     const spell = speller(lang)
 
@@ -106,6 +106,9 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     // a sentence start, is a function word to its neighbour ("ofthe",
     // "Theyear"). Spanish rarely compounds, so there a content split stands.
     if (split && !split.some((part) => isGlueWord(part, lang)) && (data.closedCompounds || /^\p{Lu}/u.test(text))) continue
+    // Content words of a quoted language that writes closed compounds are its compound or identifier
+    // ("buildpackage", "setlocale" in a French or Spanish manual page), not a bad copy of this text.
+    if (split && !split.some((part) => isGlueWord(part, lang)) && quotedCompound(split, lang)) continue
     // A cut inside a derivation ending ("ensamblad oras" for "ensambladoras") is a derived word the dictionary lacks.
     if (split && data.cutsDerivation?.(word, split)) continue
     // A word the other language knows is a quotation, not a glue ("celebran" in an English text,
@@ -148,6 +151,15 @@ function knownElsewhere(word: string, lang: Lang): boolean {
   })
 }
 
+/** Whether every part is a word of a language quoted in `lang` that writes closed compounds (English). */
+function quotedCompound(parts: readonly string[], lang: Lang): boolean {
+  return packOf(lang).spell.quotedFrom.some((other) => {
+    if (!packOf(other as Lang).spell.closedCompounds) return false
+    const spell = speller(other as Lang)
+    return parts.every((part) => part.length >= 3 && spell.correct(part))
+  })
+}
+
 /** Whether a capitalised part is a word of the language (as a name or in lower case) and of no language quoted in it. */
 function isOwnOnly(part: string, lang: Lang, spell: Speller): boolean {
   const lower = part.toLowerCase()
@@ -172,6 +184,26 @@ function isAttached(tokens: readonly Token[], i: number): boolean {
     if (joining.has(after.text) && isPiece(tokens[i + 2]) && tokens[i + 2].start === after.end) return true
   }
   return false
+}
+
+/**
+ * Whether a word starts a line after a word broken with a hyphen at the end
+ * of the line before ("automati-\nquement" in a formatted manual page): a
+ * fragment, not a word.
+ */
+const lineHyphens = new Set(['-', '\u2010', '\u00ad'])
+
+/** Whether a word ends a line with a hyphen that breaks it ("construc-\ntion"): a fragment, not a word. */
+function beforeLineHyphen(tokens: readonly Token[], i: number): boolean {
+  const hyphen = tokens[i + 1]
+  const space = tokens[i + 2]
+  return hyphen !== undefined && lineHyphens.has(hyphen.text) && hyphen.start === tokens[i].end && space?.type === 'whitespace' && space.text.includes('\n')
+}
+
+function afterLineHyphen(tokens: readonly Token[], i: number): boolean {
+  const space = tokens[i - 1]
+  const hyphen = tokens[i - 2]
+  return space?.type === 'whitespace' && space.text.includes('\n') && lineHyphens.has(hyphen?.text ?? '') && tokens[i - 3]?.type === 'word' && tokens[i - 3].end === hyphen.start
 }
 
 function isPiece(token: Token | undefined): token is Token {

@@ -70,4 +70,10 @@ describe('French claims', () => {
   it('counts nouns that end in "s" in the singular as themselves', () => {
     expect(extractClaims('Les deux pays ont signé 300 accords.', {lang: 'fr'}).map((claim) => claim.noun?.text)).toEqual(['pays', 'accords'])
   })
+
+  it('reads "1e10" as a power of ten, and "2e" or "12th-" as ordinals', () => {
+    expect(claims('1e10')).toMatchObject([{kind: 'quantity', value: 1e10}])
+    expect(claims('Le Japon est le 2e plus grand investisseur.')).toMatchObject([{kind: 'rank', text: '2e plus grand investisseur', value: 2}])
+    expect(extractClaims('South Korea is the 12th-largest foreign investor.', {lang: 'en'})).toMatchObject([{kind: 'rank', text: '12th-largest foreign investor', value: 12}])
+  })
 })

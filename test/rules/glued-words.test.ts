@@ -8,6 +8,9 @@ const twoGlued = 'Un socio deseguridad y un mayorproveedor de ayuda.'
 
 ruleTester.run(rule, {
   valid: [
+    // Seen on French manual pages: a word broken at a line end, and English identifiers in French prose.
+    {name: 'a word broken with a hyphen at a line end (fr)', text: 'Le programme lit tous les fi‐\n      chiers de configuration et les construc-\n      tions de la liste.', language: 'fr'},
+    {name: 'English words run together in French prose are an identifier (fr)', text: 'Utilisez buildpackage et setlocale pour construire le paquet.', language: 'fr'},
     {name: 'correct Spanish compounds', text: 'Las relaciones socioculturales y afroamericanas, la cooperación bilateral y la ciberseguridad avanzan.'},
     {name: 'correct English compounds', text: 'The newsroom ran a nationwide survey on longstanding partnerships and people-to-people exchanges.'},
     {name: 'names, acronyms, numbers and URLs', text: 'Vo Thi Anh Xuan visitó Hiroshima con la ASEAN; ver https://example.org/informe_anual y #VietnamJapon en 2023.'},
