@@ -108,7 +108,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     if (split && !split.some((part) => isGlueWord(part, lang)) && (data.closedCompounds || /^\p{Lu}/u.test(text))) continue
     // Content words of a quoted language that writes closed compounds are its compound or identifier
     // ("buildpackage", "setlocale" in a French or Spanish manual page), not a bad copy of this text.
-    if (split && !split.some((part) => isGlueWord(part, lang)) && quotedCompound(split, lang)) continue
+    if (split && !split.some((part) => isGlueWord(part, lang)) && (quotedCompound(split, lang) || quotedCompoundWord(word, lang))) continue
     // A cut inside a derivation ending ("ensamblad oras" for "ensambladoras") is a derived word the dictionary lacks.
     if (split && data.cutsDerivation?.(word, split)) continue
     // A word the other language knows is a quotation, not a glue ("celebran" in an English text,
@@ -148,6 +148,21 @@ function knownElsewhere(word: string, lang: Lang): boolean {
   return packOf(lang).spell.quotedFrom.some((other) => {
     const spell = speller(other as Lang)
     return spell.correct(word) || spell.correct(word.charAt(0).toUpperCase() + word.slice(1))
+  })
+}
+
+/**
+ * Whether the whole word splits, in a quoted language that writes closed
+ * compounds, into content words of that language ("basename" as "base
+ * name", "subdirectory"): an identifier or compound of that language, even
+ * where this language's own split differs ("basen ame").
+ */
+function quotedCompoundWord(word: string, lang: Lang): boolean {
+  return packOf(lang).spell.quotedFrom.some((other) => {
+    const quoted = other as Lang
+    if (!packOf(quoted).spell.closedCompounds) return false
+    const split = bestSplit(word, quoted, speller(quoted))
+    return split !== undefined && split.every((part) => part.length >= 3 && !isGlueWord(part, quoted))
   })
 }
 

@@ -10,6 +10,7 @@ ruleTester.run(rule, {
   valid: [
     // Seen on French manual pages: a word broken at a line end, and English identifiers in French prose.
     {name: 'a word broken with a hyphen at a line end (fr)', text: 'Le programme lit tous les fi‐\n      chiers de configuration et les construc-\n      tions de la liste.', language: 'fr'},
+    {name: 'an English compound in Spanish prose is an identifier, though Spanish splits it otherwise (es)', text: 'La orden basename muestra el nombre del fichero sin la carpeta.', language: 'es'},
     {name: 'English words run together in French prose are an identifier (fr)', text: 'Utilisez buildpackage et setlocale pour construire le paquet.', language: 'fr'},
     {name: 'correct Spanish compounds', text: 'Las relaciones socioculturales y afroamericanas, la cooperación bilateral y la ciberseguridad avanzan.'},
     {name: 'correct English compounds', text: 'The newsroom ran a nationwide survey on longstanding partnerships and people-to-people exchanges.'},
