@@ -46,7 +46,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, type Period} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, packs, words, type Period} from '../src/rule-kit/index.js'
 import type {Registry} from '../src/registry/types.js'
 
 const id = 'derived-figure'
@@ -217,14 +217,17 @@ const periodDays: Record<Period, Interval> = {
 }
 
 
+/** Every language's words of a rate's period ("a day", "al dia", "par jour", "daily"), folded: a quoted rate counts too. */
+const periodPhrases: Array<[Period, string]> = packs.flatMap((pack) => (Object.entries(pack.rules.periods) as Array<[Period, string[]]>).flatMap(([period, list]) => list.map((phrase): [Period, string] => [period, phrase])))
+
+/** The period the words at the start of `text` give a figure. */
 function periodOf(text: string): Period | undefined {
-  const t = text.replace(/^[^a-z]*/, '')
-  if (/^(?:(?:al|por|a|per|each|every|cada)\s+(?:dia|day)\b|diari[oa]s?\b|daily\b|a day\b)/.test(t)) return 'day'
-  if (/^(?:(?:a la|por|per|each|every|cada)\s+(?:semana|week)\b|semanal(?:es)?\b|weekly\b|a week\b)/.test(t)) return 'week'
-  if (/^(?:(?:al|por|a|per|each|every|cada)\s+(?:mes|month)\b|mensual(?:es)?\b|monthly\b|a month\b)/.test(t)) return 'month'
-  if (/^(?:(?:al|por|a|per|each|every|cada)\s+(?:ano|year)\b|anual(?:es)?\b|annually\b|a year\b)/.test(t)) return 'year'
-  return undefined
+  const start = ` ${words(text).slice(0, 3).join(' ')} `
+  return periodPhrases.find(([, phrase]) => start.startsWith(` ${phrase} `))?.[0]
 }
+
+/** Words that make a period distributive before a figure ("each month", "cada mes", "chaque mois"). */
+const distributive = new Set(packs.flatMap((pack) => pack.rules.distributive))
 
 /** Skip the counted noun before reading the period: "300.000 pasajeros al día". */
 function periodAfter(ctx: Context, claim: Claim): Period | undefined {
@@ -238,9 +241,8 @@ function periodAfter(ctx: Context, claim: Claim): Period | undefined {
  */
 function periodBefore(ctx: Context, claim: Claim): Period | undefined {
   if (ctx.figures[0] !== claim) return undefined
-  const lead = normalize(ctx.doc.text.slice(ctx.sentence.start, claim.start))
-  const found = /(?:^|\s)(?:cada|each|every)\s+(dia|day|semana|week|mes|month|ano|year)\b/.exec(lead)
-  return found ? periodOf(`cada ${found[1]}`) : undefined
+  const lead = ` ${words(ctx.doc.text.slice(ctx.sentence.start, claim.start)).join(' ')} `
+  return periodPhrases.find(([, phrase]) => distributive.has(phrase.split(' ')[0]) && lead.includes(` ${phrase} `))?.[0]
 }
 
 /**

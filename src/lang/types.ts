@@ -131,6 +131,8 @@ export interface LangRuleWords {
   populationNouns: string[]
   /** Words before an entity that make it a flow's destination ("in", "en", "au"), folded. */
   destinations: string[]
+  /** Words that make a period distributive before a figure: "each", "every", "cada", "chaque". */
+  distributive: string[]
   /** Words after a figure that make it a rate, by period, folded ("a day", "al dia", "par jour", "daily"). */
   periods: Record<Period, string[]>
 }

@@ -11,6 +11,8 @@ ruleTester.run(rule, {
     {name: 'a right per-capita figure from the registry population (es)', text: 'España gastará 36.000 millones de euros, unos 750 euros por habitante.'},
     {name: 'a right per-capita figure from a population in the sentence (es)', text: 'Eslovenia, con 2 millones de habitantes, invertirá 1.500 millones de euros, unos 750 euros por habitante.'},
     {name: 'a right per-capita figure from a population in the sentence (en)', text: 'Slovenia, with 2 million inhabitants, will invest €1.5 billion, about €750 per inhabitant.'},
+    {name: 'a right rate (fr)', text: "L'aéroport accueille 300 000 passagers par jour, soit environ 110 millions par an."},
+    {name: 'a right monthly figure said before, with "chaque mois" (fr)', text: 'Chaque mois, environ 9 millions de passagers passent par le terminal, soit 108 millions par an.'},
     {name: 'a right rate (en)', text: 'The airport handles 300,000 passengers a day, about 110 million a year.'},
     {name: 'a right share (es)', text: 'Japón aportó 40 millones de dólares, el 25% de 160 millones de dólares.'},
     {name: 'a right change after "hasta", with a plural verb of a fall (es)', text: 'Bajo el acuerdo, las ventas crecieron un 10% hasta 2.200 millones de dólares desde 2.000 millones de dólares.'},
@@ -52,6 +54,16 @@ ruleTester.run(rule, {
       name: 'a wrong percentage change, with no suggestion when several figures fit (en)',
       text: 'Exports grew 12% to $2.4 billion from $2.0 billion.',
       errors: [{messageId: 'change', line: 1, column: 14, endLine: 1, endColumn: 17, severity: 'warning', message: 'Unexpected `12%` for the change from `$2.0 billion` to `$2.4 billion`, expected between 14.6% and 25.7%', suggestions: []}]
+    },
+    {
+      name: 'a yearly figure that does not follow from the daily one (fr)',
+      text: "L'aéroport accueille 300 000 passagers par jour, soit environ 150 millions par an.",
+      errors: [{messageId: 'rate', line: 1, column: 55, endLine: 1, endColumn: 75, severity: 'warning', message: 'Unexpected `environ 150 millions` par an for `300 000 passagers` par jour, expected between 109,5 millions and 109,8 millions'}]
+    },
+    {
+      name: 'a yearly figure that does not follow from a monthly one said with "chaque mois" (fr)',
+      text: 'Chaque mois, environ 9 millions de passagers passent par le terminal, soit 150 millions par an.',
+      errors: [{messageId: 'rate', line: 1, column: 76, endLine: 1, endColumn: 88, severity: 'warning', message: 'Unexpected `150 millions` par an for `environ 9 millions de passagers` par mois, expected between 95,37 millions and 129,4 millions'}]
     },
     {
       name: 'a yearly figure that does not follow from the daily one (es)',

@@ -43,6 +43,7 @@ export const en: LangPack<'en'> = {
     yearLead: ['in'],
     populationNouns: ['inhabitant', 'person', 'people', 'resident'],
     destinations: ['in', 'into', 'to'],
+    distributive: ['each', 'every'],
     periods: {
       day: ['a day', 'per day', 'each day', 'every day', 'daily', 'per diem'],
       week: ['a week', 'per week', 'each week', 'every week', 'weekly'],

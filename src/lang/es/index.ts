@@ -43,6 +43,7 @@ export const es: LangPack<'es'> = {
     yearLead: ['en', 'el ano'],
     populationNouns: ['habitante', 'persona', 'residente'],
     destinations: ['en', 'hacia', 'a'],
+    distributive: ['cada'],
     periods: {
       day: ['al dia', 'por dia', 'cada dia', 'diarios', 'diarias', 'diario', 'diaria'],
       week: ['a la semana', 'por semana', 'cada semana', 'semanales', 'semanal'],

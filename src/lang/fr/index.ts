@@ -46,6 +46,7 @@ export const fr: LangPack<'fr'> = {
     yearLead: ['en'],
     populationNouns: ['habitant', 'personne', 'résident'],
     destinations: ['en', 'au', 'aux', 'dans', 'vers', 'a'],
+    distributive: ['chaque'],
     periods: {
       day: ['par jour', 'chaque jour', 'quotidiens', 'quotidiennes', 'quotidien', 'quotidienne'],
       week: ['par semaine', 'chaque semaine', 'hebdomadaires', 'hebdomadaire'],
