@@ -280,6 +280,8 @@ function mayStartAmount(ctx: Ctx, k: number): boolean {
     const next = toks[k + 1]
     if (next === undefined || next.type !== 'word') return false
     if ((next.bits & (WORD_CARDINAL | WORD_DOZEN | WORD_CURRENCY_NAME)) !== 0 || data.denominators.has(next.lower)) return true
+    // "un et un demi": one and a half.
+    if (data.numberWords.fractionJoiners.has(next.lower)) return true
     // "un sur trois": one in three.
     if ((next.bits & WORD_OVER) !== 0) return toks[k + 2] !== undefined && (toks[k + 2].type === 'number' || (toks[k + 2].bits & WORD_CARDINAL) !== 0)
     return data.fractionWord?.(next.lower, data) !== undefined
@@ -862,8 +864,8 @@ function readCurrencySuffix(ctx: Ctx, k: number, scaled: boolean): {code: string
     m++
     // French "millions d'euros": the elided "de".
     if (isApostrophe(toks[m]) && toks[m].glued) m++
-    // "75 millions de $", "2 millions de €".
-    const sign = toks[m] && toks[m].type !== 'word' && toks[m].type !== 'number' ? data.currencySymbols.get(toks[m].text) : undefined
+    // "75 millions de $", "2 millions de €"; not "2025 of €1.24 billion", where the sign opens the next amount.
+    const sign = toks[m] && toks[m].type !== 'word' && toks[m].type !== 'number' && toks[m + 1]?.type !== 'number' ? data.currencySymbols.get(toks[m].text) : undefined
     if (sign) return signSuffix(ctx, m, sign)
   }
   const name = toks[m]
@@ -1539,11 +1541,12 @@ function ordinalAt(ctx: Ctx, i: number): {value: number; next: number} | undefin
     return {value, next: i + 1}
   }
 
-  // "twenty-first", "thirty third".
+  // "twenty-first", "thirty third", "vingt et unième".
   const card = data.cardinals.get(tok.lower)
   if (card?.role === 'tens') {
     let k = i + 1
     if (toks[k]?.text === '-') k++
+    else if (data.joiners.has(toks[k]?.lower ?? '')) k++
     const unit = data.ordinals.get(toks[k]?.lower ?? '')
     if (unit !== undefined && unit < 10) return {value: card.value + unit, next: k + 1}
   }
@@ -1612,6 +1615,16 @@ function readOrdinal(ctx: Ctx, i: number): Reading | undefined {
   const {toks, data} = ctx
   const ordinal = ordinalAt(ctx, i)
   if (!ordinal) return undefined
+  const rank = rankAt(ctx, i, ordinal)
+  if (rank !== undefined || toks[i].type === 'word' && ordinal.next === i + 1) return rank
+  // "the 21st century", "le vingt et unième siècle": an ordinal of no rank is no count of "st" or of "vingt".
+  if (toks[i].type === 'number' && monthAt(ctx, ordinal.next) !== undefined) return undefined
+  return {claims: [], next: ordinal.next}
+}
+
+/** A rank or anniversary claim from the ordinal at `i`, or undefined. */
+function rankAt(ctx: Ctx, i: number, ordinal: {value: number; next: number}): Reading | undefined {
+  const {toks, data} = ctx
   const before = toks[i - 1]
   const next = toks[ordinal.next]
 

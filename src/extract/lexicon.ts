@@ -242,6 +242,13 @@ export interface NumberWordGrammar {
   joinedTens: boolean
   /** Denominators made of tens and a unit ordinal: "one hundred thirty-fifths" (100/35). */
   compoundDenominators: boolean
+  /**
+   * Compound denominators also where tens and the unit ordinal stand apart:
+   * English "one hundred thirty fifths" (100/35). French joins them with a
+   * hyphen or "et" ("trente-cinquièmes", "vingt et unième"), so "cent trente
+   * cinquièmes" is 130/5.
+   */
+  spacedDenominators: boolean
   /** "half" alone is a number (0.5), not only before a scale ("medio millón"). */
   loneHalf: boolean
   /** Words joining a whole number and a fraction: "and" ("two and three fifths"), "con". */

@@ -689,12 +689,14 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
 
     if (tok.cap && k > i && !initial.cap) break
     const w = tok.lower
-    const compound = data.cardinalCompounds ? compoundAt(toks, k, data.cardinalCompounds) : undefined
+    let compound = data.cardinalCompounds ? compoundAt(toks, k, data.cardinalCompounds) : undefined
+    // "vingt et un cinquième" is 20 + 1/5: before a singular fraction word, "et un" opens the fraction.
+    if (compound && opensFraction(ctx, compound.last)) compound = undefined
     const card = compound ? compound.card : data.cardinals.get(w)
     // A compound is read as one word that ends at its last token.
     if (compound) k = compound.last
 
-    if (card && !(data.indefinite.has(w) && last === undefined && !nextIsMultiplier(ctx, k + 1))) {
+    if (card && !(data.indefinite.has(w) && last === undefined && !nextIsMultiplier(ctx, k + 1) && !fractionFollows(ctx, k + 1))) {
       const role = card.role
       const value = card.value
       if (role === 'unit' || role === 'teen' || role === 'tens') {
@@ -708,7 +710,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
           (last === 'tensJoined' && role === 'unit')
         if (!allowed) break
         // "one hundred thirty fifths" = 100/35, "twenty twenty fifths" = 20/25.
-        if (grammar.compoundDenominators && role === 'tens' && (partsTotal + current) > 0 && last !== 'joined' && isUnitDenominator(toks, k + 1, data)) break
+        if ((grammar.spacedDenominators || toks[k + 1]?.text === '-') && role === 'tens' && (partsTotal + current) > 0 && last !== 'joined' && isUnitDenominator(toks, k + 1, data)) break
         current += value
         lastPart = last === 'tens' || last === 'tensJoined' ? lastPart + value : value
         last = role
@@ -1047,6 +1049,22 @@ function compoundAt(toks: Tok[], k: number, compounds: ReadonlyMap<string, numbe
   return found
 }
 
+/** "et un demi" at `k`: a fraction joiner and a fraction, so "un et un demi" is 1.5. */
+function fractionFollows(ctx: Ctx, k: number): boolean {
+  const tok = ctx.toks[k]
+  return tok !== undefined && tok.type === 'word' && ctx.data.numberWords.fractionJoiners.has(tok.lower) && readFractionAfter(ctx, k + 1) !== undefined
+}
+
+/** Whether the word at `k` is "un" after a fraction joiner and before a singular fraction word ("… et un cinquième"). */
+function opensFraction(ctx: Ctx, k: number): boolean {
+  const {toks, data} = ctx
+  const grammar = data.numberWords
+  const joiner = toks[k - 1]?.text === '-' ? toks[k - 2] : toks[k - 1]
+  const next = toks[k + 1]
+  if (!joiner || !next || next.type !== 'word' || !data.indefinite.has(toks[k].lower) || !grammar.fractionJoiners.has(joiner.lower)) return false
+  return !next.lower.endsWith('s') && denominatorOf(next.lower, data) !== undefined
+}
+
 /** A denominator word: "third", "quarters", "medios", "quintas", or one the language reads by its ending ("veintiunavos"). */
 function denominatorOf(word: string, data: LangData): number | undefined {
   const listed = data.denominators.get(word)
@@ -1066,9 +1084,10 @@ function nextIsMultiplier(ctx: Ctx, k: number): boolean {
     return toks[k + 1].type === 'number' || data.cardinals.has(toks[k + 1].lower)
   }
   if (denominatorOf(tok.lower, data) !== undefined) return true
-  // "a twenty-first": tens and an ordinal.
+  // "a twenty-first", "une vingt et unième": tens and an ordinal.
   if (card?.role === 'tens') {
-    const m = toks[k + 1]?.text === '-' ? k + 2 : k + 1
+    let m = k + 1
+    while (toks[m] && (toks[m].text === '-' || data.joiners.has(toks[m].lower))) m++
     if (ordinalDenominator(toks[m]?.lower ?? '', data) !== undefined) return true
   }
 

@@ -220,6 +220,11 @@ describe('extractClaims: no claim', () => {
     ['es', 'Fuente: https://datos.example.es/2023/10 (consulta).'],
     ['en', 'The 180ml bottle.'],
     ['es', 'Es el mayordomo de la casa.'],
+    // An ordinal that ranks nothing counts nothing either.
+    ['en', 'Trade grew in the 21st century.'],
+    ['en', 'Trade grew in the twenty-first century.'],
+    ['en', 'She finished twenty-first.'],
+    ['fr', 'Elle a terminé vingt et unième.'],
     ['en', ''],
     ['es', '   \n\n  ']
   ]

@@ -50,6 +50,20 @@ describe('French claims', () => {
     expect(claims('Il y a deux ans, les deux pays ont signé un accord.')[0]).toMatchObject({kind: 'year', text: 'Il y a deux ans', relative: {unit: 'year', offset: -2}})
   })
 
+  it('reads fractions as French writes them', () => {
+    const read = (text: string) => claims(text).map((claim) => [claim.text, claim.value])
+    // A singular fraction word after "et un" takes the "un": 20 + 1/5; the plural is 21/5.
+    expect(read('Il en reste vingt et un cinquième.')).toEqual([['vingt et un cinquième', 20.2]])
+    expect(read('Il en reste vingt et un cinquièmes.')).toEqual([['vingt et un cinquièmes', 4.2]])
+    expect(read('Il a fallu un et un demi.')).toEqual([['un et un demi', 1.5]])
+    expect(read('On a versé une vingt et unième part.')).toEqual([['une vingt et unième part', 1 / 21]])
+    // A compound denominator is hyphenated; written apart, the tens belong to the numerator.
+    expect(read('cent trente-cinquièmes')).toEqual([['cent trente-cinquièmes', 100 / 35]])
+    expect(read('cent trente cinquièmes')).toEqual([['cent trente cinquièmes', 26]])
+    // A lone article is not a number.
+    expect(read('Il y avait un vent glacial et une pluie fine.')).toEqual([])
+  })
+
   it('reads compound number words from 17 to 99', () => {
     const values = (text: string) => claims(text).map((claim) => claim.value)
     expect(values('dix-sept')).toEqual([17])

@@ -623,6 +623,7 @@ export const en: LangData = {
     spacedTens: true,
     joinedTens: false,
     compoundDenominators: true,
+    spacedDenominators: true,
     loneHalf: true,
     fractionJoiners: new Set(['and']),
     pointDigits: true,

@@ -738,6 +738,7 @@ export const es: LangData = {
     spacedTens: false,
     joinedTens: true,
     compoundDenominators: false,
+    spacedDenominators: false,
     loneHalf: false,
     fractionJoiners: new Set(['con']),
     decimalJoiner: 'con',

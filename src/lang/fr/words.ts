@@ -113,7 +113,10 @@ const ordinals: Record<string, number> = {
   cinquantieme: 50,
   soixantième: 60,
   centième: 100,
-  centieme: 100
+  centieme: 100,
+  // Only in compounds: "vingt et unième" (21st, 1/21).
+  unième: 1,
+  unieme: 1
 }
 
 /** Fraction denominators ("un tiers", "trois quarts", "un cinquième"); "demi" is a half. */
@@ -574,6 +577,7 @@ export const fr: LangData = {
     spacedTens: true,
     joinedTens: true,
     compoundDenominators: true,
+    spacedDenominators: false,
     loneHalf: false,
     fractionJoiners: new Set(['et']),
     pointDigits: false,
