@@ -90,7 +90,8 @@ const rule = defineRule({
   },
   check(doc, context) {
     const findings: Finding[] = []
-    const options = {ignore: [...(context.options.ignore as string[]), ...registryWords(context)], minLength: context.options.minLength as number}
+    const minLength = context.options.minLength as number
+    const options = {ignore: [...(context.options.ignore as string[]), ...registryWords(context), ...addressWords(doc.text, minLength)], minLength}
     for (const sentence of doc.sentences) {
       for (const glued of findGluedWords(sentence.tokens, sentence.lang ?? doc.lang, options)) {
         const expected = glued.split.join(' ')
@@ -101,6 +102,22 @@ const rule = defineRule({
     return findings
   }
 })
+
+/** Web addresses, link destinations and e-mail addresses of the source: "https://…/playlyfe/themis", "](docs/filesystem.md)". */
+const addresses = /(?:https?:\/\/|www\.)[^\s)\]>"'`]+|\]\(([^)\s]+)|\bhref=["']([^"']+)|[\w.+-]+@[\w-]+\.[\w.]+/gi
+
+/**
+ * The words of the document's addresses: a project named in a link's text
+ * is spelt as in its address ("[themis benchmark](…/playlyfe/themis)"), so
+ * it is a name, not "them is".
+ */
+function addressWords(text: string, minLength: number): string[] {
+  const words = new Set<string>()
+  for (const match of text.matchAll(addresses)) {
+    for (const word of match[0].toLowerCase().split(/[^\p{L}]+/u)) if (word.length >= minLength) words.add(word)
+  }
+  return [...words]
+}
 
 const registryWordCache = new WeakMap<object, string[]>()
 

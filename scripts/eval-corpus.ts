@@ -21,12 +21,18 @@
  * language, then every miss, false alarm
  * and unexpected finding. `--min-recall 0.9 --max-false 0.5` exit 1 under
  * those targets; without them the script only reports.
+ *
+ * Then the real-prose set of test/prose/ (see scripts/prose.ts): findings
+ * per 10,000 words, each with its reviewed verdict; an unreviewed finding or
+ * an error judged wrong fails the run, and `--max-prose 1` fails it over one
+ * false alarm per 10,000 words.
  */
 import {spawnSync} from 'node:child_process'
 import {existsSync, readdirSync, readFileSync} from 'node:fs'
 import path from 'node:path'
 import {fileURLToPath, pathToFileURL} from 'node:url'
 import {parse as parseYaml} from 'yaml'
+import {formatProse, parseVerdicts, proseFailures, readProse} from './prose.js'
 
 export type Lang = 'en' | 'es'
 
@@ -343,6 +349,12 @@ function main(): void {
   const failures: string[] = []
   if (minRecall !== undefined && r < minRecall) failures.push(`recall ${r.toFixed(3)} is under ${minRecall}`)
   if (maxFalse !== undefined && f > maxFalse) failures.push(`${f.toFixed(2)} false alarms per 100 is over ${maxFalse}`)
+  // The real-prose precision set (scripts/prose.ts).
+  const reviewed = path.join(root, 'test/prose/reviewed.yaml')
+  const verdicts = existsSync(reviewed) ? parseVerdicts('test/prose/reviewed.yaml', readFileSync(reviewed, 'utf8')) : []
+  const prose = readProse(root, 'test/prose', 'claims.yaml', findingsFromJson)
+  console.log(formatProse(prose, verdicts))
+  failures.push(...proseFailures(prose, verdicts, option(args, '--max-prose')))
   if (failures.length) {
     console.log(`\nBelow target: ${failures.join('; ')}`)
     process.exitCode = 1

@@ -211,10 +211,12 @@ function readMarkdown(
   const toPoint = pointsOf(source)
   const children: RootContent[] = []
   const kept = new Map<string, CachedPiece>()
+  const labels = pieces.length > 1 ? definedLabels(source) : undefined
   for (const [index, piece] of pieces.entries()) {
     budget?.check('parse')
     const slice = source.slice(piece.start, piece.end)
-    const key = reuse && `${reuse.key}|${index === 0 ? 1 : 0}|${slice}`
+    const notes = footnoteStubs(slice) + (labels ? referenceStubs(slice, labels) : '')
+    const key = reuse && `${reuse.key}|${index === 0 ? 1 : 0}|${notes}|${slice}`
     const {line, column} = toPoint(piece.start)
     const cached = key === undefined ? undefined : reuse!.cache.entries.get(key)
     if (cached && cached.column === column) {
@@ -227,7 +229,6 @@ function readMarkdown(
     const fromComments = comments.length
     if (piece.plain) textToNlcst(blankMarkers(slice), piece.start, parser, toPoint, children)
     else {
-      const notes = footnoteStubs(slice)
       const tree = index === 0 && first && !notes ? first : ((index === 0 ? markdownProcessor : markdownBody).parse(slice + notes) as MdastRoot)
       markdownToNlcst(tree, source, piece.start, parser, toPoint, children, slice.length)
       markdownComments(tree, piece.start, comments)
@@ -283,6 +284,33 @@ function footnoteStubs(slice: string): string {
   for (const match of slice.matchAll(/\[\^([^\]\s]+)\]/g)) if (!defined.has(match[1].toLowerCase())) stubs.add(match[1])
   let notes = ''
   for (const label of stubs) notes += `\n\n[^${label}]:\n`
+  return notes
+}
+
+/** The labels of the document's link definitions (`[label]: url`), lower-cased. */
+function definedLabels(source: string): Set<string> {
+  const labels = new Set<string>()
+  if (!source.includes(']:')) return labels
+  for (const match of source.matchAll(/^ {0,3}\[([^\]^\n][^\]\n]*)\]:/gm)) labels.add(match[1].toLowerCase())
+  return labels
+}
+
+/**
+ * Empty definitions for the document's link labels that a piece uses but
+ * another piece defines, so "[text][label]" stays a link and its label is
+ * not read as words.
+ */
+function referenceStubs(slice: string, labels: Set<string>): string {
+  if (labels.size === 0 || !slice.includes('][')) return ''
+  const defined = new Set<string>()
+  for (const match of slice.matchAll(/^ {0,3}\[([^\]\n]+)\]:/gm)) defined.add(match[1].toLowerCase())
+  const stubs = new Set<string>()
+  for (const match of slice.matchAll(/\]\[([^\]\n]+)\]/g)) {
+    const label = match[1].toLowerCase()
+    if (labels.has(label) && !defined.has(label)) stubs.add(match[1])
+  }
+  let notes = ''
+  for (const label of stubs) notes += `\n\n[${label}]: <>\n`
   return notes
 }
 

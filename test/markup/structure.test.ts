@@ -106,6 +106,14 @@ describe('escapes, references and footnote marks', () => {
   })
 })
 
+describe('link labels defined in another piece', () => {
+  it('never reads the label of a full reference as words', () => {
+    const filler = ('Filler text without figures. '.repeat(40) + '\n\n').repeat(10)
+    const value = 'The fund raised $96 million ([the annual report][2019 report]).\n\n' + filler + '[2019 report]: https://example.com/2019\n'
+    expect(read('doc.md', value).rows).toEqual([['money', 96e6, '$96 million', 16]])
+  })
+})
+
 describe('deep HTML', () => {
   it('reads a figure inside 100,000 nested <div>s', () => {
     const value = '<div>'.repeat(100_000) + money + '</div>'.repeat(100_000)

@@ -21,7 +21,9 @@ ruleTester.run(rule, {
       filename: 'doc.en.txt',
       text: 'The newsroom ran a nationwide survey of chipmakers, and NATO envoys met Pham Minh Chinh at the centre; see https://example.org/annual_report or write to desk@example.com.'
     },
-    {name: 'the registry’s entity names and terms as known words', text: brands, registry: registryWithBrands}
+    {name: 'the registry’s entity names and terms as known words', text: brands, registry: registryWithBrands},
+    // Seen in a package's README: a project named in a link's text as its address spells it.
+    {name: 'a name spelt as in a link’s address', filename: 'doc.en.md', text: 'Compare with the [themis benchmark](https://example.org/playlyfe/themis/results.html) first.'}
   ],
   invalid: [
     {
