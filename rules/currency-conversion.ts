@@ -33,9 +33,9 @@
  * @output
  *   1:31-1:63 warning Unexpected conversion `60.98 billion yen ($550 million)`: it implies 110.9 JPY per USD, expected 138.6 JPY per USD (2023-05) within 5%
  */
-import type {Claim, Sentence} from '../src/types.js'
+import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber, messageLang} from '../src/rule-kit/index.js'
+import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber, messageLang, normalize, packOf, packs, phrases} from '../src/rule-kit/index.js'
 import type {Registry, RegistryRate} from '../src/registry/types.js'
 
 const id = 'currency-conversion'
@@ -44,10 +44,33 @@ const messages = {
   rate: 'Unexpected conversion `{text}`: it implies {implied} {quote} per {base}, expected {rate} {quote} per {base} ({date}) within {tolerance}%'
 }
 
-/** What may stand between an amount and its conversion. */
-const connectors = /^\s*(?:\(|,?\s*(?:or|o|equivalent to|equivalente a|es decir|that is|i\.e\.|about|some|unos|alrededor de)\b)\s*$/iu
-/** A verb of equivalence between the two, perhaps after the first's year: "$21.5 billion in 2024 are equivalent to about 210 billion quetzales", "equivalen a". */
-const equivalence = /^\s*(?:(?:in|en)\s+\d{4},?\s+)?(?:(?:is|are|was|were)\s+(?:equivalent|equal)\s+to|equivalen?\s+a|equivalían?\s+a)\s*$/iu
+/** What may stand between an amount and its conversion, in the sentence's language (its pack's `conversion` words). */
+interface Connectors {
+  /** "(", or a comma and "or" / "es decir" / "soit". */
+  connector: RegExp
+  /** A verb of equivalence, perhaps after the first amount's year: "$21.5 billion in 2024 are equivalent to", "equivalen a". */
+  equivalence: RegExp
+}
+
+const compiled = new Map<Lang, Connectors>()
+
+function connectorsOf(lang: Lang): Connectors {
+  let found = compiled.get(lang)
+  if (!found) {
+    const pack = packOf(lang)
+    const words = pack.rules.conversion
+    found = {
+      connector: new RegExp(`^\\s*(?:\\(|,?\\s*(?:${phrases(words.connectors)})(?![\\p{L}]))\\s*$`, 'u'),
+      equivalence: new RegExp(`^\\s*(?:(?:${phrases(pack.rules.yearLead)})\\s+\\d{4},?\\s+)?(?:${phrases(words.equivalence)})\\s*$`, 'u')
+    }
+    compiled.set(lang, found)
+  }
+  return found
+}
+
+/** Every language's shared currency names and country stems: "Mexican pesos" may stand in a Spanish text. */
+const shared = new RegExp(`(?<![\\p{L}])(?:${phrases(packs.flatMap((pack) => pack.rules.conversion.sharedNames))})(?![\\p{L}])`, 'u')
+const countries = new RegExp(phrases(packs.flatMap((pack) => pack.rules.conversion.countries)))
 
 const rule = defineRule({
   meta: {
@@ -87,25 +110,23 @@ export default rule
 
 /** An amount in "pesos" with no country named and no sign or code: its currency is a guess. */
 function barePeso(claim: Claim): boolean {
-  return (
-    /(?<!\p{L})pesos?(?!\s+(?:mexican|argentin|chilen|colombian|uruguay|filipin|cuban|dominican))(?!\p{L})/iu.test(claim.text) &&
-    !/(?:mexican|argentine|chilean|colombian|uruguayan|philippine|cuban|dominican)\s+pesos?/iu.test(claim.text) &&
-    !/MX\$|MXN|COP|CLP|ARS|UYU/.test(claim.text)
-  )
+  const text = normalize(claim.text)
+  return shared.test(text) && !countries.test(text) && !/MX\$|MXN|COP|CLP|ARS|UYU/.test(claim.text)
 }
 
 /** Pairs of consecutive amounts in different currencies joined by a conversion connector. */
 function conversions(doc: DocumentClaims, sentence: Sentence): Array<[Claim, Claim]> {
   const money = sentence.claims.filter((claim) => claim.kind === 'money' && claim.unit && claim.value !== undefined)
   const pairs: Array<[Claim, Claim]> = []
+  const {connector, equivalence} = connectorsOf(sentence.lang ?? doc.lang)
   for (let i = 0; i + 1 < money.length; i++) {
     const [a, b] = [money[i], money[i + 1]]
     if (a.unit === b.unit) continue
     // Bare "pesos" name no country's peso (Mexico's, Colombia's, Uruguay's…): no rate to check against.
     if (barePeso(a) || barePeso(b)) continue
-    const between = doc.text.slice(a.end, b.start)
+    const between = normalize(doc.text.slice(a.end, b.start))
     // A bare comma joins a conversion when the second amount is hedged: "60.980 millones de yenes, unos 440 millones de dólares".
-    if (connectors.test(between) || equivalence.test(between) || (/^\s*,\s*$/.test(between) && b.qualifier?.type === 'about')) pairs.push([a, b])
+    if (connector.test(between) || equivalence.test(between) || (/^\s*,\s*$/.test(between) && b.qualifier?.type === 'about')) pairs.push([a, b])
   }
 
   return pairs

@@ -46,7 +46,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, packs, words, type Period} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, phrases, packs, words, type Period} from '../src/rule-kit/index.js'
 import type {Registry} from '../src/registry/types.js'
 
 const id = 'derived-figure'
@@ -126,42 +126,100 @@ function report(ctx: Context, claim: Claim, messageId: keyof typeof messages, va
   })
 }
 
-/** "más que los", "more than the", "higher than": the figure after them is what a change is measured from. */
-const compareWords = /(?:^|\s)(?:mas|menos|more|less|higher|lower) (?:que|than)(?: (?:los|las|el|la|the|in|en))?$/
-const fromWords = /(?:^|\s)(?:from|desde|frente a|respecto a|compared (?:with|to)|versus|vs\.?)$/
-const toWords = /(?:^|\s)(?:to|hasta|a|reaching|alcanzando|hasta los|a los)$/
 /**
- * Verbs of a fall, matched on the lower-cased text with its accents ("bajó"
- * falls, "bajo" is "under").
+ * The two ends of a written range, "de 100 a 50 millones", "from 3 to 5",
+ * "de 100 à 120": matched on the folded text (the words are folded), cut
+ * from the text as written (folding keeps the length of precomposed letters).
  */
-const declineWords =
-  /(?<![\p{L}])(?:fell|falls?|falling|declin(?:e|ed|es|ing)|dropp(?:ed|ing)|drops?|decreas(?:e|ed|es|ing)|shr[ai]nk(?:s|ing)?|lost|cay(?:ó|eron|endo)|caen?|bajó|bajaron|bajan?|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|desciende|retroced(?:ió|ieron)|se (?:redujo|redujeron|contrajo|contrajeron))(?![\p{L}])/u
+function rangeParts(p: DerivedPatterns, text: string): [string, string] | undefined {
+  const folded = normalize(text)
+  const match = p.range.exec(folded)
+  if (!match?.indices?.[1] || !match.indices[2]) return undefined
+  const source = folded.length === text.length ? text : folded
+  return [source.slice(...match.indices[1]), source.slice(...match.indices[2])]
+}
 
-/** Verbs of a rise, as `declineWords`. */
-const riseWords =
-  /(?<![\p{L}])(?:gr[eo]w(?:s|n|ing)?|rose|rises?|rising|risen|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed|es|ing)|creci(?:ó|eron|endo)|crecer[áa]n?|crecen?|sub(?:ió|ieron|irá|irán|e|en)|aument(?:ó|aron|ará|arán|a|an)|se (?:elevó|elevaron|incrementó|incrementaron|disparó|dispararon))(?![\p{L}])/u
+/** The language's words of derived figures, compiled once per pack (see `DerivedWords` in src/lang/types.ts). */
+interface DerivedPatterns {
+  /** "más que los", "more than the": the figure after them is what a change is measured from. */
+  compare: RegExp
+  /** The same words anywhere, to take them out of the words between a percentage and its figure. */
+  compareAnywhere: RegExp
+  lessThan: RegExp
+  from: RegExp
+  to: RegExp
+  to1: Set<string>
+  rangeFrom: RegExp
+  rangeTo: RegExp
+  range: RegExp
+  fall: RegExp
+  rise: RegExp
+  perUnit: RegExp
+  share: RegExp
+  ofBetween: RegExp
+  total: RegExp
+  yearIn: RegExp
+  apposition: RegExp
+}
+
+const compiled = new Map<string, DerivedPatterns>()
+
+function patternsOf(lang: Lang): DerivedPatterns {
+  let patterns = compiled.get(lang)
+  if (patterns) return patterns
+  const pack = packOf(lang)
+  const w = pack.rules.derived
+  const than = phrases([...w.moreThan, ...w.lessThan])
+  patterns = {
+    compare: new RegExp(`(?:^|\\s)(?:${than})(?:\\s+(?:${phrases(w.thanArticles)}))?$`),
+    compareAnywhere: new RegExp(`(?<![\\p{L}])(?:${than})(?![\\p{L}])`, 'gu'),
+    lessThan: new RegExp(`(?:^|\\s)(?:${phrases(w.lessThan)})(?:\\s|$)`),
+    from: new RegExp(`(?:^|\\s)(?:${phrases(w.from)})$`),
+    to: new RegExp(`(?:^|\\s)(?:${phrases(w.to)})$`),
+    to1: new Set(w.to),
+    rangeFrom: new RegExp(`(?:^|\\s)(?:${phrases(w.rangeFrom)})$`),
+    rangeTo: new RegExp(`(?:^|\\s)(?:${phrases(w.rangeTo)})$`),
+    range: new RegExp(`^(?:${phrases(w.rangeFrom)})\\s+(.+?)\\s+(?:${phrases(w.rangeTo)})\\s+(.+)$`, 'sud'),
+    fall: w.fall,
+    rise: w.rise,
+    perUnit: new RegExp(`^(?:(?:${phrases(w.perUnit)})\\s+(\\p{L}+)|(?:${phrases(w.perCapita)})(?![\\p{L}]))`, 'u'),
+    share: new RegExp(`^(?:${phrases(w.shareOf)})(?![\\p{L}])`, 'u'),
+    ofBetween: new RegExp(`^\\s*(?:${phrases(w.shareOf)})(?:\\s+(?:${phrases(w.shareDeterminers)}))?(?:\\s+(?:${phrases(w.shareTotal)}))?\\s*$`),
+    total: new RegExp(`(?:^|\\s)(?:${phrases(w.total)})$`),
+    yearIn: new RegExp(`(?:^|\\s)(?:${phrases(pack.rules.yearLead)})\\s+\\d{4}`),
+    apposition: new RegExp(`^[\\p{L}\\s]*,\\s*(?:${phrases(w.apposition)})?\\s*$`, 'u')
+  }
+  compiled.set(lang, patterns)
+  return patterns
+}
+
+/** The patterns of the sentence's language. */
+function patterns(ctx: Context): DerivedPatterns {
+  return patternsOf(ctx.sentence.lang ?? ctx.doc.lang)
+}
 
 /** "grew 12% to $2.4 billion from $2.0 billion". */
 function checkChange(ctx: Context): Finding[] {
   const percent = ctx.figures.find(isPercent)
   if (!percent) return []
+  const p = patterns(ctx)
   const others = ctx.figures.filter((f) => f !== percent && !isPercent(f))
   // "creció un 32% hasta 2.400 millones": after a change, "hasta" is "to", not "up to".
-  const reached = (f: Claim) => f.qualifier?.type === 'upTo' && /^(?:hasta|to)$/i.test(f.qualifier.text) && f.start > percent.end
-  let next = others.find((f) => toWords.test(before(ctx, f)) || reached(f))
+  const reached = (f: Claim) => f.qualifier?.type === 'upTo' && p.to1.has(normalize(f.qualifier.text)) && f.start > percent.end
+  let next = others.find((f) => p.to.test(before(ctx, f)) || reached(f))
   // "de 100 millones a 50 millones": "de" is "from" only before a figure that "a" joins to the new one.
   let old =
-    others.find((f) => fromWords.test(before(ctx, f))) ??
-    (next && /(?:^|\s)a$/.test(before(ctx, next)) ? others.find((f) => f.end <= next!.start && /(?:^|\s)de$/.test(before(ctx, f))) : undefined)
+    others.find((f) => p.from.test(before(ctx, f))) ??
+    (next && p.rangeTo.test(before(ctx, next)) ? others.find((f) => f.end <= next!.start && p.rangeFrom.test(before(ctx, f))) : undefined)
   // "415 millones, un 6% más que los 399 millones del año anterior": the new figure before, the old one after "más que".
   let comparedLess = false
   if (!next || !old) {
-    const than = others.find((f) => f.start > percent.end && compareWords.test(before(ctx, f, 30)) && fewWords.test(normalize(ctx.doc.text.slice(percent.end, f.start)).replace(/\b(?:mas|menos|more|less|higher|lower|que|than)\b/g, '')))
+    const than = others.find((f) => f.start > percent.end && p.compare.test(before(ctx, f, 30)) && fewWords.test(normalize(ctx.doc.text.slice(percent.end, f.start)).replace(p.compareAnywhere, ' ')))
     const earlier = others.filter((f) => f.end <= percent.start && than !== undefined && (sameUnit(f, than) || bareBeside(f, than) || bareBeside(than, f))).at(-1)
     if (than && earlier) {
       old = than
       next = earlier
-      comparedLess = /(?:menos|less|lower)\s+(?:que|than)/.test(before(ctx, than, 30))
+      comparedLess = p.lessThan.test(before(ctx, than, 30))
     }
   }
   if (!next || !old) [old, next] = rangeEnds(ctx, others) ?? [old, next]
@@ -169,7 +227,7 @@ function checkChange(ctx: Context): Finding[] {
   const a = claimInterval(old)!
   const b = reached(next) ? claimInterval({...next, qualifier: undefined, min: undefined, max: undefined})! : claimInterval(next)!
   if (a.min <= 0) return []
-  const decline = comparedLess || declineWords.test(ctx.sentence.text.toLowerCase())
+  const decline = comparedLess || p.fall.test(ctx.sentence.text.toLowerCase())
   let change = closed(((b.min - a.max) / a.max) * 100, ((b.max - a.min) / a.min) * 100)
   if (decline) change = closed(-change.max, -change.min)
   const stated = claimInterval(percent)!
@@ -185,18 +243,19 @@ function checkChange(ctx: Context): Finding[] {
 function rangeEnds(ctx: Context, figures: Claim[]): [Claim, Claim] | undefined {
   // Only where the sentence tells a change: "niños de 3 a 12 años, un 5% de descuento" is an age range.
   const lower = ctx.sentence.text.toLowerCase()
-  if (!riseWords.test(lower) && !declineWords.test(lower)) return undefined
+  const p = patterns(ctx)
+  if (!p.rise.test(lower) && !p.fall.test(lower)) return undefined
   for (const range of figures) {
-    const parts = /^(?:de|desde|from)\s+(.+?)\s+(?:a|hasta|to)\s+(.+)$/isu.exec(range.text)
+    const parts = rangeParts(p, range.text)
     if (!parts || !range.min || !range.max || range.min.value === range.max.value) continue
     const [low, high] = [range.min.value, range.max.value]
     // "de 100 a 50 millones": the scale word read on one end only is not a change of a thousand times.
     if (low <= 0 || high / low > 100) continue
     // Written from the higher to the lower ("de 100 a 50 millones") when the first number read is the larger one.
-    const falling = firstNumber(parts[1]) > firstNumber(parts[2])
+    const falling = firstNumber(parts[0]) > firstNumber(parts[1])
     const end = (value: number, text: string): Claim => ({...range, value, min: undefined, max: undefined, qualifier: undefined, text})
-    const first = end(falling ? high : low, parts[1])
-    const second = end(falling ? low : high, parts[2])
+    const first = end(falling ? high : low, parts[0])
+    const second = end(falling ? low : high, parts[1])
     return [first, second]
   }
   return undefined
@@ -255,8 +314,9 @@ function periodBefore(ctx: Context, claim: Claim): Period | undefined {
 function yearTotalBefore(ctx: Context, total: Claim, rate: Claim): boolean {
   const years = ctx.sentence.claims.filter((c) => c.kind === 'year' && !c.relative && c.value !== undefined)
   if (years.length !== 1 || years[0].start > rate.start) return false
-  const between = normalize(ctx.doc.text.slice(total.end, rate.start)).replace(/(?:^|\s)(?:in|en)\s+\d{4}/, ' ')
-  return /^[\p{L}\s]*,\s*(?:or|o|o sea|es decir|that is)?\s*$/u.test(between)
+  const p = patterns(ctx)
+  const between = normalize(ctx.doc.text.slice(total.end, rate.start)).replace(p.yearIn, ' ')
+  return p.apposition.test(between)
 }
 
 /** "300.000 pasajeros al día, más de 200 millones al año". */
@@ -300,14 +360,12 @@ function checkRate(ctx: Context): Finding[] {
   return results
 }
 
-const perUnitWords = /^(?:(?:por|per|a|each|cada)\s+(\p{L}+)|per capita)/u
-
 /** "1.500 millones de euros, unos 750 euros por habitante". */
 function checkPerUnit(ctx: Context): Finding[] {
   const results: Finding[] = []
   for (const unit of ctx.figures) {
     if (unit.kind !== 'money') continue
-    const match = perUnitWords.exec(after(ctx, unit))
+    const match = patterns(ctx).perUnit.exec(after(ctx, unit))
     if (!match) continue
     const noun = match[1] ?? 'capita'
     const total = ctx.figures.find((f) => f !== unit && f.kind === 'money' && f.unit === unit.unit && f.start < unit.start)
@@ -351,8 +409,6 @@ function registryPopulation(ctx: Context, claim: Claim): {interval: Interval; en
   return population ? {interval: registryInterval(population.value!), entity: subject.entity, id: population.id} : undefined
 }
 
-const shareWords = /^(?:of|del|de|de los|de las)\b/
-
 /**
  * "40 millones de dólares, el 25% de 160 millones", "1.950 millones aportaron
  * el 40% de los 4.870 millones", and the other order, "12% of the 3.5 million
@@ -362,10 +418,11 @@ const shareWords = /^(?:of|del|de|de los|de las)\b/
  */
 function checkShare(ctx: Context): Finding[] {
   const results: Finding[] = []
+  const p = patterns(ctx)
   for (const percent of ctx.figures.filter(isPercent)) {
-    if (!shareWords.test(after(ctx, percent))) continue
+    if (!p.share.test(after(ctx, percent))) continue
     const whole = ctx.figures.find((f) => f.start > percent.end && !isPercent(f))
-    if (!whole || !ofBetween.test(normalize(ctx.doc.text.slice(percent.end, whole.start)))) continue
+    if (!whole || !p.ofBetween.test(normalize(ctx.doc.text.slice(percent.end, whole.start)))) continue
     const before = [...ctx.figures].reverse().find((f) => f.end < percent.start && !isPercent(f))
     const afterWhole = ctx.figures.find((f) => f.start > whole.end && !isPercent(f))
     const part =
@@ -384,8 +441,6 @@ function checkShare(ctx: Context): Finding[] {
   return results
 }
 
-/** "of", "de los", "of the", "of the total", "del total de" and nothing else between a percentage and its whole. */
-const ofBetween = /^\s*(?:of|de|del)(?:\s+(?:the|its|their|los|las|el|la|sus?|a|un))?(?:\s+total(?:\s+(?:of|de))?)?\s*$/
 /** At most four words, no figure, between a part and its percentage ("aportaron el", "accounted for", ", or about"). */
 const fewWords = /^[\s,(]*(?:[\p{L}]+[\s,]+){0,4}$/u
 
@@ -399,13 +454,12 @@ function sameUnitOrBare(a: Claim, b: Claim): boolean {
   return sameUnit(a, b) || (bare(a) && b.kind === 'money') || (bare(b) && a.kind === 'money')
 }
 
-const totalWords = /(?:^|\s)(?:a total of|in total|total of|totalling|totaling|combined|un total de|en total|suman|sumaron|suma|en conjunto|total)$/
-
 /** "5 y 7 millones de dólares, un total de 12 millones". */
 function checkSum(ctx: Context): Finding[] {
   const results: Finding[] = []
+  const p = patterns(ctx)
   for (const total of ctx.figures) {
-    if (isPercent(total) || !totalWords.test(before(ctx, total, 20))) continue
+    if (isPercent(total) || !p.total.test(before(ctx, total, 20))) continue
     // Parts in the currency or noun of the total, or bare figures with its scale word ("310 millones, vivienda 185 millones … en total 755 millones de euros").
     const scaledLike = (f: Claim) => total.kind === 'money' && f.kind === 'quantity' && !f.unit && !f.noun && f.scale !== undefined && f.scale.factor === total.scale?.factor
     const parts = ctx.figures.filter((f) => f.end <= total.start && !isPercent(f) && (sameUnit(f, total) || sharesUnitWith(ctx, f, total) || scaledLike(f)))

@@ -98,3 +98,16 @@ export function formatMoney(value: number, currency: string, lang: Lang): string
   const amount = formatAmount(value, lang)
   return symbol ? symbol + amount : amount + ' ' + currency
 }
+
+/**
+ * Folded phrases as one RegExp alternation, for rules that read the words
+ * around a figure from the language packs: longest first, escaped, and a
+ * space between words matching any run of spaces, apostrophes or hyphens
+ * ("c est a dire" matches "c'est-a-dire" once folded).
+ */
+export function phrases(list: readonly string[]): string {
+  return [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((phrase) => phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, "[\\s'’-]+"))
+    .join('|')
+}

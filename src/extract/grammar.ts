@@ -570,16 +570,17 @@ function readDecade(ctx: Ctx, i: number): Reading | undefined {
     last = k
   } else if (tok.type === 'word' && data.decadeWords.has(tok.lower)) {
     // "the nineties", after an article only: "in his twenties" is an age.
-    if (!before || !data.determiners.has(before.lower) || /^(?:his|her|their|its|my|your|our|su|sus)$/.test(before.lower)) return undefined
+    if (!before || !data.determiners.has(before.lower) || data.possessives.has(before.lower)) return undefined
     first = data.decadeWords.get(tok.lower)
   } else if (tok.type === 'word' && data.decadeNouns.has(tok.lower)) {
     // "los años noventa", "la década de (los) 1990".
     if (!before || !data.determiners.has(before.lower)) return undefined
     let k = i + 1
-    if (tok.lower !== 'años') {
-      if (toks[k]?.lower !== 'de') return undefined
+    const between = data.decadeNouns.get(tok.lower)
+    if (between) {
+      if (toks[k]?.lower !== between) return undefined
       k++
-      if (toks[k]?.lower === 'los') k++
+      if (toks[k] && data.determiners.has(toks[k].lower)) k++
     }
     first = decadeAt(ctx, k)
     if (first === undefined) return undefined
@@ -892,7 +893,7 @@ function signSuffix(ctx: Ctx, k: number, code: string): {code: string; next: num
 function readCents(ctx: Ctx, k: number): {value: number; next: number} | undefined {
   const {toks, data} = ctx
   let m = k
-  if (toks[m] && (data.joiners.has(toks[m].lower) || toks[m].lower === 'con')) m++
+  if (toks[m] && (data.joiners.has(toks[m].lower) || data.numberWords.fractionJoiners.has(toks[m].lower))) m++
   const fig = readFigure(ctx, m)
   if (!fig || !Number.isInteger(fig.value) || fig.value <= 0 || fig.value >= 100 || fig.scale) return undefined
   const word = toks[fig.next]
@@ -941,7 +942,11 @@ function readPercent(ctx: Ctx, k: number): {unit: '%' | 'pp'; next: number} | un
 function readNoun(ctx: Ctx, k: number, scaled: boolean): {noun: Span; next: number; head?: string} | undefined {
   const {toks, data} = ctx
   let m = k
-  if (toks[m] && mayBe(toks[m], WORD_OF) && data.of.has(toks[m].lower) && scaled) m++
+  if (toks[m] && mayBe(toks[m], WORD_OF) && data.of.has(toks[m].lower) && scaled) {
+    m++
+    // French "1,2 million d'habitants": the elided "de".
+    if (isApostrophe(toks[m]) && toks[m].glued) m++
+  }
   // "12-cent", "a 3-day visit".
   else if (toks[m]?.text === '-' && toks[m].glued && toks[m + 1]?.glued && toks[m + 1].type === 'word') m++
   const tok = toks[m]
@@ -1132,10 +1137,10 @@ function readAmountAt(ctx: Ctx, i: number, qualified: boolean): Amount | undefin
         // "uno de los pilares", "one of the", "un proyecto": an article or a pronoun, not a count.
         const following = toks[next]
         if (following && mayBe(following, WORD_OF) && data.of.has(following.lower)) return undefined
-        if (data.loneOnePronoun && (!following || following.type !== 'word') && !qualified && fig.first === fig.next - 1 && fig.first > 0) {
+        if ((!following || following.type !== 'word') && !qualified && fig.first === fig.next - 1 && fig.first > 0) {
           // A lone "one" at the end of a clause: "the only one".
           const before = toks[fig.first - 1]
-          if (before && (before.lower === 'the' || before.lower === 'only' || before.lower === 'this' || before.lower === 'that')) return undefined
+          if (before && data.oneAfter.has(before.lower)) return undefined
         }
       }
 
@@ -1203,7 +1208,7 @@ function indefiniteOnly(ctx: Ctx, fig: Figure): boolean {
 function indefiniteMoney(ctx: Ctx, k: number): Figure | undefined {
   const {toks, data} = ctx
   const tok = toks[k]
-  if (!tok || tok.type !== 'word' || !(data.indefinite.has(tok.lower) || tok.lower === 'one' || tok.lower === 'uno')) return undefined
+  if (!tok || tok.type !== 'word' || !(data.indefinite.has(tok.lower) || isOne(data, tok.lower))) return undefined
   if (!readCurrencySuffix(ctx, k + 1, false)) return undefined
   return {first: k, next: k + 1, start: tok.start, end: tok.end, value: 1, precision: 1, step: 1, digits: false, bare: false}
 }
@@ -1603,7 +1608,7 @@ function outOfAt(ctx: Ctx, k: number): number | undefined {
   for (const phrase of ctx.index.outOf.get(tok.lower) ?? none) {
     if (!matchWords(ctx.toks, k, phrase.words)) continue
     let m = k + phrase.words.length
-    if (ctx.toks[m] && (ctx.toks[m].lower === 'the' || ctx.toks[m].lower === 'los' || ctx.toks[m].lower === 'las')) m++
+    if (ctx.toks[m] && ctx.data.determiners.has(ctx.toks[m].lower)) m++
     const fig = readFigure(ctx, m)
     if (fig && Number.isInteger(fig.value) && fig.value > 1 && !isYearFigure(fig)) return fig.value
   }
@@ -1730,15 +1735,19 @@ function namesRole(ctx: Ctx, from: number, to: number): boolean {
   return false
 }
 
-/** Whether tokens ending at `k` read "one of the" / "uno de los" / "among the". */
+/** Whether tokens ending at `k` read a group phrase of the language: "one of the", "uno de los", "among the", "l'un des". */
 function isOneOf(ctx: Ctx, k: number): boolean {
   const {toks} = ctx
-  const a = toks[k - 2]?.lower
-  const b = toks[k - 1]?.lower
-  const c = toks[k]?.lower
-  if (!a || !b || !c) return false
-  return (
-    ((a === 'one' || a === 'uno' || a === 'una') && (b === 'of' || b === 'de') && (c === 'the' || c === 'los' || c === 'las' || c === 'its' || c === 'sus')) ||
-    ((b === 'among' || b === 'entre') && (c === 'the' || c === 'los' || c === 'las'))
-  )
+  for (const phrase of ctx.data.groupPhrases) {
+    const words = phrase.split(' ')
+    const first = k - words.length + 1
+    if (first >= 0 && words.every((word, index) => toks[first + index]?.type === 'word' && toks[first + index].lower === word)) return true
+  }
+  return false
+}
+
+/** "one", "uno": the cardinal 1 as a word, which an amount may start with ("one dollar"). */
+function isOne(data: LangData, word: string): boolean {
+  const card = data.cardinals.get(word)
+  return card !== undefined && card.value === 1 && card.role === 'unit'
 }

@@ -140,11 +140,14 @@ export interface LangData {
    */
   decadeWords: ReadonlyMap<string, number>
   /**
-   * Nouns that open a decade before its tens: Spanish "años" ("los años
-   * noventa", "los años 80") and "década" ("la década de 1990", "la década de
-   * los noventa").
+   * Nouns that open a decade before its tens, with the word that must come
+   * between ('' for none): Spanish "años" ("los años noventa", "los años
+   * 80") and "década" + "de" ("la década de 1990", "la década de los
+   * noventa", a determiner allowed after it).
    */
-  decadeNouns: ReadonlySet<string>
+  decadeNouns: ReadonlyMap<string, string>
+  /** Possessives: "in his twenties" is an age, not a decade. */
+  possessives: ReadonlySet<string>
   /** Ordinal words that are also anniversary numbers ("golden jubilee" is left out). */
   months: ReadonlyMap<string, number>
   /** Words that may precede a capitalised month name in English, where "May" is also a verb. */
@@ -212,8 +215,14 @@ export interface LangData {
   notNounEnding?: {first: RegExp; next: RegExp}
   /** A word that is a verb by its ending, after a figure used as a pronoun ("11 landed", "300 llegaron"). */
   isVerbForm(word: string): boolean
-  /** Whether a lone "one" closing a clause is a pronoun ("the only one"). */
-  loneOnePronoun: boolean
+  /** Words after which a lone "one" closing a clause is a pronoun ("the only one", "this one"); empty where none. */
+  oneAfter: ReadonlySet<string>
+  /**
+   * Phrases that make what follows one of a group, not a count or a rank of
+   * its own: "one of the", "uno de los", "among the", "l'un des" (folded
+   * words; the last word is the one just before the figure or noun).
+   */
+  groupPhrases: readonly string[]
   /** Number words that are a pronoun before a noun, not a count ("uno de"). */
   pronounOne: ReadonlySet<string>
   /** Whether "top" ranks first without a determiner ("top investor"). */
@@ -593,7 +602,7 @@ export function indexOf(data: LangData): PhraseIndex {
   for (const word of data.topWords) add(word, START_SUPERLATIVE)
   for (const word of [...data.ordinals.keys()]) add(word, START_ORDINAL)
   for (const word of [...data.months.keys()]) add(word, START_RELATIVE | START_DATE)
-  for (const word of [...data.decadeWords.keys(), ...data.decadeNouns]) add(word, START_DATE)
+  for (const word of [...data.decadeWords.keys(), ...data.decadeNouns.keys()]) add(word, START_DATE)
   for (const [word, card] of data.cardinals) add(word, card.role === 'tens' ? START_FIGURE | START_ORDINAL | START_AGO : START_FIGURE | START_AGO)
   for (const word of [...data.half, ...data.halfNouns, ...data.indefinite, ...data.negative]) add(word, START_FIGURE)
   for (const symbol of [...data.currencySymbols.keys()]) add(/^\p{L}+|^./u.exec(symbol)![0], START_FIGURE)

@@ -843,7 +843,7 @@ function readWords(ctx: Ctx, i: number, nested = false): Figure | undefined {
       continue
     }
 
-    if (last !== undefined && last !== 'indef' && last !== 'half' && (data.joiners.has(w) || w === 'con')) {
+    if (last !== undefined && last !== 'indef' && last !== 'half' && (data.joiners.has(w) || grammar.fractionJoiners.has(w) || w === grammar.decimalJoiner)) {
       if (data.joiners.has(w)) {
         const tail = readTrailingHalf(ctx, k)
         if (tail) {
@@ -1104,7 +1104,7 @@ function isUnitDenominator(toks: Tok[], k: number, data: LangData): boolean {
   let tok = toks[k]
   if (tok?.text === '-') tok = toks[k + 1]
   if (!tok) return false
-  if (data.half.has(tok.lower) || tok.lower === 'quarter' || tok.lower === 'quarters') return false
+  if (data.half.has(tok.lower)) return false
   return ordinalDenominator(tok.lower, data) !== undefined
 }
 

@@ -135,4 +135,52 @@ export interface LangRuleWords {
   distributive: string[]
   /** Words after a figure that make it a rate, by period, folded ("a day", "al dia", "par jour", "daily"). */
   periods: Record<Period, string[]>
+  /** The words `derived-figure` reads around changes, shares, per-unit figures and totals. */
+  derived: DerivedWords
+  /** The words `currency-conversion` reads between an amount and its conversion. */
+  conversion: ConversionWords
+}
+
+/** Words between an amount and its conversion, folded. */
+export interface ConversionWords {
+  /** After "(" or a comma: "or", "that is", "es decir", "soit". */
+  connectors: string[]
+  /** Verbs of equivalence: "is equivalent to", "equivalen a", "équivaut à". */
+  equivalence: string[]
+  /** Currency names several countries share ("peso"), which name no currency alone. */
+  sharedNames: string[]
+  /** Stems of the country words that make such a name one currency ("mexican", "argentin"). */
+  countries: string[]
+}
+
+/** Words of figures derived from others, folded (lower case, no accents). */
+export interface DerivedWords {
+  /** Before the figure a rise is measured against: "more than", "mas que", "plus que". */
+  moreThan: string[]
+  /** Before the figure a fall is measured against: "less than", "menos que". */
+  lessThan: string[]
+  /** Articles that may stand between those words and the figure: "the", "los", "in". */
+  thanArticles: string[]
+  /** Before a change's old value: "from", "desde", "compared with". */
+  from: string[]
+  /** Before a change's new value: "to", "hasta", "reaching". */
+  to: string[]
+  /** A written range read as a change's two ends: its opening words ("de", "from") and joining words ("a", "to"). */
+  rangeFrom: string[]
+  rangeTo: string[]
+  /** Verbs of a fall and of a rise, matched on the lower-cased sentence with its accents ("bajó" falls, "bajo" is "under"). */
+  fall: RegExp
+  rise: RegExp
+  /** After a money figure, the words that make it per unit of the noun that follows: "per", "each", "cada". */
+  perUnit: string[]
+  /** Per person with no noun after: "per capita". */
+  perCapita: string[]
+  /** Between a percentage and its whole: "of", "de los"; the determiners and "total" that may follow. */
+  shareOf: string[]
+  shareDeterminers: string[]
+  shareTotal: string[]
+  /** Before a figure that sums others: "a total of", "en total". */
+  total: string[]
+  /** Between a year's total and its rate: "or", "es decir". */
+  apposition: string[]
 }

@@ -64,7 +64,7 @@ export {
   scaleSlipValues
 } from '../describe.js'
 export {predicateOf, samePredicate, type Predicate} from '../predicate.js'
-export {formatAmount, formatMoney, formatNumber, normalize, sameWord, variants, words} from '../text.js'
+export {formatAmount, formatMoney, formatNumber, normalize, phrases, sameWord, variants, words} from '../text.js'
 export {clauseOf, indexOf, nounFits, nounsOf, ownerOf, yearsOf, type RegistryIndex} from '../registry/index.js'
 export {formatDate} from '../pipeline/parse.js'
 export {messageLang, packOf, packs, type LangPack} from '../lang/index.js'

@@ -17,6 +17,7 @@ ruleTester.run(rule, {
   valid: [
     {name: 'the seed conversion at the May 2023 rate (en)', text: 'date 2023-05-25 Japan pledged approximately 60.98 billion yen ($440 million) to Vietnam.'},
     {name: 'a euro conversion with a qualifier (es)', text: 'date 2023-06-15 El proyecto costará 500 millones de euros (unos 540 millones de dólares).'},
+    {name: 'a euro conversion after "soit" (fr)', text: "date 2023-06-15 Le projet coûtera 500 millions d'euros, soit 540 millions de dollars."},
     {name: 'an undated document', text: 'Japan pledged 60.98 billion yen ($550 million) to Vietnam.'},
     {name: 'two amounts that are not a conversion', text: 'date 2023-05-25 Japan gave 60.98 billion yen and Korea gave $550 million.'},
     {name: 'two amounts after a bare comma without a hedge (es)', text: 'date 2023-05-25 Japón dio 60.980 millones de yenes, Corea 550 millones de dólares.'},
@@ -37,6 +38,11 @@ ruleTester.run(rule, {
       name: 'a conversion at the wrong rate (es)',
       text: 'date 2023-06-15 El proyecto costará 500 millones de euros (unos 700 millones de dólares).',
       errors: [{messageId: 'rate', line: 1, column: 37, endLine: 1, endColumn: 89, severity: 'warning', message: 'Unexpected conversion `500 millones de euros (unos 700 millones de dólares)`: it implies 1.4 USD per EUR, expected 1.08 USD per EUR (2023-06) within 5%'}]
+    },
+    {
+      name: 'a conversion after "soit" at the wrong rate (fr)',
+      text: "date 2023-06-15 Le projet coûtera 500 millions d'euros, soit 800 millions de dollars.",
+      errors: [{messageId: 'rate', line: 1, column: 35, endLine: 1, endColumn: 85, message: "Unexpected conversion `500 millions d'euros, soit 800 millions de dollars`: it implies 1.6 USD per EUR, expected 1.08 USD per EUR (2023-06) within 5%"}]
     },
     {
       name: 'a hedged amount after a bare comma read as a conversion (es)',

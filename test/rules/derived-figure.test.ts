@@ -12,6 +12,11 @@ ruleTester.run(rule, {
     {name: 'a right per-capita figure from a population in the sentence (es)', text: 'Eslovenia, con 2 millones de habitantes, invertirá 1.500 millones de euros, unos 750 euros por habitante.'},
     {name: 'a right per-capita figure from a population in the sentence (en)', text: 'Slovenia, with 2 million inhabitants, will invest €1.5 billion, about €750 per inhabitant.'},
     {name: 'a right rate (fr)', text: "L'aéroport accueille 300 000 passagers par jour, soit environ 110 millions par an."},
+    // French changes, per-unit figures, shares and sums read the French pack's words.
+    {name: 'a right change, passant de … à … (fr)', text: "Les exportations ont augmenté de 50 %, passant de 100 millions d'euros à 150 millions d'euros."},
+    {name: 'a right figure par habitant (fr)', text: "Le budget de 1,2 milliard d'euros, soit 1 000 euros par habitant, couvre 1,2 million d'habitants."},
+    {name: 'a right share, soit … des … (fr)', text: "Les ventes ont atteint 40 millions d'euros, soit 50 % des 80 millions d'euros du secteur."},
+    {name: 'a right sum, au total (fr)', text: "Les deux usines ont coûté 5 millions d'euros et 7 millions d'euros, au total 12 millions d'euros."},
     {name: 'a right monthly figure said before, with "chaque mois" (fr)', text: 'Chaque mois, environ 9 millions de passagers passent par le terminal, soit 108 millions par an.'},
     {name: 'a right rate (en)', text: 'The airport handles 300,000 passengers a day, about 110 million a year.'},
     {name: 'a right share (es)', text: 'Japón aportó 40 millones de dólares, el 25% de 160 millones de dólares.'},
@@ -54,6 +59,26 @@ ruleTester.run(rule, {
       name: 'a wrong percentage change, with no suggestion when several figures fit (en)',
       text: 'Exports grew 12% to $2.4 billion from $2.0 billion.',
       errors: [{messageId: 'change', line: 1, column: 14, endLine: 1, endColumn: 17, severity: 'warning', message: 'Unexpected `12%` for the change from `$2.0 billion` to `$2.4 billion`, expected between 14.6% and 25.7%', suggestions: []}]
+    },
+    {
+      name: 'a change that does not follow from its ends (fr)',
+      text: "Les exportations ont augmenté de 12 %, passant de 100 millions d'euros à 150 millions d'euros.",
+      errors: [{messageId: 'change', line: 1, column: 34, endLine: 1, endColumn: 38, message: "Unexpected `12 %` for the change from `100 millions d'euros` to `150 millions d'euros`, expected between 48,7% and 51,3%", suggestions: ['50 %']}]
+    },
+    {
+      name: 'a figure par habitant that does not follow from the total and the population (fr)',
+      text: "Le budget de 1,2 milliard d'euros, soit 300 euros par habitant, couvre 1,2 million d'habitants.",
+      errors: [{messageId: 'perUnit', line: 1, column: 41, endLine: 1, endColumn: 50}]
+    },
+    {
+      name: 'a share that does not follow from its part and whole (fr)',
+      text: "Les ventes ont atteint 40 millions d'euros, soit 25 % des 80 millions d'euros du secteur.",
+      errors: [{messageId: 'share', line: 1, column: 50, endLine: 1, endColumn: 54, suggestions: ['50 %']}]
+    },
+    {
+      name: 'a wrong sum, au total (fr)',
+      text: "Les deux usines ont coûté 5 millions d'euros et 7 millions d'euros, au total 15 millions d'euros.",
+      errors: [{messageId: 'sum', line: 1, column: 78, endLine: 1, endColumn: 97, suggestions: ["12 millions d'euros"]}]
     },
     {
       name: 'a yearly figure that does not follow from the daily one (fr)',

@@ -49,6 +49,30 @@ export const en: LangPack<'en'> = {
       week: ['a week', 'per week', 'each week', 'every week', 'weekly'],
       month: ['a month', 'per month', 'each month', 'every month', 'monthly'],
       year: ['a year', 'per year', 'each year', 'every year', 'annually', 'yearly', 'per annum']
+    },
+    derived: {
+      moreThan: ['more than', 'higher than'],
+      lessThan: ['less than', 'lower than'],
+      thanArticles: ['the', 'in'],
+      from: ['from', 'compared with', 'compared to', 'versus', 'vs.', 'vs'],
+      to: ['to', 'reaching'],
+      rangeFrom: ['from'],
+      rangeTo: ['to'],
+      fall: /(?<![\p{L}])(?:fell|falls?|falling|declin(?:e|ed|es|ing)|dropp(?:ed|ing)|drops?|decreas(?:e|ed|es|ing)|shr[ai]nk(?:s|ing)?|lost)(?![\p{L}])/u,
+      rise: /(?<![\p{L}])(?:gr[eo]w(?:s|n|ing)?|rose|rises?|rising|risen|increas(?:e|ed|es|ing)|climb(?:ed|s|ing)?|jump(?:ed|s|ing)?|soar(?:ed|s|ing)?|surg(?:ed|es|ing))(?![\p{L}])/u,
+      perUnit: ['per', 'a', 'each'],
+      perCapita: ['per capita'],
+      shareOf: ['of'],
+      shareDeterminers: ['the', 'its', 'their', 'a'],
+      shareTotal: ['total of', 'total'],
+      total: ['a total of', 'in total', 'total of', 'totalling', 'totaling', 'combined', 'total'],
+      apposition: ['or', 'that is']
+    },
+    conversion: {
+      connectors: ['or', 'equivalent to', 'that is', 'i.e.', 'about', 'some'],
+      equivalence: ['is equivalent to', 'are equivalent to', 'was equivalent to', 'were equivalent to', 'is equal to', 'are equal to', 'was equal to', 'were equal to'],
+      sharedNames: ['peso', 'pesos'],
+      countries: ['mexican', 'argentin', 'chilean', 'colombian', 'uruguayan', 'philippine', 'cuban', 'dominican']
     }
   }
 }

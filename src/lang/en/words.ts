@@ -562,7 +562,8 @@ export const en: LangData = {
   decadeWords: new Map(
     Object.entries({twenties: 1920, thirties: 1930, forties: 1940, fifties: 1950, sixties: 1960, seventies: 1970, eighties: 1980, nineties: 1990})
   ),
-  decadeNouns: new Set(),
+  decadeNouns: new Map(),
+  possessives: new Set(['his', 'her', 'their', 'its', 'my', 'your', 'our']),
   months: new Map(Object.entries(months)),
   monthCues: new Set(['in', 'on', 'since', 'by', 'until', 'till', 'from', 'last', 'next', 'this', 'early', 'late', 'mid', 'during', 'of', 'through', 'before', 'after', 'between', 'and', 'to', 'end']),
   relative,
@@ -614,7 +615,8 @@ export const en: LangData = {
   notNounEnding: {first: /ly$/, next: /(?:ed|ly)$/},
   // Past forms in -ed (not -eed: "speed", "seed"): "11 landed", "40 remained".
   isVerbForm: (word) => word.length > 4 && word.endsWith('ed') && !word.endsWith('eed'),
-  loneOnePronoun: true,
+  oneAfter: new Set(['the', 'only', 'this', 'that']),
+  groupPhrases: ['one of the', 'one of its', 'among the'],
   pronounOne: new Set(),
   topWithoutDeterminer: true,
   pluralSuperlativeIsGroup: false,

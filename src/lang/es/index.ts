@@ -49,6 +49,30 @@ export const es: LangPack<'es'> = {
       week: ['a la semana', 'por semana', 'cada semana', 'semanales', 'semanal'],
       month: ['al mes', 'por mes', 'cada mes', 'mensuales', 'mensual'],
       year: ['al ano', 'por ano', 'cada ano', 'anuales', 'anual']
+    },
+    derived: {
+      moreThan: ['mas que'],
+      lessThan: ['menos que'],
+      thanArticles: ['los', 'las', 'el', 'la', 'en'],
+      from: ['desde', 'frente a', 'respecto a'],
+      to: ['hasta', 'a', 'alcanzando', 'hasta los', 'a los'],
+      rangeFrom: ['de', 'desde'],
+      rangeTo: ['a', 'hasta'],
+      fall: /(?<![\p{L}])(?:cay(?:ó|eron|endo)|caen?|bajó|bajaron|bajan?|disminuy(?:ó|eron|e|en)|descend(?:ió|ieron)|desciende|retroced(?:ió|ieron)|se (?:redujo|redujeron|contrajo|contrajeron))(?![\p{L}])/u,
+      rise: /(?<![\p{L}])(?:creci(?:ó|eron|endo)|crecer[áa]n?|crecen?|sub(?:ió|ieron|irá|irán|e|en)|aument(?:ó|aron|ará|arán|a|an)|se (?:elevó|elevaron|incrementó|incrementaron|disparó|dispararon))(?![\p{L}])/u,
+      perUnit: ['por', 'cada'],
+      perCapita: ['per capita'],
+      shareOf: ['de', 'del'],
+      shareDeterminers: ['los', 'las', 'el', 'la', 'su', 'sus', 'un'],
+      shareTotal: ['total de', 'total'],
+      total: ['un total de', 'en total', 'suman', 'sumaron', 'suma', 'en conjunto', 'total'],
+      apposition: ['o', 'o sea', 'es decir']
+    },
+    conversion: {
+      connectors: ['o', 'equivalente a', 'es decir', 'unos', 'alrededor de'],
+      equivalence: ['equivale a', 'equivalen a', 'equivalia a', 'equivalian a'],
+      sharedNames: ['peso', 'pesos'],
+      countries: ['mexican', 'argentin', 'chilen', 'colombian', 'uruguay', 'filipin', 'cuban', 'dominican']
     }
   }
 }

@@ -654,7 +654,12 @@ export const es: LangData = {
   ]),
   anniversary: new Set(['aniversario', 'aniversarios', 'cumpleaños']),
   decadeWords: new Map(),
-  decadeNouns: new Set(['años', 'década', 'decada']),
+  decadeNouns: new Map([
+    ['años', ''],
+    ['década', 'de'],
+    ['decada', 'de']
+  ]),
+  possessives: new Set(['su', 'sus', 'mi', 'mis', 'tu', 'tus', 'nuestro', 'nuestra', 'nuestros', 'nuestras']),
   months: new Map(Object.entries(months)),
   monthCues: new Set(),
   relative,
@@ -729,7 +734,8 @@ export const es: LangData = {
   postnominalAdjective: /(?:al|ar|ico|ica|ivo|iva|ero|era|ista|ano|ana|ense|és|esa|ario|aria|ente|ante|ial|il)$/,
   // Third-person plural preterite and imperfect endings: "300 llegaron", "cinco crecieron".
   isVerbForm: (word) => word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word),
-  loneOnePronoun: false,
+  oneAfter: new Set(),
+  groupPhrases: ['uno de los', 'uno de las', 'una de las', 'uno de sus', 'una de sus', 'entre los', 'entre las'],
   pronounOne: new Set(['uno']),
   topWithoutDeterminer: false,
   pluralSuperlativeIsGroup: true,

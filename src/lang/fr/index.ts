@@ -52,6 +52,30 @@ export const fr: LangPack<'fr'> = {
       week: ['par semaine', 'chaque semaine', 'hebdomadaires', 'hebdomadaire'],
       month: ['par mois', 'chaque mois', 'mensuels', 'mensuelles', 'mensuel', 'mensuelle'],
       year: ['par an', 'par annee', 'chaque annee', 'annuels', 'annuelles', 'annuel', 'annuelle']
+    },
+    derived: {
+      moreThan: ['plus que', 'de plus que'],
+      lessThan: ['moins que', 'de moins que'],
+      thanArticles: ['le', 'la', 'les', 'en'],
+      from: ['depuis', 'contre', 'par rapport a', 'face a'],
+      to: ['a', 'pour atteindre', 'jusqu a'],
+      rangeFrom: ['de', 'd'],
+      rangeTo: ['a'],
+      fall: /(?<![\p{L}])(?:baiss(?:é|e|ent|ait|èrent)|recul(?:é|e|ent|ait|èrent)|chut(?:é|e|ent|ait)|diminu(?:é|e|ent|ait|èrent)|repli(?:é|e|ent)|perdu)(?![\p{L}])/u,
+      rise: /(?<![\p{L}])(?:augment(?:é|e|ent|ait|èrent)|progress(?:é|e|ent|ait)|cr[uû]|croît|croissent|grimp(?:é|e|ent)|bondi|bondit|hausse)(?![\p{L}])/u,
+      perUnit: ['par', 'chaque'],
+      perCapita: ['par tete'],
+      shareOf: ['de', 'du', 'des'],
+      shareDeterminers: ['la', 'le', 'les', 'leur', 'leurs', 'son', 'sa', 'ses', 'un', 'une'],
+      shareTotal: ['total de', 'total'],
+      total: ['au total', 'un total de', 'en tout', 'total'],
+      apposition: ['ou', 'soit']
+    },
+    conversion: {
+      connectors: ['ou', 'soit', 'environ', 'equivalant a', 'c est a dire'],
+      equivalence: ['equivaut a', 'equivalent a', 'equivalait a', 'equivalaient a'],
+      sharedNames: ['peso', 'pesos'],
+      countries: ['mexicain', 'argentin', 'chilien', 'colombien', 'uruguayen', 'philippin', 'cubain', 'dominicain']
     }
   }
 }

@@ -521,7 +521,11 @@ export const fr: LangData = {
   ]),
   anniversary: new Set(['anniversaire', 'anniversaires']),
   decadeWords: new Map(),
-  decadeNouns: new Set(['années', 'décennie']),
+  decadeNouns: new Map([
+    ['années', ''],
+    ['décennie', '']
+  ]),
+  possessives: new Set(['son', 'sa', 'ses', 'leur', 'leurs', 'mon', 'ma', 'mes', 'notre', 'nos', 'votre', 'vos']),
   months: new Map(Object.entries(months)),
   monthCues: new Set(),
   relative,
@@ -568,7 +572,8 @@ export const fr: LangData = {
   postnominalAdjective: /(?:al|ale|aux|ial|ique|if|ive|ier|ière|aire|ais|aise|ois|oise|ien|ienne|ain|aine|an|ane|ant|ante|ent|ente|el|elle|eur|euse)s?$/,
   // Third-person plural past and present endings that never end a noun: "300 arrivèrent", "cinq grandissaient".
   isVerbForm: (word) => word.length > 5 && /(?:èrent|irent|aient|èrent)$/.test(word),
-  loneOnePronoun: false,
+  oneAfter: new Set(),
+  groupPhrases: ['un des', 'une des', 'parmi les'],
   pronounOne: new Set(),
   topWithoutDeterminer: false,
   pluralSuperlativeIsGroup: true,
