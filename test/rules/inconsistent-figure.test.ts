@@ -86,6 +86,19 @@ ruleTester.run(rule, {
       ]
     },
     {
+      name: 'figures the registry does not know: the reference is the first earlier clause that says the same, longer or shorter',
+      documents: [
+        {filename: 'a.en.txt', text: 'Japan invested $45 million in the ports.'},
+        {filename: 'b.en.txt', text: 'Japan gave $40 million to the flood relief fund, the ministry said.'},
+        {filename: 'c.en.txt', text: 'Japan gave $45 million to the flood relief fund.'},
+        {filename: 'd.en.txt', text: 'Japan gave $50 million to the flood relief fund on Monday, the ministry said.'}
+      ],
+      errors: [
+        {messageId: 'differs', line: 1, column: 12, endLine: 1, endColumn: 23, message: 'Unexpected `$45 million`, expected `$40 million` as stated at b.en.txt:1:12 for `japan: USD`', filename: 'c.en.txt'},
+        {messageId: 'differs', line: 1, column: 12, endLine: 1, endColumn: 23, message: 'Unexpected `$50 million`, expected `$40 million` as stated at b.en.txt:1:12 for `japan: USD`', filename: 'd.en.txt'}
+      ]
+    },
+    {
       name: 'figures the registry does not know, told with different attributions (", según …", ", … said")',
       documents: [
         {filename: 'a.es.txt', text: 'Japón entregó 86.400 vacunas a Vietnam, según la embajada.'},
