@@ -11,8 +11,11 @@
  * ("sociocultural", "nationwide"); proper names (capitalised inside a
  * sentence, or with an inner capital); all-caps acronyms; words glued to
  * digits ("50aniversario", which the figure extractor reads); URLs, e-mail
- * addresses, hashtags and @handles; hyphenated words whose pieces are
- * correct. Each part must have three letters or more unless it is a short
+ * addresses, hashtags and @handles, and the words of the document's
+ * addresses ("[themis](…/playlyfe/themis)"); a form the document writes
+ * twice or more (a placeholder such as "nombreusuario", an identifier: a
+ * bad copy rarely glues the same pair twice); hyphenated words whose pieces
+ * are correct. Each part must have three letters or more unless it is a short
  * function word ("de", "en", "y", "of", "the"). The one kind of capitalised
  * glue flagged is a function word before a name ("enVietnam") and, in
  * Spanish, two capitalised Spanish words ("NacionesUnidas").
@@ -92,8 +95,12 @@ const rule = defineRule({
     const findings: Finding[] = []
     const minLength = context.options.minLength as number
     const options = {ignore: [...(context.options.ignore as string[]), ...registryWords(context), ...addressWords(doc.text, minLength)], minLength}
+    let counts: Map<string, number> | undefined
     for (const sentence of doc.sentences) {
       for (const glued of findGluedWords(sentence.tokens, sentence.lang ?? doc.lang, options)) {
+        // A form the document writes twice or more is one of its terms (a placeholder, an identifier), not an accident of copy.
+        counts ??= wordCounts(doc.text)
+        if ((counts.get(glued.text.toLowerCase()) ?? 0) > 1 && !/\p{Lu}/u.test(glued.text.slice(1))) continue
         const expected = glued.split.join(' ')
         findings.push(finding(rule.meta, doc, 'glued', {found: glued.text, expected}, glued, {expected: [expected]}))
       }
@@ -102,6 +109,13 @@ const rule = defineRule({
     return findings
   }
 })
+
+/** How often the document writes each word, lower-cased. */
+function wordCounts(text: string): Map<string, number> {
+  const counts = new Map<string, number>()
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) counts.set(match[0], (counts.get(match[0]) ?? 0) + 1)
+  return counts
+}
 
 /** Web addresses, link destinations and e-mail addresses of the source: "https://…/playlyfe/themis", "](docs/filesystem.md)". */
 const addresses = /(?:https?:\/\/|www\.)[^\s)\]>"'`]+|\]\(([^)\s]+)|\bhref=["']([^"']+)|[\w.+-]+@[\w-]+\.[\w.]+/gi
