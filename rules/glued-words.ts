@@ -13,8 +13,8 @@
  * digits ("50aniversario", which the figure extractor reads); URLs, e-mail
  * addresses, hashtags and @handles, and the words of the document's
  * addresses ("[themis](…/playlyfe/themis)"); a form the document writes
- * twice or more (a placeholder such as "nombreusuario", an identifier: a
- * bad copy rarely glues the same pair twice); hyphenated words whose pieces
+ * three times or more (a placeholder such as "nombreusuario", an
+ * identifier: a bad copy rarely glues the same pair so often); hyphenated words whose pieces
  * are correct. Each part must have three letters or more unless it is a short
  * function word ("de", "en", "y", "of", "the"). The one kind of capitalised
  * glue flagged is a function word before a name ("enVietnam") and, in
@@ -98,9 +98,9 @@ const rule = defineRule({
     let counts: Map<string, number> | undefined
     for (const sentence of doc.sentences) {
       for (const glued of findGluedWords(sentence.tokens, sentence.lang ?? doc.lang, options)) {
-        // A form the document writes twice or more is one of its terms (a placeholder, an identifier), not an accident of copy.
+        // A form the document writes three times or more is one of its terms (a placeholder, an identifier), not an accident of copy.
         counts ??= wordCounts(doc.text)
-        if ((counts.get(glued.text.toLowerCase()) ?? 0) > 1 && !/\p{Lu}/u.test(glued.text.slice(1))) continue
+        if ((counts.get(glued.text.toLowerCase()) ?? 0) >= repeatedTerm && !/\p{Lu}/u.test(glued.text.slice(1))) continue
         const expected = glued.split.join(' ')
         findings.push(finding(rule.meta, doc, 'glued', {found: glued.text, expected}, glued, {expected: [expected]}))
       }
@@ -109,6 +109,13 @@ const rule = defineRule({
     return findings
   }
 })
+
+/**
+ * How often a document writes a form before it is taken for one of its
+ * terms. Twice is not enough: a pasted paragraph repeats a bad copy's glue,
+ * and a duplicated sentence is how a baseline's new findings are counted.
+ */
+const repeatedTerm = 3
 
 /** How often the document writes each word, lower-cased. */
 function wordCounts(text: string): Map<string, number> {

@@ -18,7 +18,7 @@
  */
 import type {Claim, Lang, Sentence, Token} from '../types.js'
 import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
-import {sameWord, variants, words} from '../text.js'
+import {normalize, sameWord, variants, words} from '../text.js'
 import {packOf} from '../lang/index.js'
 import type {Period} from '../lang/types.js'
 
@@ -233,7 +233,7 @@ export class RegistryIndex {
         continue
       }
       if (registryClaim.kind === 'money' || registryClaim.kind === 'quantity') {
-        const other = otherMeasure(claim, sentence)
+        const other = otherMeasure(claim, sentence, lang)
         if (other) {
           failed(2, `\`${registryClaim.id}\`: ${other}`)
           continue
@@ -282,9 +282,13 @@ export class RegistryIndex {
     }
 
     dropSuperseded(candidates, documentDate)
+    // A clause that names several years dates the figure by the nearest: "the budget for 2025 of €1.24 billion … larger than the 2024 budget".
+    const own = years && years.length > 1 && clause ? nearestYear(sentence, clause, claim) : undefined
+    const offYear = (c: Candidate) => (own !== undefined && c.registryClaim.asOf && Number(c.registryClaim.asOf.slice(0, 4)) !== own ? 1 : 0)
     candidates.sort(
       (a, b) =>
         b.score - a.score ||
+        offYear(a) - offYear(b) ||
         dateDistance(a.registryClaim.asOf, documentDate) - dateDistance(b.registryClaim.asOf, documentDate)
     )
 
@@ -293,6 +297,7 @@ export class RegistryIndex {
     const [first, second] = candidates
     const tie =
       first.score === second.score &&
+      offYear(first) === offYear(second) &&
       dateDistance(first.registryClaim.asOf, documentDate) ===
         dateDistance(second.registryClaim.asOf, documentDate)
     if (!tie) return {match: first, candidates, tie}
@@ -550,9 +555,13 @@ function isFraction(claim: Claim): boolean {
  * habitantes, casi un tercio de la provincia"), or the amount of a flow the
  * sentence counts ("80 nuevos proyectos, por un total de 120 millones").
  */
-function otherMeasure(claim: Claim, sentence: Sentence): string | undefined {
+function otherMeasure(claim: Claim, sentence: Sentence, lang: Lang): string | undefined {
   const text = sentence.text
   const before = text.slice(0, claim.start - sentence.start)
+  // "110 million euros larger than the 2024 budget", "110 millones más que": a difference.
+  const {moreThan, lessThan} = packOf(lang).rules.derived
+  const rest = normalize(text.slice(claim.end - sentence.start, claim.end - sentence.start + 30)).trimStart()
+  if ([...moreThan, ...lessThan].some((phrase) => rest.startsWith(phrase + ' '))) return 'a difference (a comparison follows it)'
   const later = sentence.claims.filter((c) => c.start >= claim.end)
   if (/(?:^|[^\p{L}])(?:from|de|desde)\s*$/iu.test(before)) {
     const next = later.find((c) => c.kind === 'money' || c.kind === 'quantity')
@@ -696,6 +705,20 @@ function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, senten
  * The years a clause is dated by: absolute years and dates, and relative
  * years resolved by the document date (unresolved ones date nothing).
  */
+/** The absolute year of the clause written nearest the figure, or undefined when two are as near. */
+function nearestYear(sentence: Sentence, [start, end]: [number, number], figure: Claim): number | undefined {
+  let best: number | undefined
+  let bestGap = Number.POSITIVE_INFINITY
+  let tied = false
+  for (const claim of sentence.claims) {
+    if (claim.kind !== 'year' || claim.relative || claim.value === undefined || claim.start < start || claim.end > end) continue
+    const gap = claim.end <= figure.start ? figure.start - claim.end : claim.start - figure.end
+    if (gap < bestGap) [best, bestGap, tied] = [claim.value, gap, false]
+    else if (gap === bestGap && claim.value !== best) tied = true
+  }
+  return tied ? undefined : best
+}
+
 function clauseYears(sentence: Sentence, [start, end]: [number, number], documentDate: string | undefined, figure?: Claim): number[] {
   const years: number[] = []
   const documentYear = documentDate ? Number(documentDate.slice(0, 4)) : undefined

@@ -23,15 +23,18 @@ ruleTester.run(rule, {
     },
     {name: 'the registry’s entity names and terms as known words', text: brands, registry: registryWithBrands},
     // Seen on Spanish manual pages: a placeholder the document writes again and again is its own term.
-    {name: 'a form the document writes twice (es)', text: 'La orden acepta nombreusuario como primer argumento.\n\nSi se omite nombreusuario, se usa el del proceso.'},
+    {name: 'a form the document writes three times (es)', text: 'La orden acepta nombreusuario como primer argumento.\n\nSi se omite nombreusuario, se usa el del proceso.\n\nEl nombreusuario no distingue mayúsculas.'},
     // Seen in a package's README: a project named in a link's text as its address spells it.
     {name: 'a name spelt as in a link’s address', filename: 'doc.en.md', text: 'Compare with the [themis benchmark](https://example.org/playlyfe/themis/results.html) first.'}
   ],
   invalid: [
     {
-      name: 'a glue the document writes once, beside the same words apart (es)',
-      text: 'El proveedor es el mayorproveedor de la región y el mayor proveedor del país.',
-      errors: [{messageId: 'glued', line: 1, column: 20, endLine: 1, endColumn: 34, message: 'Unexpected glued words `mayorproveedor`, expected `mayor proveedor`'}]
+      name: 'a glue the document writes twice (es)',
+      text: 'Japón es el mayorproveedor de la región.\n\nJapón es el mayorproveedor de la región.',
+      errors: [
+        {messageId: 'glued', line: 1, column: 13, endLine: 1, endColumn: 27, message: 'Unexpected glued words `mayorproveedor`, expected `mayor proveedor`'},
+        {messageId: 'glued', line: 3, column: 13, endLine: 3, endColumn: 27, message: 'Unexpected glued words `mayorproveedor`, expected `mayor proveedor`'}
+      ]
     },
     {
       name: 'words run together (fr)',

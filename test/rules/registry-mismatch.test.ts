@@ -3,6 +3,18 @@ import {ruleTester} from './tester.js'
 
 const date = '2023-11-07'
 
+/** A city's budgets of two years, for sentences that name both. */
+const budgets = [
+  'version: 1',
+  'entities:',
+  '  - id: valdoria',
+  '    names: {en: [Valdoria], es: [Valdoria]}',
+  'claims:',
+  '  - {id: budget-2024, kind: money, about: [valdoria], terms: {en: [budget], es: [presupuesto]}, unit: EUR, value: {value: 1130000000, step: 10000000}, as_of: 2024-01-01}',
+  '  - {id: budget-2025, kind: money, about: [valdoria], terms: {en: [budget], es: [presupuesto]}, unit: EUR, value: {value: 1240000000, step: 10000000}, as_of: 2025-01-01}',
+  ''
+].join('\n')
+
 ruleTester.run(rule, {
   valid: [
     {name: 'a figure dated by its own year is of that year (en)', text: 'Japan had five investment projects in Vietnam in 1990.', date: '2023-11-07'},
@@ -12,6 +24,9 @@ ruleTester.run(rule, {
     {name: 'casi 50 mil millones against 49.8 bn (es)', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares.'},
     {name: 'nearly $50 billion (en)', text: 'In 2022 trade between Vietnam and Japan reached nearly $50 billion.'},
     {name: 'a figure that matches no claim', text: 'Japón tiene cinco embajadas en Vietnam.'},
+    // A clause with two years: the figure is of the year nearest it, and a difference is no total.
+    {name: 'the year nearest the figure, and a difference (en)', text: "Valdoria's budget for 2025 of €1.24 billion is 110 million euros larger than the 2024 budget.", registry: budgets},
+    {name: 'the year nearest the figure, and a difference (es)', text: 'El presupuesto de Valdoria para 2025, de 1.240 millones de euros, es 110 millones de euros mayor que el de 2024.', registry: budgets},
     {name: 'a count of other things', text: 'Japón invierte en Vietnam en 143 países.'},
     // Noun phrases with adjectives and demonyms (issue 12 §2).
     {name: 'a count read through a demonym (en)', text: 'Japan has more than 5,000 Japanese investment projects in Vietnam.'},
@@ -41,6 +56,12 @@ ruleTester.run(rule, {
     {name: 'a part beside the whole (es)', text: 'Los inversores japoneses tienen 300 proyectos solo en Hanói, parte de los más de 5.000 proyectos de inversión de Japón en Vietnam.', date}
   ],
   invalid: [
+    {
+      name: 'a budget judged by the year nearest it when the clause names two (en)',
+      text: "Valdoria's budget for 2025 of €1.34 billion is 110 million euros larger than the 2024 budget.",
+      registry: budgets,
+      errors: [{messageId: 'mismatch', line: 1, column: 31, endLine: 1, endColumn: 44}]
+    },
     {
       name: 'a dropped `mille` (fr)',
       text: "Le Japon compte plus de cinq projets d'investissement au Vietnam.",

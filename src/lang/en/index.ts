@@ -51,8 +51,8 @@ export const en: LangPack<'en'> = {
       year: ['a year', 'per year', 'each year', 'every year', 'annually', 'yearly', 'per annum']
     },
     derived: {
-      moreThan: ['more than', 'higher than'],
-      lessThan: ['less than', 'lower than'],
+      moreThan: ['more than', 'higher than', 'larger than', 'bigger than', 'greater than'],
+      lessThan: ['less than', 'lower than', 'smaller than', 'fewer than'],
       thanArticles: ['the', 'in'],
       from: ['from', 'compared with', 'compared to', 'versus', 'vs.', 'vs'],
       to: ['to', 'reaching'],

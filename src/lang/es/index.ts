@@ -51,8 +51,8 @@ export const es: LangPack<'es'> = {
       year: ['al ano', 'por ano', 'cada ano', 'anuales', 'anual']
     },
     derived: {
-      moreThan: ['mas que'],
-      lessThan: ['menos que'],
+      moreThan: ['mas que', 'mayor que', 'superior a'],
+      lessThan: ['menos que', 'menor que', 'inferior a'],
       thanArticles: ['los', 'las', 'el', 'la', 'en'],
       from: ['desde', 'frente a', 'respecto a'],
       to: ['hasta', 'a', 'alcanzando', 'hasta los', 'a los'],

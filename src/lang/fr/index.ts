@@ -54,8 +54,8 @@ export const fr: LangPack<'fr'> = {
       year: ['par an', 'par annee', 'chaque annee', 'annuels', 'annuelles', 'annuel', 'annuelle']
     },
     derived: {
-      moreThan: ['plus que', 'de plus que'],
-      lessThan: ['moins que', 'de moins que'],
+      moreThan: ['plus que', 'de plus que', 'superieur a'],
+      lessThan: ['moins que', 'de moins que', 'inferieur a'],
       thanArticles: ['le', 'la', 'les', 'en'],
       from: ['depuis', 'contre', 'par rapport a', 'face a'],
       to: ['a', 'pour atteindre', 'jusqu a'],
