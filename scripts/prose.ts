@@ -64,9 +64,15 @@ export function proseFiles(root: string, dir: string): Map<string, string[]> {
   return byLang
 }
 
-/** Words as a reader counts them: runs of letters or digits. */
+/** The text a reader reads: an HTML page without its tags, head and scripts. */
+export function proseOf(file: string, text: string): string {
+  if (!file.endsWith('.html')) return text
+  return text.replace(/<(head|script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' ')
+}
+
+/** Words as a reader counts them: runs of letters or digits, a number with its separators one word ("1.000"). */
 export function countWords(text: string): number {
-  return text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu)?.length ?? 0
+  return text.match(/[\p{L}\p{N}](?:[\p{L}\p{N}'’-]|[.,](?=\p{N}))*/gu)?.length ?? 0
 }
 
 /** Reads the reviewed verdicts, with `file:line` of a malformed entry in the error. */
@@ -156,7 +162,7 @@ export function readProse(root: string, dir: string, registry: string, parseRepo
   const allFiles = [...byLang.values()].flat()
   const findings = allFiles.length ? lintProse(root, allFiles, registry, parseReport) : []
   for (const [lang, files] of byLang) {
-    const words = files.reduce((sum, file) => sum + countWords(readFileSync(path.join(root, file), 'utf8')), 0)
+    const words = files.reduce((sum, file) => sum + countWords(proseOf(file, readFileSync(path.join(root, file), 'utf8'))), 0)
     sets.push({lang, files, words, findings: findings.filter((f) => files.includes(f.file))})
   }
   return sets

@@ -153,7 +153,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   const pick = (blockLang: Lang | undefined): PickParser => {
     const fixed = options.forceLang ?? blockLang
     return (value) => {
-      const own = fixed ?? detectBlockLanguage(value) ?? documentLang
+      const own = fixed ?? detectBlockLanguage(value, documentLang) ?? documentLang
       return {parser: proseParsers[own], lang: own === documentLang ? undefined : own}
     }
   }
@@ -351,7 +351,7 @@ function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang:
     const start = child.position?.start.offset
     const end = child.position?.end.offset
     if (start === undefined || end === undefined || end - start < 100) continue
-    const own = detectBlockLanguage(text.slice(start, Math.min(end, start + 600)))
+    const own = detectBlockLanguage(text.slice(start, Math.min(end, start + 600)), lang)
     if (own && own !== lang) child.data = {...child.data, lang: own} as typeof child.data
   }
 
@@ -364,13 +364,18 @@ for (const pack of packs) proseParsers[pack.code] = pack.createParser()
 
 /**
  * A block's own language, when it is long enough to tell and detection is
- * clear: at least 100 characters, and the other language scoring under 0.9
- * of the first (franc's scores, the best being 1).
+ * clear: at least 100 characters, and the next language scoring under 0.9
+ * of the first (franc's scores, the best being 1). When the first two are
+ * close but the document's language is not one of them, the first is taken
+ * all the same: a French paragraph of a page detected as English scored
+ * French 1, Spanish 0.90 and English 0.89, and was spell-checked as English
+ * ("besoin" read as "be so in").
  */
-export function detectBlockLanguage(text: string): Lang | undefined {
+export function detectBlockLanguage(text: string, documentLang?: Lang): Lang | undefined {
   if (text.length < 100) return undefined
   const scores = francAll(text.slice(0, 600), {only: Object.keys(francCodes), minLength: 100})
-  if (scores.length < 2 || scores[0][0] === 'und' || scores[1][1] >= 0.9) return undefined
+  if (scores.length < 2 || scores[0][0] === 'und') return undefined
+  if (scores[1][1] >= 0.9 && (documentLang === undefined || scores.some(([code, score]) => francCodes[code] === documentLang && score >= 0.9))) return undefined
   return francCodes[scores[0][0]]
 }
 

@@ -81,7 +81,7 @@ export const spell: LangSpell = {
   glueWordMaxLength: Number.POSITIVE_INFINITY,
   prefixes: new Set(
     (
-      'anti auto bio ciber co contra des eco euro ex extra geo giga hiper hidro infra inter intra kilo macro maxi mega meta micro mini mono multi nano sobre ' +
+      'anti auto bio ciber co contra des eco euro ex extra geo giga hiper hidro infra inter intra kilo macro maxi mega meta micro mili mini mono multi nano sobre ' +
       'neo pluri pos post pre pro psico re semi socio sub super supra tele trans ultra vice ' +
       'afro anglo franco germano hispano indo luso nipo sino greco ítalo judeo'
     ).split(' ')

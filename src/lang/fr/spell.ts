@@ -61,7 +61,7 @@ export const spell: LangSpell = {
   prefixes: new Set(
     (
       'anti auto bio co contre cyber éco euro ex extra géo hyper infra inter intra macro maxi méga micro mini mono multi nano néo ' +
-      'post pré pro psycho re ré semi sous super supra télé trans ultra vice franco anglo germano hispano italo sino afro'
+      'para post pré pro psycho re ré rétro semi sous super supra télé trans ultra vice franco anglo germano hispano italo sino afro'
     ).split(' ')
   ),
   rareLastParts: new Set(),
