@@ -35,7 +35,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber, messageLang, normalize, packOf, packs, phrases} from '../src/rule-kit/index.js'
+import {defineRule, finding, claimInterval, closed, divide, overlaps, formatDate, formatNumber, messageLang, normalize, packOf, packs, phrases, dateSpan, dateMiddle, spanGapDays} from '../src/rule-kit/index.js'
 import type {Registry, RegistryRate} from '../src/registry/types.js'
 
 const id = 'currency-conversion'
@@ -193,7 +193,7 @@ function nearestRate(registry: Registry, a: string, b: string, date: string): Re
     const pair = (rate.base === a && rate.quote === b) || (rate.base === b && rate.quote === a)
     if (!pair) continue
     // A validity period that holds the date wins over any dated rate; one that misses it counts by its gap.
-    const d = rate.from !== undefined || rate.to !== undefined ? gapToRate(rate, date) * 86_400_000 - 1 : Math.abs(time(rate.date) - time(date))
+    const d = rate.from !== undefined || rate.to !== undefined ? gapToRate(rate, date) * 86_400_000 - 1 : Math.abs(dateMiddle(rate.date) - dateMiddle(date))
     if (d < distance) {
       best = rate
       distance = d
@@ -205,9 +205,8 @@ function nearestRate(registry: Registry, a: string, b: string, date: string): Re
 
 /** Days between a rate's date or validity period and a figure's date, taken as the spans they name; 0 when they overlap. */
 function gapToRate(rate: RegistryRate, date: string): number {
-  const [aStart, aEnd] = rate.from !== undefined || rate.to !== undefined ? [span(rate.from ?? rate.date)[0], span(rate.to ?? rate.date)[1]] : span(rate.date)
-  const [bStart, bEnd] = span(date)
-  return Math.max(0, aStart - bEnd, bStart - aEnd) / 86_400_000
+  const valid: [number, number] = rate.from !== undefined || rate.to !== undefined ? [dateSpan(rate.from ?? rate.date)[0], dateSpan(rate.to ?? rate.date)[1]] : dateSpan(rate.date)
+  return spanGapDays(valid, dateSpan(date))
 }
 
 /** How a rate's date is written in messages: "2023-05", or "2021-01 to 2022-12" for a validity period. */
@@ -215,14 +214,4 @@ function rateDate(rate: RegistryRate): string {
   return rate.from !== undefined || rate.to !== undefined ? `${rate.from ?? rate.date} to ${rate.to ?? rate.date}` : rate.date
 }
 
-/** A date's span in milliseconds: [first instant, first instant after it). */
-function span(date: string): [number, number] {
-  const [year, month, day] = date.split('-').map(Number)
-  if (month === undefined) return [Date.UTC(year, 0, 1), Date.UTC(year + 1, 0, 1)]
-  if (day === undefined) return [Date.UTC(year, month - 1, 1), Date.UTC(year, month, 1)]
-  return [Date.UTC(year, month - 1, day), Date.UTC(year, month - 1, day + 1)]
-}
 
-function time(date: string): number {
-  return Date.parse(date.length === 4 ? date + '-07-01' : date.length === 7 ? date + '-15' : date)
-}

@@ -20,6 +20,7 @@ import type {Claim, Lang, Sentence, Token} from '../types.js'
 import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
 import {normalize, sameWord, variants, words} from '../text.js'
 import {packOf} from '../lang/index.js'
+import {dateMiddle} from '../dates.js'
 import type {Period} from '../lang/types.js'
 
 /** A mention of an entity in a sentence. */
@@ -378,7 +379,7 @@ function dropSuperseded(candidates: Candidate[], documentDate: string | undefine
     const newer = older.supersededBy ? candidates.find((c) => c.registryClaim.id === older.supersededBy) : undefined
     if (!newer) continue
     const asOf = newer.registryClaim.asOf
-    const olderCurrent = documentDate !== undefined && asOf !== undefined && pad(documentDate) < pad(asOf)
+    const olderCurrent = documentDate !== undefined && asOf !== undefined && dateMiddle(documentDate) < dateMiddle(asOf)
     dropped.add(olderCurrent ? newer : candidate)
   }
 
@@ -872,13 +873,10 @@ function namePattern(name: string): RegExp {
   return new RegExp(`(?<![\\p{L}\\p{N}])${glued}${escaped}(?![\\p{L}\\p{N}])`, 'gu')
 }
 
+/** How far an as-of date stands from the document's, each taken at the middle of the span it names. */
 function dateDistance(asOf: string | undefined, documentDate: string | undefined): number {
   if (!asOf || !documentDate) return 0
-  return Math.abs(Date.parse(pad(asOf)) - Date.parse(pad(documentDate)))
-}
-
-function pad(date: string): string {
-  return date.length === 4 ? date + '-07-01' : date.length === 7 ? date + '-15' : date
+  return Math.abs(dateMiddle(asOf) - dateMiddle(documentDate))
 }
 
 

@@ -12,6 +12,7 @@ import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
 import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair} from 'yaml'
 import {ClaimlintError, type Problem} from '../errors.js'
+import {dateSpan} from '../dates.js'
 import type {Claim, Lang, QualifierType} from '../types.js'
 import {LANGS} from '../lang/index.js'
 import {claimInterval} from '../interval.js'
@@ -519,7 +520,7 @@ function checkSemantics(
       const value = rate[field]
       if (value !== undefined && !realDate(value)) at(place(['rates', index, field]), `Unexpected \`${field}: ${value}\`, expected a real date`)
     }
-    if (rate.from !== undefined && rate.to !== undefined && pad(rate.from, 'start') > pad(rate.to, 'end')) {
+    if (rate.from !== undefined && rate.to !== undefined && dateSpan(rate.from)[0] >= dateSpan(rate.to)[1]) {
       at(place(['rates', index, 'from']), `Unexpected \`from: ${rate.from}\` after \`to: ${rate.to}\`, expected a period that starts before it ends`)
     }
   })
@@ -537,14 +538,6 @@ const requiredByKind: Record<RegistryClaim['kind'], Partial<Record<keyof RawClai
   percent: {value: true},
   event: {date: true},
   rank: {rank: true}
-}
-
-/** A date as its first or last day, `YYYY-MM-DD`, for comparing periods. */
-function pad(date: string, side: 'start' | 'end'): string {
-  const [year, month, day] = date.split('-')
-  const m = month ?? (side === 'start' ? '01' : '12')
-  const d = day ?? (side === 'start' ? '01' : String(new Date(Date.UTC(Number(year), Number(m), 0)).getUTCDate()))
-  return `${year}-${m}-${d}`
 }
 
 function realDate(value: string): boolean {

@@ -23,7 +23,9 @@
  *   word comparison folding case and accents, numbers written as the
  *   language writes them.
  * - Registry look-ups (`indexOf(registry)` and its matching helpers).
- * - Dates (`formatDate`) and English ordinals (`ordinal`).
+ * - Dates (`formatDate`; `dateSpan`, `dateMiddle`, `spanGapDays` for dates
+ *   of any precision taken as the spans they name) and English ordinals
+ *   (`ordinal`).
  *
  * The RuleTester, which runs the engine, is `claimlint/rule-kit/tester`
  * (src/rule-kit/tester.ts), apart so that a rule never loads the engine.
@@ -67,6 +69,7 @@ export {predicateOf, samePredicate, type Predicate} from '../predicate.js'
 export {formatAmount, formatMoney, formatNumber, normalize, phrases, sameWord, variants, words} from '../text.js'
 export {clauseOf, indexOf, nounFits, nounsOf, ownerOf, yearsOf, type RegistryIndex} from '../registry/index.js'
 export {formatDate} from '../pipeline/parse.js'
+export {dateMiddle, dateSpan, spanGapDays} from '../dates.js'
 export {messageLang, packOf, packs, type LangPack} from '../lang/index.js'
 export type {Period} from '../lang/types.js'
 
