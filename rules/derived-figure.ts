@@ -454,9 +454,20 @@ function sameUnitOrBare(a: Claim, b: Claim): boolean {
   return sameUnit(a, b) || (bare(a) && b.kind === 'money') || (bare(b) && a.kind === 'money')
 }
 
+/**
+ * Whether a sentence is rows of a table or listing: two lines or more, each
+ * with columns aligned by a tab or by two spaces or more between words.
+ */
+function columnar(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '')
+  return lines.length >= 2 && lines.filter((line) => /\S(?:\t| {2,})\S/.test(line.trim())).length >= 2
+}
+
 /** "5 y 7 millones de dólares, un total de 12 millones". */
 function checkSum(ctx: Context): Finding[] {
   const results: Finding[] = []
+  // Rows of a listing ("Jul  3  total\t1.17", "drwxr-xr-x\t2 aeb\t1024") run into one sentence; their figures add up to nothing.
+  if (columnar(ctx.sentence.text)) return results
   const p = patterns(ctx)
   for (const total of ctx.figures) {
     if (isPercent(total) || !p.total.test(before(ctx, total, 20))) continue

@@ -12,6 +12,8 @@ ruleTester.run(rule, {
     {name: 'a right per-capita figure from a population in the sentence (es)', text: 'Eslovenia, con 2 millones de habitantes, invertirá 1.500 millones de euros, unos 750 euros por habitante.'},
     {name: 'a right per-capita figure from a population in the sentence (en)', text: 'Slovenia, with 2 million inhabitants, will invest €1.5 billion, about €750 per inhabitant.'},
     {name: 'a right rate (fr)', text: "L'aéroport accueille 300 000 passagers par jour, soit environ 110 millions par an."},
+    // Seen on Spanish manual pages: rows of a listing run into one sentence, and "total" heads a column.
+    {name: 'rows of a listing are no sum (es)', text: 'Ejemplo de salida:\n\n\t  Jul  3  total\t1.17\n\t  Jul  4  total\t2.10\n\t  Jul  5  total\t8.23\n'},
     // French changes, per-unit figures, shares and sums read the French pack's words.
     {name: 'a right change, passant de … à … (fr)', text: "Les exportations ont augmenté de 50 %, passant de 100 millions d'euros à 150 millions d'euros."},
     {name: 'a right figure par habitant (fr)', text: "Le budget de 1,2 milliard d'euros, soit 1 000 euros par habitant, couvre 1,2 million d'habitants."},
