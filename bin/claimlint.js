@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Entry point: runs the compiled CLI (built by `npm install` through the
-// `prepare` script). Exit codes: 0 clean, 1 findings at error level or files
+// Entry point: runs the compiled CLI, bundled into one module by
+// `npm run build` (run by `npm install` through the `prepare` script; see
+// scripts/bundle.mjs). Exit codes: 0 clean, 1 findings at error level or files
 // that could not be linted, 2 usage, configuration or unexpected error.
 import v8 from 'node:v8'
 
@@ -10,7 +11,7 @@ import v8 from 'node:v8'
 // peak for about 110 MB live). A 20% growth step keeps the peak near what is
 // live at the same speed (docs/performance.md).
 v8.setFlagsFromString('--heap-growing-percent=20')
-import('../dist/src/cli.js').then(
+import('../dist/claimlint.mjs').then(
   ({runProcess}) => runProcess(process.argv.slice(2)),
   (error) => {
     process.stderr.write(`claimlint: cannot load the compiled CLI (run \`npm run build\`): ${String(error?.message ?? error).split('\n', 1)[0]}\n`)

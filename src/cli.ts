@@ -458,18 +458,22 @@ function fileSize(value: string | undefined): number | undefined {
 
 let cachedVersion: string | undefined
 
+/** claimlint's version, from its package.json: two folders up from dist/src/cli.js, one from the bundled dist/claimlint.mjs. */
 export function version(): string {
   if (!cachedVersion) {
-    const file = new URL('../../package.json', import.meta.url)
-    const fallback = new URL('../package.json', import.meta.url)
-    let source: string
-    try {
-      source = readFileSync(file, 'utf8')
-    } catch {
-      source = readFileSync(fallback, 'utf8')
+    for (const place of ['../../package.json', '../package.json']) {
+      try {
+        const found = JSON.parse(readFileSync(new URL(place, import.meta.url), 'utf8')) as {name?: string; version?: string}
+        if (found.name === 'claimlint' && found.version) {
+          cachedVersion = found.version
+          break
+        }
+      } catch {
+        // Not there: try the next place.
+      }
     }
-    cachedVersion = (JSON.parse(source) as {version: string}).version
   }
 
+  if (!cachedVersion) throw new ClaimlintError('Cannot find the package.json of this claimlint install')
   return cachedVersion
 }

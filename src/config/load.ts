@@ -20,6 +20,7 @@ import type {Rule, Severity} from '../rule.js'
 import type {RuleSetting, RulesConfig} from '../pipeline/check.js'
 import {rules as builtinRules} from '../../rules/index.js'
 import {isRecord} from '../is-record.js'
+import configSchema from './schema.json' with {type: 'json'}
 
 /** One `overrides` entry: settings for the documents its globs match. */
 export interface ConfigOverride {
@@ -55,17 +56,6 @@ export interface Config {
 /** Config file names, in the order they are looked for in one folder. */
 export const configNames = ['.claimlintrc', '.claimlintrc.json', '.claimlintrc.yaml', '.claimlintrc.yml', 'package.json'] as const
 
-function readSchema(): Record<string, unknown> {
-  const candidates = [new URL('./schema.json', import.meta.url), new URL('../../../src/config/schema.json', import.meta.url)]
-  for (const candidate of candidates) {
-    try {
-      return JSON.parse(fs.readFileSync(candidate, 'utf8')) as Record<string, unknown>
-    } catch {
-      // Try the next place (src/ when running from dist/).
-    }
-  }
-  throw new ClaimlintError('Cannot find the configuration schema (src/config/schema.json) of this claimlint install')
-}
 
 const ajv = new Ajv({allErrors: true, strict: false, verbose: true})
 let validateConfig: ValidateFunction | undefined
@@ -105,7 +95,7 @@ export function parseConfig(source: string, file: string, rules: readonly Rule[]
   const data = (prefix.length > 0 ? doc.getIn(prefix, true) : doc.contents) as Node | null
   const value: unknown = data && typeof data === 'object' && 'toJSON' in data ? (data as {toJSON(): unknown}).toJSON() : null
 
-  validateConfig ??= ajv.compile(readSchema())
+  validateConfig ??= ajv.compile(configSchema)
   if (!validateConfig(value)) {
     for (const error of simplify(validateConfig.errors ?? [])) {
       const pointer = [...prefix, ...toPath(error.instancePath)]

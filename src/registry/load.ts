@@ -7,7 +7,6 @@
  * Every problem is collected with its `file:line:column` and reported at
  * once, so one run shows all that is wrong with a registry.
  */
-import {readFileSync} from 'node:fs'
 import path from 'node:path'
 import {Ajv, type ErrorObject} from 'ajv'
 import {isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Alias, type Document, type Node, type Pair} from 'yaml'
@@ -27,28 +26,15 @@ import type {
   RegistrySource
 } from './types.js'
 import {currencyCodes} from './currencies.js'
+import registrySchema from './schema.json' with {type: 'json'}
 import {readRegistrySource, readRegistrySourceSync} from './source.js'
 import {aliasMessage, negativeCounts, nonFinite, toJSWithAliasPlace} from './hostile.js'
 
-/** The registry JSON Schema, read next to this module (src/) or from src/ when running from dist/. */
-function readSchema(): Record<string, unknown> {
-  const here = new URL('./schema.json', import.meta.url)
-  const fromDist = new URL('../../../src/registry/schema.json', import.meta.url)
-  for (const candidate of [here, fromDist]) {
-    try {
-      return JSON.parse(readFileSync(candidate, 'utf8')) as Record<string, unknown>
-    } catch {
-      // Try the next place.
-    }
-  }
-
-  throw new ClaimlintError('Cannot find the registry schema (src/registry/schema.json) of this claimlint install')
-}
 
 let validator: ReturnType<Ajv['compile']> | undefined
 
 function validate(data: unknown): ErrorObject[] {
-  validator ??= new Ajv({allErrors: true, strict: false, verbose: true}).compile(readSchema())
+  validator ??= new Ajv({allErrors: true, strict: false, verbose: true}).compile(registrySchema)
   return validator(data) ? [] : [...(validator.errors ?? [])]
 }
 
