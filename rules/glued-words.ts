@@ -94,7 +94,7 @@ const rule = defineRule({
   check(doc, context) {
     const findings: Finding[] = []
     const minLength = context.options.minLength as number
-    const options = {ignore: [...(context.options.ignore as string[]), ...registryWords(context)], minLength}
+    const options = {ignore: context.options.ignore as string[], known: registryWords(context), minLength}
     // Read from the whole text only once a sentence has a candidate: most documents have none.
     let counts: Map<string, number> | undefined
     let named: Set<string> | undefined
@@ -151,17 +151,17 @@ function addressWords(text: string, minLength: number): string[] {
   return [...words]
 }
 
-const registryWordCache = new WeakMap<object, string[]>()
+const registryWordCache = new WeakMap<object, ReadonlySet<string>>()
 
-/** Every word of the registry's entity names and recognition terms: house names and brands are known words. */
-function registryWords(context: RuleContext): string[] {
+/** Every word of the registry's entity names and recognition terms, lower-cased: house names and brands are known words. Built once per registry. */
+function registryWords(context: RuleContext): ReadonlySet<string> {
   const registry = context.registry
-  if (!registry) return []
+  if (!registry) return new Set()
   let words = registryWordCache.get(registry)
   if (!words) {
     const all = new Set<string>()
     const add = (phrases: Partial<Record<string, string[]>> | undefined) => {
-      for (const list of Object.values(phrases ?? {})) for (const phrase of list ?? []) for (const word of phrase.split(/[\s\-–—/]+/)) if (word) all.add(word)
+      for (const list of Object.values(phrases ?? {})) for (const phrase of list ?? []) for (const word of phrase.split(/[\s\-–—/]+/)) if (word) all.add(word.toLowerCase())
     }
     for (const entity of registry.entities.values()) add(entity.names)
     for (const claim of registry.claims) {
@@ -169,7 +169,7 @@ function registryWords(context: RuleContext): string[] {
       add(claim.noun)
     }
     for (const ratio of registry.ratios) add(ratio.terms)
-    words = [...all]
+    words = all
     registryWordCache.set(registry, words)
   }
   return words

@@ -94,9 +94,23 @@ export class RegistryIndex {
    * scan per entity name of the registry.
    */
   private readonly byFirstRun = new Map<string, NamePattern[]>()
+  /**
+   * The positions of the claims about each entity, in registry order: a
+   * claim matches only when the sentence names one of its entities, so a
+   * figure is tried against the claims of the entities its sentence names,
+   * not against the whole registry.
+   */
+  private readonly claimsAbout = new Map<string, number[]>()
 
   constructor(registry: Registry) {
     this.registry = registry
+    for (const [position, claim] of registry.claims.entries()) {
+      for (const id of new Set(claim.about)) {
+        const list = this.claimsAbout.get(id)
+        if (list) list.push(position)
+        else this.claimsAbout.set(id, [position])
+      }
+    }
     let order = 0
     for (const entity of registry.entities.values()) {
       for (const [lang, names] of Object.entries(entity.names) as Array<[Lang, string[]]>) {
@@ -109,6 +123,14 @@ export class RegistryIndex {
         }
       }
     }
+  }
+
+  /** The claims about any of `entities`, in registry order. */
+  private claimsNaming(entities: Set<string>): RegistryClaim[] {
+    if (entities.size === 1) return (this.claimsAbout.get([...entities][0]) ?? []).map((position) => this.registry.claims[position])
+    const positions = new Set<number>()
+    for (const id of entities) for (const position of this.claimsAbout.get(id) ?? []) positions.add(position)
+    return [...positions].sort((a, b) => a - b).map((position) => this.registry.claims[position])
   }
 
   entity(id: string): RegistryEntity | undefined {
@@ -189,7 +211,7 @@ export class RegistryIndex {
     let years: number[] | undefined
     let period: Period | null | undefined
 
-    for (const registryClaim of this.registry.claims) {
+    for (const registryClaim of this.claimsNaming(mentioned)) {
       if (!sameKind(claim, registryClaim, sentence)) continue
       const missing = registryClaim.about.filter((id) => !mentioned.has(id))
       // An entity the paragraph or the document's opening named stands for the
@@ -282,6 +304,11 @@ export class RegistryIndex {
       candidates.push(rate ? {registryClaim, score, rate} : {registryClaim, score})
     }
 
+    // No claim of the named entities is of this kind: say so by the registry's first claim of the kind.
+    if (stage < 0) {
+      const first = this.registry.claims.find((c) => sameKind(claim, c, sentence))
+      if (first) reason = `\`${first.id}\`: no mention of ${first.about.filter((id) => !mentioned.has(id)).map((id) => `\`${id}\``).join(', ')} in the sentence`
+    }
     dropSuperseded(candidates, documentDate)
     // A clause that names several years dates the figure by the nearest: "the budget for 2025 of €1.24 billion … larger than the 2024 budget".
     const own = years && years.length > 1 && clause ? nearestYear(sentence, clause, claim) : undefined

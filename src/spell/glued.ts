@@ -42,8 +42,10 @@ export interface GluedWord {
 }
 
 export interface GluedOptions {
-  /** Words never flagged (compared case-insensitively): the rule's `ignore` and the registry's names and terms. */
+  /** Words never flagged (compared case-insensitively): the rule's `ignore`. */
   ignore?: readonly string[]
+  /** More words never flagged, lower-cased: the registry's names and terms, built once per registry. */
+  known?: ReadonlySet<string>
   /** Shortest word checked (default 6): short unknown words split by chance too often. */
   minLength?: number
 }
@@ -64,7 +66,7 @@ export function findGluedWords(tokens: readonly Token[], lang: Lang, options: Gl
     const token = tokens[i]
     const text = token.text
     if (token.type !== 'word' || text.length < minLength) continue
-    if (ignore.has(text.toLowerCase())) continue
+    if (ignore.has(text.toLowerCase()) || options.known?.has(text.toLowerCase())) continue
     if (isAttached(tokens, i) || afterLineHyphen(tokens, i) || beforeLineHyphen(tokens, i)) continue
     // Loaded on the first candidate, then cached: a document without one never loads it.
     const spell = speller(lang)
