@@ -46,7 +46,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, phrases, packs, words, type Period} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, nounFits, claimInterval, closed, divide, overlaps, registryInterval, type Interval, certainReplacement, describeInterval, normalize, packOf, periodDays, phrases, packs, words, type Period} from '../src/rule-kit/index.js'
 import type {Registry} from '../src/registry/types.js'
 
 const id = 'derived-figure'
@@ -267,13 +267,13 @@ function firstNumber(text: string): number {
 }
 
 
-/** Days in a period, as an interval (months and years vary). */
-const periodDays: Record<Period, Interval> = {
-  day: closed(1, 1),
-  week: closed(7, 7),
-  month: closed(28, 31),
-  year: closed(365, 366)
-}
+/**
+ * Days in a period as an interval: the rule kit's `periodDays`, with a leap
+ * year's day. A month is a twelfth of a year, not 28 to 31 days: "1,790
+ * million a month" is 21,480 million a year, and the wider month let "more
+ * than 25,000 million a year" pass.
+ */
+const periodSpan = (period: Period): Interval => closed(periodDays[period], period === 'year' ? 366 : period === 'month' ? 366 / 12 : periodDays[period])
 
 
 /** Every language's words of a rate's period ("a day", "al dia", "par jour", "daily"), folded: a quoted rate counts too. */
@@ -340,7 +340,7 @@ function checkRate(ctx: Context): Finding[] {
     if (small.claim.kind === 'money' && large.claim.kind === 'money' && small.claim.unit !== large.claim.unit) continue
     // The figure stated second is the one derived from the first ("4.2 million TEU in 2024, or about 8,000 a day").
     const [base, derived] = [small, large]
-    const factor = divide(periodDays[derived.period], periodDays[base.period])
+    const factor = divide(periodSpan(derived.period), periodSpan(base.period))
     const baseInterval = claimInterval(base.claim)!
     const expected = closed(baseInterval.min * factor.min, baseInterval.max * factor.max)
     if (overlaps(expected, claimInterval(derived.claim)!)) continue

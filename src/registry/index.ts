@@ -37,7 +37,11 @@ export interface Candidate {
   rate?: {period: Period; factor: number}
 }
 
-/** Days in each rate period, for converting a rate from one period to another. */
+/**
+ * Days in each rate period, for converting a rate from one period to
+ * another: a month is a twelfth of a year, so twelve months make a year
+ * exactly ("1,790 million a month, 21,480 million a year").
+ */
 export const periodDays: Record<Period, number> = {day: 1, week: 7, month: 365 / 12, year: 365}
 
 /**

@@ -67,7 +67,7 @@ export {
 } from '../describe.js'
 export {predicateOf, samePredicate, type Predicate} from '../predicate.js'
 export {formatAmount, formatMoney, formatNumber, normalize, phrases, sameWord, variants, words} from '../text.js'
-export {clauseOf, indexOf, nounFits, nounsOf, ownerOf, yearsOf, type RegistryIndex} from '../registry/index.js'
+export {clauseOf, indexOf, nounFits, nounsOf, ownerOf, periodDays, yearsOf, type RegistryIndex} from '../registry/index.js'
 export {formatDate} from '../pipeline/parse.js'
 export {dateMiddle, dateSpan, spanGapDays} from '../dates.js'
 export {messageLang, packOf, packs, type LangPack} from '../lang/index.js'
