@@ -372,9 +372,8 @@ function checkPerUnit(ctx: Context): Finding[] {
     if (!total) continue
     // "per resident" divides by "1.2 million people": the population nouns are one measure.
     const perPerson = noun === 'capita' || nounFits(noun, packOf(ctx.doc.lang).rules.populationNouns)
-    const count = ctx.figures.find(
-      (f) => f.kind === 'quantity' && f.noun && (nounFits(f.noun.text, [noun]) || (perPerson && nounFits(f.noun.text, packOf(ctx.doc.lang).rules.populationNouns)))
-    )
+    const counts = (f: Claim) => f.kind === 'quantity' && f.noun !== undefined && (nounFits(f.noun.text, [noun]) || (perPerson && nounFits(f.noun.text, packOf(ctx.doc.lang).rules.populationNouns)))
+    const count = ctx.figures.find(counts) ?? earlierCount(ctx, counts)
     let countInterval = count ? claimInterval(count) : undefined
     let countText = count ? '`' + count.text + '`' : ''
     if (!countInterval && ctx.registry && (noun === 'capita' || nounFits(noun, packOf(ctx.doc.lang).rules.populationNouns))) {
@@ -391,6 +390,19 @@ function checkPerUnit(ctx: Context): Finding[] {
   }
 
   return results
+}
+
+/**
+ * The count a per-unit figure divides by when its sentence gives none: the
+ * document's earlier count of that noun ("opened … with 320 beds" a
+ * paragraph before "$210 million …, about $900,000 per bed"), only when
+ * every earlier count of it says the same number.
+ */
+function earlierCount(ctx: Context, counts: (claim: Claim) => boolean): Claim | undefined {
+  // A bare count of the sentence may be the one meant: "De ellos, 120 serán eléctricos, … 600.000 euros por autobús".
+  if (ctx.figures.some((f) => f.kind === 'quantity' && !f.noun && !f.unit)) return undefined
+  const earlier = ctx.doc.sentences.filter((s) => s.end <= ctx.sentence.start).flatMap((s) => s.claims.filter(counts))
+  return new Set(earlier.map((c) => c.value)).size === 1 ? earlier.at(-1) : undefined
 }
 
 function registryPopulation(ctx: Context, claim: Claim): {interval: Interval; entity: string; id: string} | undefined {

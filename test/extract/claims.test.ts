@@ -104,6 +104,7 @@ const rows: Row[] = [
   {lang: 'es', text: 'Quedó 2.º en la carrera.', claim: '2.º', expected: {kind: 'rank', value: 2}},
   // A figure before a verb counts nothing named; a figure opened by "Some" is no name.
   {lang: 'es', text: 'Apenas 300 llegaron a tiempo.', claim: '300', expected: {kind: 'quantity', value: 300}},
+  {lang: 'es', text: 'De ellos, 120 serán eléctricos.', claim: '120', expected: {kind: 'quantity', value: 120, noun: undefined}},
   {lang: 'en', text: 'Only 40 trucks arrived; 11 landed.', claim: '11', expected: {kind: 'quantity', value: 11}},
   {lang: 'en', text: 'Some 450 people came.', claim: 'Some 450 people', expected: {kind: 'quantity', value: 450, unit: 'person'}},
   // Abbreviated months with their full stop; demonyms counted in English.

@@ -14,6 +14,9 @@ ruleTester.run(rule, {
     {name: 'a right rate (fr)', text: "L'aéroport accueille 300 000 passagers par jour, soit environ 110 millions par an."},
     // Seen on Spanish manual pages: rows of a listing run into one sentence, and "total" heads a column.
     {name: 'rows of a listing are no sum (es)', text: 'Ejemplo de salida:\n\n\t  Jul  3  total\t1.17\n\t  Jul  4  total\t2.10\n\t  Jul  5  total\t8.23\n'},
+    // A bare count of the sentence is the one meant, not the noun's count of an earlier sentence.
+    {name: 'a per-unit figure of a bare count, after the whole fleet (es)', text: 'La empresa gestiona una flota de 640 autobuses. De ellos, 120 serán eléctricos, lo que costará unos 72 millones de euros, alrededor de 600.000 euros por autobús.'},
+    {name: 'a per-unit figure of a count stated a paragraph before (en)', text: 'The new clinic opened in March with 80 beds.\n\nIt cost $40 million, about $500,000 per bed, the ministry said.\n'},
     // French changes, per-unit figures, shares and sums read the French pack's words.
     {name: 'a right change, passant de … à … (fr)', text: "Les exportations ont augmenté de 50 %, passant de 100 millions d'euros à 150 millions d'euros."},
     {name: 'a right figure par habitant (fr)', text: "Le budget de 1,2 milliard d'euros, soit 1 000 euros par habitant, couvre 1,2 million d'habitants."},
@@ -61,6 +64,11 @@ ruleTester.run(rule, {
       name: 'a wrong percentage change, with no suggestion when several figures fit (en)',
       text: 'Exports grew 12% to $2.4 billion from $2.0 billion.',
       errors: [{messageId: 'change', line: 1, column: 14, endLine: 1, endColumn: 17, severity: 'warning', message: 'Unexpected `12%` for the change from `$2.0 billion` to `$2.4 billion`, expected between 14.6% and 25.7%', suggestions: []}]
+    },
+    {
+      name: 'a per-unit figure that does not follow from a count stated a paragraph before (en)',
+      text: 'The new clinic opened in March with 80 beds.\n\nIt cost $40 million, about $900,000 per bed, the ministry said.\n',
+      errors: [{messageId: 'perUnit', line: 3, column: 22, endLine: 3, endColumn: 36, message: 'Unexpected `about $900,000` for `$40 million` over `80 beds`, expected between US$490,683 and US$509,434'}]
     },
     {
       name: 'a change that does not follow from its ends (fr)',

@@ -733,7 +733,8 @@ export const es: LangData = {
   coordinators: new Set(['y', 'e', 'o']),
   postnominalAdjective: /(?:al|ar|ico|ica|ivo|iva|ero|era|ista|ano|ana|ense|és|esa|ario|aria|ente|ante|ial|il)$/,
   // Third-person plural preterite and imperfect endings: "300 llegaron", "cinco crecieron".
-  isVerbForm: (word) => word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word),
+  // Past and imperfect forms ("llegaron", "crecían"), and the future ("serán", "llegarán"), which no noun ends with.
+  isVerbForm: (word) => (word.length > 5 && /(?:aron|ieron|yeron|aban|ían)$/.test(word)) || (word.length >= 5 && /[aei]rán$/.test(word)),
   oneAfter: new Set(),
   groupPhrases: ['uno de los', 'uno de las', 'una de las', 'uno de sus', 'una de sus', 'entre los', 'entre las'],
   pronounOne: new Set(['uno']),
