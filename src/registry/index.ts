@@ -550,7 +550,8 @@ function averageOrPart(claim: Claim, sentence: Sentence, owner: string | undefin
   // "por proyecto", "per worker": a unit after "por"/"per", not "por la venta" or "por valor de".
   const unitAfter = next.length === 2 && !determiners.has(next[1]) && !/^\d/.test(next[1]) && next[1] !== 'valor' && next[1] !== 'encima' && next[1] !== 'debajo'
   if (next.length > 0 && (perAfter.has(next.join(' ')) || (perAfter.has(next[0]) && (next[0] === 'each' || next[0] === 'apiece' || next[0] === 'cada' || unitAfter)))) {
-    return `a per-unit figure (\`${next[0]}\`), not a total`
+    const said = perAfter.has(next.join(' ')) ? next.join(' ') : next[0]
+    return `a per-unit figure (\`${said}\`), not a total`
   }
   if (last.slice(-3).some((word) => word === 'per' || word === 'cada' || word === 'each')) return 'a per-unit figure, not a total'
   return undefined

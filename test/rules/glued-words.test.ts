@@ -24,6 +24,8 @@ ruleTester.run(rule, {
     {name: 'the registry’s entity names and terms as known words', text: brands, registry: registryWithBrands},
     // Seen on Spanish manual pages: a placeholder the document writes again and again is its own term.
     {name: 'a form the document writes three times (es)', text: 'La orden acepta nombreusuario como primer argumento.\n\nSi se omite nombreusuario, se usa el del proceso.\n\nEl nombreusuario no distingue mayúsculas.'},
+    // Issue 12 §5: a company name opening a sentence, a lower-cased name.
+    {name: 'a company name opening a sentence, and a name in lower case (en)', filename: 'doc.en.txt', text: 'Brightwater opened a new office in Lima this year.\n\nShares of bellsouth rose after the merger talks.'},
     // Seen in a package's README: a project named in a link's text as its address spells it.
     {name: 'a name spelt as in a link’s address', filename: 'doc.en.md', text: 'Compare with the [themis benchmark](https://example.org/playlyfe/themis/results.html) first.'}
   ],

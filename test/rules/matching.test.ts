@@ -37,7 +37,9 @@ const averages: Array<[string, string, string]> = [
   ['Japanese investors in Vietnam put in about $45,000 each.', 'about $45,000', 'a per-unit figure (`each`), not a total'],
   ['Japanese investors in Vietnam put in $45,000 apiece.', '$45,000', 'a per-unit figure (`apiece`), not a total'],
   ['Los inversores japoneses aportaron unos 45.000 dólares cada uno en Vietnam.', 'unos 45.000 dólares', 'a per-unit figure (`cada`), not a total'],
-  ['La inversión japonesa en Vietnam fue de 14 millones de dólares por proyecto.', '14 millones de dólares', 'a per-unit figure (`por`), not a total']
+  ['La inversión japonesa en Vietnam fue de 14 millones de dólares por proyecto.', '14 millones de dólares', 'a per-unit figure (`por`), not a total'],
+  ['Los inversores japoneses aportaron en Vietnam unos 45.000 dólares por cabeza.', 'unos 45.000 dólares', 'a per-unit figure (`por cabeza`), not a total'],
+  ['Japanese investors in Vietnam put in about $45,000 a head.', 'about $45,000', 'a per-unit figure (`a head`), not a total']
 ]
 const noClearEvent = 'Vietnam, Japan and South Korea are close partners. This year they celebrate the 50th anniversary of that day.'
 const anotherEvent = 'Vietnam and Japan grew close. This year the firm celebrates the 10th anniversary of its Hanoi plant.'
@@ -143,6 +145,12 @@ ruleTester.run('anniversary-year', {
       text: 'Vietnam and Japan signed the treaty in 1973. This year they celebrate the 50th anniversary of that day.',
       date,
       errors: [{messageId: 'wrongRelativeYear', line: 1, column: 46, endLine: 1, endColumn: 55, severity: 'error', message: 'Unexpected `This year` (2025) for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'}]
+    },
+    {
+      name: '"dicha fecha" resolved to the one event of the paragraph (es)',
+      text: 'Vietnam y Japón firmaron el acuerdo en 1973.\n\nEn 2024 se cumplieron 50 años de dicha fecha.',
+      date,
+      errors: [{messageId: 'wrongYear', line: 3, column: 4, endLine: 3, endColumn: 8, severity: 'error', message: 'Unexpected `2024` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'}]
     },
     {
       name: '"ese acuerdo" resolved to the one event of the paragraph (es)',
