@@ -240,8 +240,13 @@ async function run(
   stage.doing = 'reading the configuration'
   const plugins = await loadConfigPlugins({cwd: io.cwd, config: values.config, noConfig: values['no-config']}, builtinRules)
   const ruleSet = plugins.rules.length > 0 ? [...builtinRules, ...plugins.rules] : builtinRules
+  const traces = format === 'explain' || format === 'html'
+  // --explain and the review page read every document's claims, which the cache does not keep.
+  const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
+  if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
   const settings = new Settings({
     cwd: io.cwd,
+    registryStore: cache?.registries,
     config: values.config,
     noConfig: values['no-config'],
     registry: values.registry,
@@ -266,10 +271,6 @@ async function run(
 
   stage.doing = stdinName === undefined ? `linting ${positionals.join(' ')}` : `linting standard input as ${stdinName}`
   const lint = (options: LintOptions) => (stdinName === undefined ? lintPaths(positionals, options) : lintStdin(io, stdinName, options))
-  const traces = format === 'explain' || format === 'html'
-  // --explain and the review page read every document's claims, which the cache does not keep.
-  const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
-  if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
   const options: LintOptions = {
     cwd: io.cwd,
     maxFileSize,

@@ -18,6 +18,7 @@ import type {FileSettings} from '../engine.js'
 import type {RulesConfig} from '../pipeline/check.js'
 import {ClaimlintError} from '../errors.js'
 import {loadRegistryPath} from '../registry/folder.js'
+import type {RegistryStore} from '../registry/load.js'
 import {findRegistry, registryName} from '../registry/find.js'
 import {mergeRegistries} from '../registry/merge.js'
 import {ConfigFinder, type FileConfig} from './find.js'
@@ -39,6 +40,8 @@ export interface CommandLineSettings {
   ignore?: string[]
   /** Plugin modules loaded before the run (`loadConfigPlugins`), absolute. */
   plugins?: string[]
+  /** Registries already checked, kept by `--cache`. */
+  registryStore?: RegistryStore
 }
 
 /** A document's settings with where they came from, for `--print-config`. */
@@ -135,7 +138,7 @@ export class Settings {
   }
 
   private loadOne(file: string): Registry {
-    const registry = loadRegistryPath(file)
+    const registry = loadRegistryPath(file, this.cli.registryStore)
     this.registries.set(file, registry)
     return registry
   }

@@ -8,18 +8,18 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {ClaimlintError} from '../errors.js'
 import type {Registry} from './types.js'
-import {loadRegistrySync} from './load.js'
+import {loadRegistrySync, type RegistryStore} from './load.js'
 import {mergeRegistries} from './merge.js'
 
-/** The registry at `file`, a file or a folder of YAML files. */
-export function loadRegistryPath(file: string): Registry {
+/** The registry at `file`, a file or a folder of YAML files; `store` keeps registries already checked (`--cache`). */
+export function loadRegistryPath(file: string, store?: RegistryStore): Registry {
   let stat: fs.Stats | undefined
   try {
     stat = fs.statSync(file)
   } catch {
     stat = undefined
   }
-  if (!stat?.isDirectory()) return loadRegistrySync(file)
+  if (!stat?.isDirectory()) return loadRegistrySync(file, store)
   const names = fs
     .readdirSync(file)
     .filter((name) => /\.ya?ml$/i.test(name))
@@ -29,7 +29,7 @@ export function loadRegistryPath(file: string): Registry {
   const registries: Registry[] = []
   for (const name of names) {
     try {
-      registries.push(loadRegistrySync(path.join(file, name)))
+      registries.push(loadRegistrySync(path.join(file, name), store))
     } catch (error) {
       if (!(error instanceof ClaimlintError)) throw error
       problems.push(error.message)

@@ -25,11 +25,11 @@ export async function readRegistrySource(file: string, shown: string): Promise<s
 }
 
 /**
- * `readRegistrySource` without waiting, for the per-document settings of a
+ * The bytes of registry `file` without waiting, for the per-document settings of a
  * run (src/config/settings.ts). The same checks: `stat` says it is a regular
  * file before it is opened, so a FIFO or device is never waited on.
  */
-export function readRegistrySourceSync(file: string, shown: string): string {
+export function readRegistryBytesSync(file: string): Buffer {
   let stat: Stats
   try {
     stat = statSync(file)
@@ -45,10 +45,16 @@ export function readRegistrySourceSync(file: string, shown: string): string {
   } catch (error) {
     throw new ClaimlintError(`Cannot read registry \`${file}\`: ${(error as Error).message}`)
   }
-  return decodeRegistry(buffer, file, shown)
+  return buffer
 }
 
-function decodeRegistry(buffer: Buffer, file: string, shown: string): string {
+/** `readRegistrySource` without waiting. */
+export function readRegistrySourceSync(file: string, shown: string): string {
+  return decodeRegistry(readRegistryBytesSync(file), file, shown)
+}
+
+/** The text of a registry's bytes; a byte that is not UTF-8 is an error at its place. */
+export function decodeRegistry(buffer: Buffer, file: string, shown: string): string {
   const utf16 = (buffer[0] === 0xff && buffer[1] === 0xfe) || (buffer[0] === 0xfe && buffer[1] === 0xff)
   if (!utf16) {
     const invalid = firstInvalidUtf8(buffer)

@@ -10,7 +10,8 @@ import path from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli} from '../cli/run.js'
-import {LintCache, fileKey} from '../../src/cache/store.js'
+import {LintCache, fileKey, registryHash} from '../../src/cache/store.js'
+import {loadRegistrySync, parseRegistry, registryKey} from '../../src/registry/load.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cache-'))
@@ -23,6 +24,8 @@ const args = ['--format', 'json', 'examples', 'corpus']
 const cached = [...args, '--cache']
 /** Files the cache restored: those it holds under their current key. */
 const entries = () => Object.keys(JSON.parse(fs.readFileSync(path.join(dir, '.claimlintcache'), 'utf8')).files as object)
+/** The registries the cache keeps, by file, with their keys. */
+const registries = () => JSON.parse(fs.readFileSync(path.join(dir, '.claimlintcache'), 'utf8')).registries as Record<string, {key: string}>
 
 describe('--cache', () => {
   it('gives the same JSON report as a run without cache, on the first run and the second', async () => {
@@ -63,6 +66,60 @@ describe('--cache', () => {
       fs.writeFileSync(registry, text)
     }
     expect((await cli(cached, dir)).stdout).not.toContain('expected rank 2 of 143')
+  })
+
+  it('keeps the checked registry under the hash of its source, and replaces it after an edit', async () => {
+    await cli(cached, dir)
+    const registry = path.join(dir, 'claims.yaml')
+    const text = fs.readFileSync(registry, 'utf8')
+    // Named as its positions cite it: relative to the process's folder, here absolute; the corpus has its own.
+    expect(Object.keys(registries()).sort()).toEqual([path.join(dir, 'claims.yaml'), path.join(dir, 'corpus/claims.yaml')])
+    expect(registries()[registry].key).toBe(registryKey(text, registry))
+    fs.writeFileSync(registry, text + '\n')
+    try {
+      await cli(cached, dir)
+      expect(registries()[registry].key).toBe(registryKey(text + '\n', registry))
+    } finally {
+      fs.writeFileSync(registry, text)
+    }
+  })
+
+  it('gives back a registry equal to the one it was given', () => {
+    const text = fs.readFileSync(path.join(root, 'claims.yaml'), 'utf8')
+    const location = path.join(dir, 'registry-store.json')
+    const first = new LintCache(location, '0.0.0')
+    const parsed = parseRegistry(text, 'claims.yaml')
+    first.registries.set('claims.yaml', 'k1', parsed)
+    first.keepOnly(new Set())
+    first.save()
+    const second = new LintCache(location, '0.0.0')
+    const restored = second.registries.get('claims.yaml', 'k1')
+    expect(restored).toEqual(parsed)
+    expect(restored!.entities.get('vn')).toEqual(parsed.entities.get('vn'))
+    expect(registryHash(restored)).toBe('k1')
+    expect(second.registries.get('claims.yaml', 'k2')).toBeUndefined()
+    // Another claimlint version starts afresh.
+    expect(new LintCache(location, '0.0.1').registries.get('claims.yaml', 'k1')).toBeUndefined()
+  })
+
+  it('drops a registry no run reads any more', () => {
+    const location = path.join(dir, 'registry-drop.json')
+    const cache = new LintCache(location, '0.0.0')
+    cache.registries.set('old.yaml', 'k', parseRegistry('version: 1\n', 'old.yaml'))
+    cache.keepOnly(new Set())
+    cache.save()
+    const next = new LintCache(location, '0.0.0')
+    next.keepOnly(new Set())
+    next.save()
+    expect(JSON.parse(fs.readFileSync(location, 'utf8')).registries).toEqual({})
+  })
+
+  it('reads a registry from the store only when its source is unchanged', () => {
+    const file = path.join(dir, 'claims.yaml')
+    const store = new LintCache(path.join(dir, 'registry-load.json'), '0.0.0').registries
+    const first = loadRegistrySync(file, store)
+    expect(loadRegistrySync(file, store)).toEqual(first)
+    expect(loadRegistrySync(file, store)).not.toBe(first)
   })
 
   it('lints afresh when a rule setting changes', async () => {

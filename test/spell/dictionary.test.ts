@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
-import {compoundCounts, speller} from '../../src/spell/dictionary.js'
-import {packOf} from '../../src/lang/index.js'
+import nspell from 'nspell'
+import {CompiledSpeller, compileDictionary, compoundCounts, speller} from '../../src/spell/dictionary.js'
+import {LANGS, packOf} from '../../src/lang/index.js'
 
 describe('speller', () => {
   it('loads each language once and keeps it', () => {
@@ -14,6 +15,40 @@ describe('speller', () => {
     expect(speller('es').correct('mayorproveedor')).toBe(false)
     expect(speller('en').correct('nationwide')).toBe(true)
     expect(speller('en').correct('theyear')).toBe(false)
+  })
+})
+
+describe('compiled dictionaries', () => {
+  // Every twentieth form of each dictionary, as written, upper-cased, capitalised, lower-cased and cut short, must be
+  // spelled as nspell spells it; so must a few words that exercise the conversions and compound rules.
+  it.each(LANGS)('answers as nspell does in %s', (lang) => {
+    const dictionary = packOf(lang).spell.dictionary()
+    const reference = nspell(Buffer.from(dictionary.aff), Buffer.from(dictionary.dic))
+    const table = compileDictionary(dictionary, reference)
+    const compiled = new CompiledSpeller(table)
+    const forms = table.split('\n').slice(1)
+    const words = ['21st', '11th', '1th', '102nd', 'IT’S', 'aujourd’hui', 'officiel', ' spaced ', '', 'ÉTÉ', 'São', 'iPhone']
+    for (let index = 0; index < forms.length; index += 20) {
+      const form = forms[index]
+      words.push(form, form.toUpperCase(), form.charAt(0).toUpperCase() + form.slice(1), form.toLowerCase(), form.slice(0, -1))
+    }
+    const differing = words.filter((word) => compiled.correct(word) !== reference.correct(word))
+    expect(differing).toEqual([])
+    expect(words.filter((word) => compiled.correct(word)).length).toBeGreaterThan(forms.length / 20)
+  })
+
+  it('are made from the dictionary files they name, and refuse other text', () => {
+    const table = compileDictionary(packOf('en').spell.dictionary())
+    expect(CompiledSpeller.sourceOf(table)).toMatch(/^[0-9a-f]{40}$/)
+    expect(CompiledSpeller.sourceOf('not a table')).toBeUndefined()
+    expect(() => new CompiledSpeller('{"format":"other"}\nword')).toThrow('Unexpected speller table format')
+  })
+
+  it('finds the first and the last form of a table', () => {
+    const compiled = new CompiledSpeller(compileDictionary({aff: new TextEncoder().encode('SET UTF-8\n'), dic: new TextEncoder().encode('3\nbeta\nalpha\ngamma\n')}))
+    expect(['alpha', 'beta', 'gamma', 'Gamma', 'GAMMA', 'delta', 'alph', 'gammas'].map((word) => compiled.correct(word))).toEqual([
+      true, true, true, true, true, false, false, false
+    ])
   })
 })
 
