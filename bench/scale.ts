@@ -6,6 +6,12 @@
  * peak resident memory (the child's own `maxRSS`), so that memory growing
  * with the number of files shows at once. Asserts nothing.
  *
+ * Beside each run, in child processes on the same files: the bare nlcst
+ * parse (bench/bare-parse.mjs), the floor issue 16 measures against, and
+ * textlint 15 with two rules (max-comma and sentence-length, a
+ * devDependency for this benchmark only), with the ratios of claimlint to
+ * each.
+ *
  * `npm run bench:scale` (1,000 and 10,000 articles); `npx tsx
  * bench/scale.ts 500 2000` for other counts. Build first (`npm run build`):
  * the CLI runs from dist/.
@@ -26,7 +32,19 @@ function article(lang: Lang, index: number): string {
   return `---\ndate: 2023-05-${day}\n---\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}\n`
 }
 
-console.log('files   MB    seconds  files/s  peak MB')
+/** Run a Node script in a child process: seconds, exit status, peak resident MB and output. */
+function timed(args: string[]): {seconds: number; status: number | null; peak: number | undefined; stderr: string} {
+  const start = process.hrtime.bigint()
+  const run = spawnSync(process.execPath, ['--require', path.join(root, 'bench/rss.cjs'), ...args], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 30})
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const rss = /claimlint-bench maxrss (\d+)/.exec(run.stderr)
+  return {seconds, status: run.status, peak: rss ? Number(rss[1]) / 1024 : undefined, stderr: run.stderr}
+}
+
+const textlint = path.join(root, 'node_modules/textlint/bin/textlint.js')
+const mb = (peak: number | undefined) => (peak === undefined ? '      ?' : peak.toFixed(0).padStart(7))
+
+console.log('files   MB  seconds  files/s  peak MB  parse s  peak MB  ×parse  textlint s  peak MB  textlint/claimlint')
 for (const count of counts.length > 0 ? counts : [1000, 10000]) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-scale-'))
   let bytes = 0
@@ -39,20 +57,18 @@ for (const count of counts.length > 0 ? counts : [1000, 10000]) {
     fs.writeFileSync(path.join(folder, `article-${index}.${lang}.md`), text)
   }
 
-  const start = process.hrtime.bigint()
-  const run = spawnSync(process.execPath, ['--require', path.join(root, 'bench/rss.cjs'), path.join(root, 'bin/claimlint.js'), '--no-color', '--registry', path.join(root, 'claims.yaml'), dir], {
-    cwd: root,
-    encoding: 'utf8',
-    maxBuffer: 1 << 30
-  })
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9
+  const bare = timed([path.join(root, 'bench/bare-parse.mjs'), dir])
+  const run = timed([path.join(root, 'bin/claimlint.js'), '--no-color', '--registry', path.join(root, 'claims.yaml'), dir])
+  // textlint takes minutes on 10,000 files; it is compared on the smaller runs.
+  const other = count <= 2000 && fs.existsSync(textlint) ? timed([textlint, '--no-textlintrc', '--rule', 'max-comma', '--rule', 'sentence-length', dir]) : undefined
   fs.rmSync(dir, {recursive: true, force: true})
-  const rss = /claimlint-bench maxrss (\d+)/.exec(run.stderr)
   if (run.status !== 0 && run.status !== 1) {
     console.log(`${count}: claimlint exited ${run.status}: ${run.stderr.split('\n')[0]}`)
     continue
   }
+  const compared = other ? `${other.seconds.toFixed(1).padStart(10)}  ${mb(other.peak)}  ${(other.seconds / run.seconds).toFixed(1).padStart(17)}×` : '   (not run)'
   console.log(
-    `${String(count).padStart(5)}  ${(bytes / 1e6).toFixed(1).padStart(5)}  ${seconds.toFixed(1).padStart(8)}  ${(count / seconds).toFixed(0).padStart(7)}  ${rss ? (Number(rss[1]) / 1024).toFixed(0).padStart(7) : '      ?'}`
+    `${String(count).padStart(5)}  ${(bytes / 1e6).toFixed(1).padStart(4)}  ${run.seconds.toFixed(1).padStart(7)}  ${(count / run.seconds).toFixed(0).padStart(7)}  ${mb(run.peak)}  ` +
+      `${bare.seconds.toFixed(1).padStart(7)}  ${mb(bare.peak)}  ${(run.seconds / bare.seconds).toFixed(1).padStart(5)}×  ${compared}`
   )
 }

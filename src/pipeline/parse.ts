@@ -27,7 +27,6 @@ import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkGfm from 'remark-gfm'
-import {franc, francAll} from 'franc-min'
 import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {Lang} from '../types.js'
@@ -43,6 +42,7 @@ import {markdownToNlcst, textToNlcst} from './markdown.js'
 import type {HtmlPage} from './html.js'
 import {htmlToNlcst, readHtml} from './html.js'
 import {textComments, type CommentPlace} from './directives.js'
+import {detectBlockLanguage, detectLanguage} from './detect.js'
 
 export interface ParseOptions {
   /** Language when the document does not say and detection is unsure. */
@@ -94,11 +94,10 @@ const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFr
 /** Pieces after the first: frontmatter only opens a document. */
 const markdownBody = unified().use(remarkParse).use(remarkGfm)
 
-/** Languages franc-min reports, mapped to ours. */
-const francCodes: Record<string, Lang> = Object.fromEntries(packs.map((pack) => [pack.franc, pack.code]))
-
 /** `date 2023-11-07` at the very start of a text, as wire copy carries it. */
 const dateMarker = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/i
+
+export {detectLanguage} from './detect.js'
 
 export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDocument {
   const source = String(file.value)
@@ -362,23 +361,6 @@ function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang:
 const proseParsers = {} as Record<Lang, ProseParser>
 for (const pack of packs) proseParsers[pack.code] = pack.createParser()
 
-/**
- * A block's own language, when it is long enough to tell and detection is
- * clear: at least 100 characters, and the next language scoring under 0.9
- * of the first (franc's scores, the best being 1). When the first two are
- * close but the document's language is not one of them, the first is taken
- * all the same: a French paragraph of a page detected as English scored
- * French 1, Spanish 0.90 and English 0.89, and was spell-checked as English
- * ("besoin" read as "be so in").
- */
-export function detectBlockLanguage(text: string, documentLang?: Lang): Lang | undefined {
-  if (text.length < 100) return undefined
-  const scores = francAll(text.slice(0, 600), {only: Object.keys(francCodes), minLength: 100})
-  if (scores.length < 2 || scores[0][0] === 'und') return undefined
-  if (scores[1][1] >= 0.9 && (documentLang === undefined || scores.some(([code, score]) => francCodes[code] === documentLang && score >= 0.9))) return undefined
-  return francCodes[scores[0][0]]
-}
-
 /** The date of an HTML page's first date `<meta>` (see `readHtml`), reported when it is no date. */
 function readHtmlDate(page: HtmlPage, file: VFile): DocumentDate | undefined {
   if (!page.date) return undefined
@@ -394,25 +376,6 @@ function readHtmlDate(page: HtmlPage, file: VFile): DocumentDate | undefined {
 
   return date
 }
-
-/** The most probable supported language, or undefined when the text is too short to tell. */
-export function detectLanguage(text: string): Lang | undefined {
-  const sample = text.slice(0, 4000)
-  const found = francCodes[franc(sample, {only: Object.keys(francCodes), minLength: 20})]
-  if (!found || sample.length >= shortText) return found
-  // On a sentence or two franc's trigrams mislead ("300,000 passengers a day" reads as French):
-  // there the language whose function words the text uses most wins, franc breaking ties.
-  const counts = new Map(packs.map((pack) => [pack.code, 0]))
-  for (const word of sample.toLowerCase().split(/[^\p{L}]+/u)) {
-    for (const pack of packs) if (pack.words.stopwords.has(word)) counts.set(pack.code, counts.get(pack.code)! + 1)
-  }
-  let best = found
-  for (const [code, count] of counts) if (count > counts.get(best)!) best = code
-  return best
-}
-
-/** Below this many characters language detection also counts function words (see `detectLanguage`). */
-const shortText = 300
 
 /** A `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`) string as a document date, if it is a real date. */
 export function toDate(value: string, source: DocumentDate['source']): DocumentDate | undefined {
