@@ -26,7 +26,6 @@ import type {Root as MdastRoot, RootContent as RootContentMdast, Yaml} from 'mda
 import {unified} from 'unified'
 import remarkParse from 'remark-parse'
 import remarkFrontmatter from 'remark-frontmatter'
-import remarkGfm from 'remark-gfm'
 import {parse as parseYaml} from 'yaml'
 import type {VFile} from 'vfile'
 import type {Lang} from '../types.js'
@@ -42,6 +41,7 @@ import {markdownToNlcst, textToNlcst} from './markdown.js'
 import type {HtmlPage} from './html.js'
 import {htmlToNlcst, readHtml} from './html.js'
 import {textComments, type CommentPlace} from './directives.js'
+import {remarkGfmProse} from './gfm.js'
 import {detectBlockLanguage, detectLanguage} from './detect.js'
 
 export interface ParseOptions {
@@ -90,9 +90,9 @@ export interface ParsedDocument {
   comments: CommentPlace[]
 }
 
-const markdownProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml'])
+const markdownProcessor = unified().use(remarkParse).use(remarkGfmProse).use(remarkFrontmatter, ['yaml'])
 /** Pieces after the first: frontmatter only opens a document. */
-const markdownBody = unified().use(remarkParse).use(remarkGfm)
+const markdownBody = unified().use(remarkParse).use(remarkGfmProse)
 
 /** `date 2023-11-07` at the very start of a text, as wire copy carries it. */
 const dateMarker = /^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b[ \t]*/i

@@ -114,6 +114,21 @@ describe('link labels defined in another piece', () => {
   })
 })
 
+describe('bare URLs and e-mail addresses', () => {
+  // GFM autolink literals are not parsed (src/pipeline/gfm.ts): the extractor skips URLs in any text.
+  it('reads no figure inside a bare URL or address, and reads the figures around them', () => {
+    const value =
+      'The fund raised $96 million (see https://example.org/2019/report-45_million_v2 and www.example.org/1973/50th).\n\n' +
+      '| Year | Link |\n| --- | --- |\n| 2021 | https://example.org/2021/12-projects |\n\n' +
+      'Write to funds-2019@example.org about the 12 projects.\n'
+    expect(read('doc.md', value).rows).toEqual([
+      ['money', 96e6, '$96 million', 16],
+      ['year', 2021, '2021', value.indexOf('2021')],
+      ['quantity', 12, '12 projects', value.indexOf('12 projects')]
+    ])
+  })
+})
+
 describe('deep HTML', () => {
   it('reads a figure inside 100,000 nested <div>s', () => {
     const value = '<div>'.repeat(100_000) + money + '</div>'.repeat(100_000)
