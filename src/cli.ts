@@ -29,7 +29,6 @@ import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaselin
 import type {RulesConfig} from './pipeline/check.js'
 import {isRecord} from './is-record.js'
 import {LintCache} from './cache/store.js'
-import {workerCount} from './workers/pool.js'
 import {mergeClaims, parseShard, readClaimsFiles, writeClaimsFile, type ClaimsEntry} from './cache/shards.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
@@ -69,8 +68,6 @@ Options:
                           (default: 10MB)
       --file-timeout <ms> give up on a file after this long (default: 60000)
       --follow-symlinks   follow links that lead outside the folders given
-      --concurrency <n|auto|off>  lint files in n worker threads; auto: one
-                          per core from 50 files on (default: off)
       --cache             lint only files that changed since the last --cache run
                           (the run-wide rules still see every file)
       --cache-location <file>  where the cache is kept (default: .claimlintcache)
@@ -193,7 +190,6 @@ async function run(
         'changed-since': {type: 'string'},
         'max-file-size': {type: 'string'},
         'file-timeout': {type: 'string'},
-        concurrency: {type: 'string'},
         'follow-symlinks': {type: 'boolean'},
         cache: {type: 'boolean'},
         'cache-location': {type: 'string'},
@@ -248,8 +244,9 @@ async function run(
   // --explain and the review page read every document's claims, which the cache does not keep.
   const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
   if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
-  const commandLine = {
+  const settings = new Settings({
     cwd: io.cwd,
+    registryStore: cache?.registries,
     config: values.config,
     noConfig: values['no-config'],
     registry: values.registry,
@@ -261,8 +258,7 @@ async function run(
     noInferDate: values['no-infer-date'],
     ignore: [...(values['ignore-path'] ? readIgnoreFile(path.resolve(io.cwd, values['ignore-path'])) : []), ...(values['ignore-pattern'] ?? [])],
     plugins: plugins.files
-  }
-  const settings = new Settings({...commandLine, registryStore: cache?.registries}, ruleSet)
+  }, ruleSet)
 
   if (values['print-config'] !== undefined) {
     const {registry: _loaded, ...shown} = settings.resolve(values['print-config'])
@@ -275,13 +271,10 @@ async function run(
 
   stage.doing = stdinName === undefined ? `linting ${positionals.join(' ')}` : `linting standard input as ${stdinName}`
   const lint = (options: LintOptions) => (stdinName === undefined ? lintPaths(positionals, options) : lintStdin(io, stdinName, options))
-  const fileTimeout = values['file-timeout'] === undefined ? undefined : count(values['file-timeout'], '--file-timeout')
-  // A bad --concurrency is a usage error before any file is read.
-  if (values.concurrency !== undefined) workerCount(values.concurrency, 0)
   const options: LintOptions = {
     cwd: io.cwd,
     maxFileSize,
-    fileTimeout,
+    fileTimeout: values['file-timeout'] === undefined ? undefined : count(values['file-timeout'], '--file-timeout'),
     followSymlinks: values['follow-symlinks'] === true,
     settingsFor: (file) => settings.resolve(file),
     ruleSet,
@@ -290,7 +283,6 @@ async function run(
     traces,
     cache,
     shard,
-    concurrency: values.concurrency === undefined ? undefined : {value: values.concurrency, setup: {settings: commandLine, fileTimeout, reportUnusedDirectives: !values['no-report-unused-disable-directives']}},
     record: values['claims-out'] === undefined ? undefined : (file, stored) => shardFiles.push({path: file.path, value: String(file.value), stored})
   }
   const result = merging ? mergeClaims(readClaimsFiles(positionals, io.cwd), options) : await lint(options)

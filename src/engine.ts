@@ -21,8 +21,6 @@ import {fatal, readFile, resolvePaths, type ReadOptions} from './pipeline/read.j
 import {rules as builtinRules} from '../rules/index.js'
 import {LintCache, fileKey, registryHash} from './cache/store.js'
 import {restoreDocument, restoreMessage, storeDocument, storeMessage, type StoredFile} from './cache/serialize.js'
-import {startPool, workerCount, type LintPool} from './workers/pool.js'
-import type {WorkerSetup} from './workers/lint.js'
 
 export interface LintOptions extends ReadOptions {
   registry?: Registry
@@ -87,12 +85,6 @@ export interface LintOptions extends ReadOptions {
   record?: (file: VFile, stored: StoredFile) => void
   /** `--shard i/n`: lint only the files whose path (relative to `cwd`) hashes to shard `index` of `count`. */
   shard?: {index: number; count: number}
-  /**
-   * `--concurrency`: lint documents in worker threads (`workers/pool.ts`),
-   * `value` a count, `auto` or `off`, `setup` what each worker is started
-   * with. Used by `lintPaths` without traces.
-   */
-  concurrency?: {value: string; setup: WorkerSetup}
 }
 
 /** The documented default of `--file-timeout`. */
@@ -133,49 +125,12 @@ export async function lintPaths(inputs: string[], options: LintOptions = {}): Pr
   // arrives, so what a run holds at once is one window of texts and one
   // document's trees, whatever the number of files (docs/performance.md).
   const run = new LintRun(options)
-  const threads = options.concurrency && options.traces === false ? workerCount(options.concurrency.value, kept.length) : 0
-  const pool = threads > 0 ? await startPool(threads, options.concurrency!.setup) : undefined
-  try {
-    // With workers, files are linted out of order and restored in order: at most a few per worker wait.
-    const waiting: Array<{file: VFile; linted?: Promise<StoredFile>}> = []
-    const settle = async () => {
-      const {file, linted} = waiting.shift()!
-      if (linted) run.addLinted(file, await linted)
-      else run.add(file)
-    }
-    for (let start = 0; start < kept.length; start += readAhead) {
-      const files = await Promise.all(kept.slice(start, start + readAhead).map((path) => readFile(path, cwd, options)))
-      for (const file of files) {
-        if (!pool) {
-          run.add(file)
-          continue
-        }
-        waiting.push({file, linted: run.needsLint(file) ? lintElsewhere(pool, file) : undefined})
-        while (waiting.length > pool.size * 4) await settle()
-      }
-    }
-    while (waiting.length > 0) await settle()
-  } finally {
-    await pool?.close()
+  for (let start = 0; start < kept.length; start += readAhead) {
+    const files = await Promise.all(kept.slice(start, start + readAhead).map((path) => readFile(path, cwd, options)))
+    for (const file of files) run.add(file)
   }
   const result = run.finish()
   return {...result, files: [...missing, ...result.files]}
-}
-
-/** A file linted by a worker; a worker that fails gives the file one fatal message, as a failing step does. */
-async function lintElsewhere(pool: LintPool, file: VFile): Promise<StoredFile> {
-  try {
-    return await pool.lint(file.path, String(file.value))
-  } catch (error) {
-    return {messages: [storeMessage(fatalMessage(file, `Cannot lint file: its worker failed: ${errorText(error)}`))], directives: []}
-  }
-}
-
-/** A fatal message for `file`, not added to it (`lintElsewhere` stores it). */
-function fatalMessage(file: VFile, reason: string): VFile['messages'][number] {
-  const scratch = new VFile({path: file.path})
-  fatal(scratch, reason, 'internal-error')
-  return scratch.messages[0]
 }
 
 /** Files read ahead of the one being linted. */
@@ -297,50 +252,12 @@ export class LintRun {
    */
   restoreFile(path: string, value: string, stored: StoredFile): void {
     const file = new VFile({path, value})
-    const {group, settings} = this.#enter(file)
-    if (!this.#restore(file, stored, group, settings.registry)) fatal(file, 'Cannot merge this file: its claims were matched against another registry', 'merge')
-  }
-
-  /** Whether `add` would lint `file`: false for an unreadable file and one the cache restores. */
-  needsLint(file: VFile): boolean {
-    if (file.data.unreadable) return false
-    const cache = this.#options.traces === false && file.path ? this.#options.cache : undefined
-    if (!cache) return true
-    const {settings} = this.#settingsOf(file.path)
-    return !cache.get(file.path, fileKey(String(file.value), settingsKey(settings, this.#options.ruleSet ?? builtinRules)))
-  }
-
-  /**
-   * A file a worker linted (`--concurrency`): restored as from the cache,
-   * then stored in the cache and recorded as `add` would.
-   */
-  addLinted(file: VFile, stored: StoredFile): void {
-    const options = this.#options
-    const {group, settings} = this.#enter(file)
-    const before = file.messages.length
-    // The worker's settings are the same, so its matches resolve here; a file the worker could not lint has
-    // no claims to restore, only its messages.
-    const restored = this.#restore(file, stored, group, settings.registry)
-    if (!restored) for (const message of stored.messages) restoreMessage(message, file)
-    const cache = options.traces === false && file.path ? options.cache : undefined
-    if (cache && restored && !file.messages.some((message) => message.fatal)) {
-      cache.set(file.path, fileKey(String(file.value), settingsKey(settings, options.ruleSet ?? builtinRules)), {...stored, messages: file.messages.slice(before).map(storeMessage)})
-    }
-    options.record?.(file, {...stored, messages: file.messages.map(storeMessage)})
-  }
-
-  /** A file joins the run: its settings and group. */
-  #enter(file: VFile): {settings: LintOptions; group: Group} {
     this.#files.push(file)
-    const found = this.#settingsOf(file.path)
-    for (const id of found.group.skipped) this.#skipped.add(id)
-    return found
-  }
-
-  #settingsOf(path: string | undefined): {settings: LintOptions; group: Group} {
-    const own = path === undefined ? undefined : this.#options.settingsFor?.(path)
+    const own = this.#options.settingsFor?.(path)
     const settings: LintOptions = own ? {...this.#options, ...definedOnly(own)} : this.#options
-    return {settings, group: groupOf(this.#groups, settings, this.#options.ruleSet ?? builtinRules)}
+    const group = groupOf(this.#groups, settings, this.#options.ruleSet ?? builtinRules)
+    for (const id of group.skipped) this.#skipped.add(id)
+    if (!this.#restore(file, stored, group, settings.registry)) fatal(file, 'Cannot merge this file: its claims were matched against another registry', 'merge')
   }
 
   /** A file from the cache: its messages, directives and kept document; false when its matches no longer resolve. */
