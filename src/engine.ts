@@ -227,7 +227,7 @@ export class LintRun {
           date: doc.date,
           messages: file.messages.slice(before).map(storeMessage),
           directives: structuredClone(this.#directives.get(file) ?? []),
-          doc: group.runs ? storeDocument(kept) : undefined
+          doc: group.runs ? storeDocument(kept, String(file.value)) : undefined
         }
         if (cache && key) cache.set(file.path, key, stored)
         options.record?.(file, {...stored, messages: file.messages.map(storeMessage)})
@@ -262,7 +262,7 @@ export class LintRun {
 
   /** A file from the cache: its messages, directives and kept document; false when its matches no longer resolve. */
   #restore(file: VFile, stored: StoredFile, group: Group, registry: Registry | undefined): boolean {
-    const doc = stored.doc ? restoreDocument(stored.doc, registry) : undefined
+    const doc = stored.doc ? restoreDocument(stored.doc, registry, String(file.value)) : undefined
     if (group.runs && !doc) return false
     if (stored.lang) file.data.lang = stored.lang
     file.data.date = stored.date

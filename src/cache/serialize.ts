@@ -3,8 +3,9 @@
  * file between runs, so an unchanged file is neither parsed nor extracted
  * nor checked again. It holds the file's own messages (parse problems and
  * document-rule findings), its directive comments, and what the run rules
- * read of it (`keepForRun`: the text, the sentences holding claims with
- * their tokens packed, the claims' registry matches by claim id).
+ * read of it (`keepForRun`: the sentences holding claims with their
+ * tokens packed, the claims' registry matches by claim id; the text is the
+ * file's, read again to check its key).
  */
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
@@ -18,7 +19,8 @@ export interface StoredDocument {
   path: string
   lang: Lang
   date?: DocumentDate
-  text: string
+  /** The text claims index into, when it is not the file's own (a blanked date marker); else the file's. */
+  text?: string
   sentences: PackedSentence[]
   /** [sentence index, claim index, registry claim id, score, rate]. */
   matches: Array<[number, number, string, number, Match['rate'] | null]>
@@ -35,8 +37,8 @@ export interface StoredFile {
 
 type StoredMessage = Record<string, unknown> & {reason: string; cause?: StoredMessage}
 
-/** A document as the run rules read it, as data. */
-export function storeDocument(doc: DocumentClaims): StoredDocument {
+/** A document as the run rules read it, as data; `value` is the file's text, not stored again. */
+export function storeDocument(doc: DocumentClaims, value: string): StoredDocument {
   const kept = doc.sentences.every((sentence) => sentence instanceof KeptSentence) ? doc : keepForRun(doc)
   // A sentence's text is a slice of the document's (stored once).
   const sentences = kept.sentences.map((sentence) => ({...(sentence as KeptSentence).packed(), text: ''}))
@@ -47,16 +49,17 @@ export function storeDocument(doc: DocumentClaims): StoredDocument {
       if (match) matches.push([s, c, match.registryClaim.id, match.score, match.rate ?? null])
     })
   })
-  return {path: doc.path, lang: doc.lang, date: doc.date, text: doc.text, sentences, matches}
+  return {path: doc.path, lang: doc.lang, date: doc.date, text: doc.text === value ? undefined : doc.text, sentences, matches}
 }
 
 /**
  * The document back, its matches tied to `registry`'s claims by id (the
  * cache key covers the registry, so every id is there); undefined when one
- * is not.
+ * is not. `value` is the file's text.
  */
-export function restoreDocument(stored: StoredDocument, registry: Registry | undefined): DocumentClaims | undefined {
-  const sentences = stored.sentences.map((packed) => KeptSentence.fromPacked({...packed, text: stored.text.slice(packed.start, packed.end)}))
+export function restoreDocument(stored: StoredDocument, registry: Registry | undefined, value: string): DocumentClaims | undefined {
+  const text = stored.text ?? value
+  const sentences = stored.sentences.map((packed) => KeptSentence.fromPacked({...packed, text: text.slice(packed.start, packed.end)}))
   const sentenceOf = new Map<Claim, KeptSentence>()
   for (const sentence of sentences) for (const claim of sentence.claims) sentenceOf.set(claim, sentence)
   const matches = new Map<Claim, Match>()
@@ -67,7 +70,7 @@ export function restoreDocument(stored: StoredDocument, registry: Registry | und
     if (!registryClaim || !claim) return undefined
     matches.set(claim, rate ? {claim, registryClaim, score, rate} : {claim, registryClaim, score})
   }
-  return {path: stored.path, lang: stored.lang, date: stored.date, text: stored.text, sentences, matches, sentenceOf}
+  return {path: stored.path, lang: stored.lang, date: stored.date, text, sentences, matches, sentenceOf}
 }
 
 /** A vfile message as data: its own fields, its cause too. */

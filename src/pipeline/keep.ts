@@ -31,7 +31,10 @@ export function keepForRun(doc: DocumentClaims): DocumentClaims {
   return {...doc, sentences, sentenceOf}
 }
 
-/** A kept sentence as plain data: three integers a token (start, end, type), and the texts that are no slice of the sentence. */
+/**
+ * A kept sentence as plain data: one number a token (see `packed()`), and
+ * the texts of the tokens that are no slice of the sentence, by index.
+ */
 export interface PackedSentence {
   text: string
   start: number
@@ -56,24 +59,40 @@ export class KeptSentence implements Sentence {
   /** A kept sentence as `packed()` gave it (from the cache or a shard's claims file). */
   static fromPacked(packed: PackedSentence): KeptSentence {
     const tokens: Token[] = []
-    for (let index = 0; index < packed.tokens.length / 3; index++) {
-      const start = packed.tokens[index * 3]
-      const end = packed.tokens[index * 3 + 1]
-      const text = packed.texts?.[index] ?? packed.text.slice(start - packed.start, end - packed.start)
-      tokens.push({text, start, end, type: types[packed.tokens[index * 3 + 2]]})
+    let end = packed.start
+    for (let index = 0; index < packed.tokens.length; index++) {
+      let code = packed.tokens[index]
+      // A token that does not start where the last one ended is preceded by its start, negated.
+      const start = code < 0 ? -code - 1 : end
+      if (code < 0) code = packed.tokens[++index]
+      end = start + Math.floor(code / types.length)
+      const text = packed.texts?.[tokens.length] ?? packed.text.slice(start - packed.start, end - packed.start)
+      tokens.push({text, start, end, type: types[code % types.length]})
     }
     return new KeptSentence({text: packed.text, start: packed.start, end: packed.end, claims: packed.claims, lang: packed.lang, tokens})
   }
 
-  /** The sentence as plain data, for JSON. */
+  /**
+   * The sentence as plain data, for JSON: each token as one number, its
+   * length times five plus its type, since a token nearly always starts
+   * where the last one ended (a cache of 1,000 articles held 10 MB of
+   * tokens as three numbers each, 3.4 MB so).
+   */
   packed(): PackedSentence {
+    const tokens: number[] = []
+    let end = this.start
+    for (let index = 0; index < this.#packed.length; index += 3) {
+      if (this.#packed[index] !== end) tokens.push(-this.#packed[index] - 1)
+      tokens.push((this.#packed[index + 1] - this.#packed[index]) * types.length + this.#packed[index + 2])
+      end = this.#packed[index + 1]
+    }
     return {
       text: this.text,
       start: this.start,
       end: this.end,
       lang: this.lang,
       claims: this.claims,
-      tokens: [...this.#packed],
+      tokens,
       texts: this.#texts ? Object.fromEntries(this.#texts) : undefined
     }
   }

@@ -778,7 +778,19 @@ function clauseYears(sentence: Sentence, [start, end]: [number, number], documen
   return years
 }
 
+/** The stems of whole sentences, read once per sentence: matching asks for them once per figure and per ratio. */
+const wholeStems = new WeakMap<Sentence, Set<string>>()
+
 function sentenceStems(sentence: Sentence, range?: [number, number]): Set<string> {
+  if (!range) {
+    let found = wholeStems.get(sentence)
+    if (!found) wholeStems.set(sentence, (found = stemsIn(sentence)))
+    return found
+  }
+  return stemsIn(sentence, range)
+}
+
+function stemsIn(sentence: Sentence, range?: [number, number]): Set<string> {
   const stems = new Set<string>()
   for (const token of sentence.tokens) {
     if (range && (token.start < range[0] || token.end > range[1])) continue
@@ -847,11 +859,24 @@ export function clauseOf(sentence: Sentence, claim: Claim): [number, number] {
 function countTerms(terms: readonly string[], stems: Set<string>): number {
   let count = 0
   for (const term of terms) {
-    const parts = words(term)
-    if (parts.length > 0 && parts.every((part) => variants(part).some((form) => hasStem(form, stems)))) count++
+    const parts = termForms(term)
+    if (parts.length > 0 && parts.every((forms) => forms.some((form) => hasStem(form, stems)))) count++
   }
 
   return count
+}
+
+/** A registry term's words, each as its forms (`variants`), read once per term. */
+const termFormsOf = new Map<string, string[][]>()
+
+function termForms(term: string): string[][] {
+  let found = termFormsOf.get(term)
+  if (!found) {
+    found = words(term).map((part) => variants(part))
+    if (termFormsOf.size > 100_000) termFormsOf.clear()
+    termFormsOf.set(term, found)
+  }
+  return found
 }
 
 function hasStem(part: string, stems: Set<string>): boolean {

@@ -155,6 +155,19 @@ export class CompiledSpeller implements Speller {
    * start of a line.
    */
   #has(form: string): boolean {
+    let known = this.#seen.get(form)
+    if (known === undefined) {
+      known = this.#search(form)
+      // Words repeat from document to document: a run asks about the same few thousand again and again.
+      if (this.#seen.size >= 100_000) this.#seen.clear()
+      this.#seen.set(form, known)
+    }
+    return known
+  }
+
+  readonly #seen = new Map<string, boolean>()
+
+  #search(form: string): boolean {
     const bytes = this.#bytes
     const wanted = Buffer.from(form)
     let low = this.#start

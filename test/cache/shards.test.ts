@@ -45,11 +45,11 @@ describe('--shard, --claims-out and merge', () => {
 
   it('reports bad claims files and shard values, exit 2', async () => {
     fs.writeFileSync(path.join(dir, 'not-json.json'), '{')
-    fs.writeFileSync(path.join(dir, 'other.json'), '{"format": "claimlint-claims", "version": 2, "files": []}')
+    fs.writeFileSync(path.join(dir, 'other.json'), '{"format": "claimlint-claims", "version": 1, "files": []}')
     const cases: Array<[string[], string]> = [
       [['merge', 'absent.json'], 'Cannot read claims file absent.json: no such file'],
       [['merge', 'not-json.json'], 'Cannot parse claims file not-json.json: not JSON, expected the output of `--claims-out`'],
-      [['merge', 'other.json'], 'Unexpected claims file version 2 in other.json, expected 1'],
+      [['merge', 'other.json'], 'Unexpected claims file version 1 in other.json, expected 2'],
       [['merge', 'claims.yaml'], 'Cannot parse claims file claims.yaml: not JSON'],
       [['--shard', '4/3', 'examples'], 'Unexpected `--shard 4/3`, expected i/n with 1 <= i <= n, such as `--shard 1/3`']
     ]

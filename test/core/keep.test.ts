@@ -11,7 +11,7 @@ import {VFile} from 'vfile'
 import {describe, expect, it} from 'vitest'
 import {LintRun, lintFiles} from '../../src/engine.js'
 import {loadRegistry} from '../../src/registry/load.js'
-import {keepForRun} from '../../src/pipeline/keep.js'
+import {KeptSentence, keepForRun} from '../../src/pipeline/keep.js'
 
 const corpus = fileURLToPath(new URL('../corpus', import.meta.url))
 
@@ -60,5 +60,24 @@ describe('keeping only what run rules need', () => {
     expect(kept.sentences[0].tokens).toEqual(original.tokens.map(({text, start, end, type}) => ({text, start, end, type})))
     expect(kept.sentences[0].tokens.some((token) => token.text === '&')).toBe(true)
     expect(kept.sentenceOf.get(original.claims[0])).toBe(kept.sentences[0])
+  })
+
+  it('packs tokens one number each, a gap and a decoded entity included, and reads them back', () => {
+    const text = 'Japan &amp; Vietnam:  $50 billion.'
+    const tokens = [
+      {text: 'Japan', start: 10, end: 15, type: 'word' as const},
+      {text: ' ', start: 15, end: 16, type: 'whitespace' as const},
+      {text: '&', start: 16, end: 21, type: 'symbol' as const},
+      {text: ' ', start: 21, end: 22, type: 'whitespace' as const},
+      {text: 'Vietnam', start: 22, end: 29, type: 'word' as const},
+      // A token that does not start where the last ended (no token for "  ").
+      {text: '$', start: 32, end: 33, type: 'symbol' as const},
+      {text: '50', start: 33, end: 35, type: 'number' as const}
+    ]
+    const sentence = new KeptSentence({text, start: 10, end: 10 + text.length, claims: [], lang: 'en', tokens})
+    const packed = sentence.packed()
+    expect(packed.tokens).toEqual([5 * 5 + 0, 1 * 5 + 4, 5 * 5 + 3, 1 * 5 + 4, 7 * 5 + 0, -33, 1 * 5 + 3, 2 * 5 + 1])
+    expect(packed.texts).toEqual({2: '&'})
+    expect(KeptSentence.fromPacked(JSON.parse(JSON.stringify(packed))).tokens).toEqual(tokens)
   })
 })
