@@ -6,6 +6,8 @@ import {describe, expect, it} from 'vitest'
 import {loadRegistry, parseRegistry} from '../../src/registry/load.js'
 import {findRegistry} from '../../src/registry/find.js'
 import {ClaimlintError} from '../../src/errors.js'
+import {Ajv} from 'ajv'
+import registrySchema from '../../src/registry/schema.json' with {type: 'json'}
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -21,6 +23,16 @@ function problems(source: string): string[] {
 }
 
 const entities = 'version: 1\nentities:\n  - id: japan\n    names: {en: [Japan], es: [Japón]}\n  - id: vietnam\n    names: {en: [Vietnam]}\n'
+
+describe('the registry schema', () => {
+  // The loader compiles it without checking it (`validateSchema: false`, to start faster): this test checks it.
+  it('is a valid JSON Schema', () => {
+    const ajv = new Ajv({allErrors: true, strict: false})
+    expect(ajv.validateSchema(registrySchema)).toBe(true)
+    expect(ajv.errors ?? null).toBeNull()
+    expect(() => ajv.compile(registrySchema)).not.toThrow()
+  })
+})
 
 describe('loadRegistry', () => {
   it('loads the bundled claims.yaml with positions and typed values', async () => {
