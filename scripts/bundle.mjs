@@ -1,5 +1,5 @@
 /**
- * `npm run build` step two: bundle the compiled CLI (dist/src/cli.js and
+ * `npm run build` step four: bundle the compiled CLI (dist/src/cli.js and
  * everything it imports) into one module, dist/claimlint.mjs, which
  * bin/claimlint.js runs.
  *

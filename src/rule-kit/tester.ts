@@ -24,7 +24,7 @@ import {loadRegistrySync, parseRegistry} from '../registry/load.js'
 import type {Registry} from '../registry/types.js'
 import type {Rule, Severity} from '../rule.js'
 import type {Lang} from '../types.js'
-import type {RulesConfig} from '../pipeline/check.js'
+import {optionProblems, type RulesConfig} from '../pipeline/check.js'
 import type {RuleOptions} from './index.js'
 import {rules as builtinRules} from '../../rules/index.js'
 
@@ -119,6 +119,11 @@ export class RuleTester {
     const {describe, it} = this.options
     const id = typeof rule === 'string' ? rule : rule.meta.id
     describe(id, () => {
+      it('has defaults that satisfy its option schema', async () => {
+        const found = this.ruleSetWith(rule).find((known) => known.meta.id === id)
+        if (!found) throw new Error(`Unknown rule \`${id}\``)
+        assert.deepEqual(optionProblems(found, {...found.meta.defaults}), [], `Expected the defaults of \`${id}\` to satisfy its schema`)
+      })
       if (tests.valid.length > 0) describe('valid', () => {
         for (const item of tests.valid) {
           const test = typeof item === 'string' ? {text: item} : item

@@ -6,8 +6,10 @@ import {describe, expect, it} from 'vitest'
 import {loadRegistry, parseRegistry} from '../../src/registry/load.js'
 import {findRegistry} from '../../src/registry/find.js'
 import {ClaimlintError} from '../../src/errors.js'
-import {Ajv} from 'ajv'
+import {createRequire} from 'node:module'
+import {Ajv, type ValidateFunction} from 'ajv'
 import registrySchema from '../../src/registry/schema.json' with {type: 'json'}
+import {validatorCode} from '../../src/registry/validator.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
 
@@ -31,6 +33,24 @@ describe('the registry schema', () => {
     expect(ajv.validateSchema(registrySchema)).toBe(true)
     expect(ajv.errors ?? null).toBeNull()
     expect(() => ajv.compile(registrySchema)).not.toThrow()
+  })
+
+  it('is precompiled into a validator that reports what a compiled one reports', () => {
+    // Inside the project, so that the code's `require('ajv/dist/runtime/…')` finds node_modules.
+    const folder = fileURLToPath(new URL('../../test-output/', import.meta.url))
+    fs.mkdirSync(folder, {recursive: true})
+    const file = path.join(folder, 'registry-validator.cjs')
+    fs.writeFileSync(file, validatorCode())
+    const precompiled = createRequire(import.meta.url)(file) as ValidateFunction & {schemaHash: string}
+    const compiled = new Ajv({allErrors: true, strict: false, verbose: true}).compile(registrySchema)
+    expect(precompiled.schemaHash).toMatch(/^[0-9a-f]{40}$/)
+    const bad = {version: 1, entities: [{id: 'vn', names: {en: 'Vietnam'}}], claims: [{id: 'c', kind: 'money', about: ['vn'], unit: 'USD', value: {value: 'ten'}, sources: []}]}
+    expect(precompiled(bad)).toBe(false)
+    expect(compiled(bad)).toBe(false)
+    expect(precompiled.errors!.length).toBeGreaterThan(1)
+    expect(precompiled.errors).toEqual(compiled.errors)
+    const good = {version: 1, entities: [{id: 'vn', names: {en: ['Vietnam']}}], claims: []}
+    expect([precompiled(good), compiled(good)]).toEqual([true, true])
   })
 })
 

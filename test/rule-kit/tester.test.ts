@@ -25,12 +25,25 @@ function collect(tests: Tests, tester: Omit<ConstructorParameters<typeof RuleTes
     }
   })
   ruleTester.run(registryMismatch, tests)
-  return declared
+  return declared.filter((test) => !test.name.endsWith(defaultsTest))
 }
+
+const defaultsTest = 'has defaults that satisfy its option schema'
 
 const wrong = 'Japan has more than five investment projects in Vietnam.'
 
 describe('RuleTester', () => {
+  it('declares a test of the rule’s defaults against its schema, which fails on defaults the schema refuses', async () => {
+    const declared: Array<{name: string; body: () => Promise<void>}> = []
+    const tester = new RuleTester({describe: (_name, body) => body(), it: (name, body) => declared.push({name, body}), registry: {file: fixtureRegistry}})
+    const broken = {...registryMismatch, meta: {...registryMismatch.meta, id: 'broken-defaults', schema: {type: 'object', properties: {tolerance: {type: 'number'}}}, defaults: {tolerance: 'none'}}}
+    tester.run(registryMismatch, {valid: [], invalid: []})
+    tester.run(broken, {valid: [], invalid: []})
+    expect(declared.map((test) => test.name)).toEqual([defaultsTest, defaultsTest])
+    await expect(declared[0].body()).resolves.toBeUndefined()
+    await expect(declared[1].body()).rejects.toThrow(/Invalid option for rule `broken-defaults`: `\/tolerance` must be number/)
+  })
+
   it('declares one test per case, under the rule id and valid/invalid', () => {
     const declared = collect({
       valid: ['Japan has more than 5,000 investment projects in Vietnam.', {name: 'named', text: 'Japón tiene cinco embajadas en Vietnam.'}],
