@@ -3,7 +3,8 @@
  * written into a folder inside the package (so `claimlint/rule-kit` and
  * `claimlint/rule-kit/tester` resolve through package.json `exports` to
  * the built dist/, as they do for a user), its RuleTester file is run by
- * vitest in a child process and must pass with one test per case, and the
+ * vitest in a child process and must pass with one test per case (and one
+ * of the rule's defaults), and the
  * `npx claimlint` command, run there with the built CLI, must print the
  * ```text block under it. After changing src/, `npm run build` first.
  */
@@ -37,14 +38,15 @@ describe('docs/writing-rules.md', () => {
     expect(command, 'a ```sh block `npx claimlint …` followed by its ```text output').not.toBeNull()
   })
 
-  it('its RuleTester tests pass, one test per case', async () => {
+  it('its RuleTester tests pass, one test per case and one of the defaults', async () => {
     const vitest = path.join(root, 'node_modules/vitest/vitest.mjs')
     const {stdout} = await run(process.execPath, [vitest, 'run', '--root', folder, '--config', path.join(folder, 'vitest.config.mjs'), '--reporter', 'verbose'], {
       cwd: folder,
       env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0'}
     })
-    // Three valid cases and two invalid ones.
-    expect(stdout).toMatch(/Tests\s+5 passed \(5\)/)
+    // Three valid cases, two invalid ones, and the test of the rule's defaults against its schema.
+    expect(stdout).toMatch(/Tests\s+6 passed \(6\)/)
+    expect(stdout).toContain('long-amounts > has defaults that satisfy its option schema')
     expect(stdout).toContain('long-amounts > valid > The city will spend $12.5 million on the port.')
     expect(stdout).toContain('long-amounts > invalid > La ciudad gastará 12.500.000 euros en el puerto.')
   }, 60000)
