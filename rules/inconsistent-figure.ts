@@ -39,8 +39,8 @@
  *   1:134-1:160 warning Unexpected `40 mil millones de dólares`, expected `50 mil millones de dólares` as stated at 1:49 for `vn-jp-trade-2022`
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, predicateOf, samePredicate, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, describePlace, registryNote, scaleSlipValues, normalize, variants, words, registryInterval, type Interval} from '../src/rule-kit/index.js'
+import type {CollectedDocument, DocumentClaims, Finding} from '../src/rule-kit/index.js'
+import {defineRule, predicateOf, samePredicate, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, placesIn, registryNote, scaleSlipValues, normalize, variants, words, registryInterval, type Interval} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'inconsistent-figure'
@@ -67,30 +67,56 @@ const rule = defineRule({
     },
     defaults: {scaleTolerance: 0.05}
   },
-  checkRun(docs, context) {
+  // What each document gives the run: its figures with their identity, taken as the document is linted, so a run
+  // keeps no sentences for this rule (and `--cache` restores these instead of computing them again).
+  collect(doc, context): Collected[] {
+    const entries: Collected[] = []
+    const placeOf = placesIn(doc)
+    for (const sentence of doc.sentences) {
+      const keyed: Array<{claim: Claim; registryClaim?: RegistryClaim; key: string; silent: boolean; factor: number}> = []
+      for (const claim of sentence.claims) {
+        if (!isFigure(claim) || claimInterval(claim) === undefined) continue
+        const match = doc.matches.get(claim)
+        const registryClaim = match?.registryClaim
+        const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(doc, sentence, claim, context.registry)
+        if (key) keyed.push({claim, registryClaim, key, silent: !registryClaim, factor: match?.rate?.factor ?? 1})
+      }
+
+      for (const {claim, registryClaim, key, silent, factor} of keyed) {
+        // Two figures of one sentence with the same identity the registry does not
+        // know ("Japan gave $40 million, or 25% of $160 million") are two measures
+        // told apart by words we do not model: neither is compared.
+        if (silent && keyed.some((other) => other.claim !== claim && other.key === key)) continue
+        entries.push({
+          key,
+          claim,
+          registryClaim: registryClaim?.id,
+          factor,
+          predicate: silent ? [...predicateOf(sentence, claim, doc.lang).words] : undefined,
+          place: placeOf(claim.start, false),
+          sentence: [sentence.start, sentence.end]
+        })
+      }
+    }
+    return entries
+  },
+  checkCollected(docs, context) {
     const tolerance = context.options.scaleTolerance as number
+    const registryClaims = new Map((context.registry?.claims ?? []).map((claim) => [claim.id, claim]))
     const groups = new Map<string, Entry[]>()
-
     for (const doc of docs) {
-      for (const sentence of doc.sentences) {
-        const keyed: Array<{claim: Claim; registryClaim?: RegistryClaim; key: string; silent: boolean; factor: number}> = []
-        for (const claim of sentence.claims) {
-          if (!isFigure(claim) || claimInterval(claim) === undefined) continue
-          const match = doc.matches.get(claim)
-          const registryClaim = match?.registryClaim
-          const key = registryClaim ? 'registry:' + registryClaim.id : silentKey(doc, sentence, claim, context.registry)
-          if (key) keyed.push({claim, registryClaim, key, silent: !registryClaim, factor: match?.rate?.factor ?? 1})
-        }
-
-        for (const {claim, registryClaim, key, silent, factor} of keyed) {
-          // Two figures of one sentence with the same identity the registry does not
-          // know ("Japan gave $40 million, or 25% of $160 million") are two measures
-          // told apart by words we do not model: neither is compared.
-          if (silent && keyed.some((other) => other.claim !== claim && other.key === key)) continue
-          const group = groups.get(key) ?? []
-          group.push({doc, claim, registryClaim, factor, predicate: silent ? predicateOf(sentence, claim, doc.lang).words : undefined})
-          groups.set(key, group)
-        }
+      for (const collected of doc.data) {
+        const group = groups.get(collected.key) ?? []
+        group.push({
+          doc,
+          claim: collected.claim,
+          registryClaim: collected.registryClaim === undefined ? undefined : registryClaims.get(collected.registryClaim),
+          factor: collected.factor,
+          predicate: collected.predicate && new Set(collected.predicate),
+          place: collected.place,
+          sentence: collected.sentence
+        })
+        groups.set(collected.key, group)
       }
     }
 
@@ -114,10 +140,11 @@ const rule = defineRule({
         const interval = perRegistryPeriod(claimInterval(entry.claim)!, entry.factor)
         if (overlaps(interval, firstInterval)) continue
         const factor = scaleSlip(midpoint(interval), midpoint(firstInterval), tolerance)
-        const where = describePlace(first.doc, first.claim.start, entry.doc !== first.doc)
+        const where = entry.doc === first.doc ? first.place : `${first.doc.path}:${first.place}`
         const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(key, entry.claim)
         const values = {found: entry.claim.text, other: first.claim.text, where, key: label}
         const extra = {
+          sentence: {start: entry.sentence[0], end: entry.sentence[1]},
           registryClaim: entry.registryClaim,
           note: entry.registryClaim ? registryNote(entry.registryClaim, entry.doc.lang) : undefined,
           related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: `\`${first.claim.text}\` stated here`}]
@@ -203,14 +230,30 @@ class PredicateIndex {
   }
 }
 
-interface Entry {
-  doc: DocumentClaims
+/** A figure as `collect` takes it: plain data (a registry claim by its id), kept by the run and by `--cache`. */
+interface Collected {
+  /** Its identity: `registry:<id>`, or the key of a claim the registry does not know (`silentKey`). */
+  key: string
   claim: Claim
-  registryClaim?: RegistryClaim
+  registryClaim?: string
   /** For a registry rate: the factor from the registry's period to the figure's (1 otherwise). */
   factor: number
-  /** For a claim the registry does not know: what its clause says. */
+  /** For a claim the registry does not know: the words of its clause (`predicateOf`). */
+  predicate?: string[]
+  /** Where it stands in its document, `line:column`, for messages. */
+  place: string
+  /** Its sentence's start and end: a finding's fingerprint is made from the sentence's text. */
+  sentence: [number, number]
+}
+
+interface Entry {
+  doc: CollectedDocument
+  claim: Claim
+  registryClaim?: RegistryClaim
+  factor: number
   predicate?: Set<string>
+  place: string
+  sentence: [number, number]
 }
 
 function isFigure(claim: Claim): boolean {

@@ -21,8 +21,8 @@
  *   1:14-1:37 error Unexpected rank 2 in `second largest investor` for `jp-rank-investor-in-vn`, expected rank 3 of 143
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
-import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, indexOf, describePlace, registryNote, variants, words, packOf} from '../src/rule-kit/index.js'
+import type {CollectedDocument, Finding} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, indexOf, placesIn, registryNote, variants, words, packOf} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'rank-consistency'
@@ -43,43 +43,61 @@ const rule = defineRule({
     schema: noOptions,
     defaults: {}
   },
-  checkRun(docs, context) {
+  // What each document gives the run: its ranks, with their identity, taken as the document is linted.
+  collect(doc, context): Collected[] {
+    const entries: Collected[] = []
+    const placeOf = placesIn(doc)
+    for (const sentence of doc.sentences) {
+      for (const claim of sentence.claims) {
+        if (claim.kind !== 'rank' || claim.value === undefined) continue
+        const registryClaim = doc.matches.get(claim)?.registryClaim
+        const span: [number, number] = [sentence.start, sentence.end]
+        if (registryClaim?.kind === 'rank' && registryClaim.rank !== undefined && registryClaim.rank !== claim.value) {
+          entries.push({claim, registryClaim: registryClaim.id, wrong: true, place: '', sentence: span})
+          continue
+        }
+        const key = registryClaim?.kind === 'rank' ? 'registry:' + registryClaim.id : silentKey(doc.lang, sentence, claim, context.registry)
+        if (key) entries.push({claim, registryClaim: registryClaim?.id, key, place: placeOf(claim.start, false), sentence: span})
+      }
+    }
+    return entries
+  },
+  checkCollected(docs, context) {
     const findings: Finding[] = []
-    const groups = new Map<string, Array<{doc: DocumentClaims; claim: Claim; registryClaim?: RegistryClaim}>>()
+    const registryClaims = new Map((context.registry?.claims ?? []).map((claim) => [claim.id, claim]))
+    const groups = new Map<string, Array<{doc: CollectedDocument; entry: Collected; registryClaim?: RegistryClaim}>>()
 
     for (const doc of docs) {
-      for (const sentence of doc.sentences) {
-        for (const claim of sentence.claims) {
-          if (claim.kind !== 'rank' || claim.value === undefined) continue
-          const registryClaim = doc.matches.get(claim)?.registryClaim
-          if (registryClaim?.kind === 'rank' && registryClaim.rank !== undefined && registryClaim.rank !== claim.value) {
-            findings.push(registryFinding(doc, claim, registryClaim))
-            continue
-          }
-          const key = registryClaim?.kind === 'rank' ? 'registry:' + registryClaim.id : silentKey(doc.lang, sentence, claim, context.registry)
-          if (!key) continue
-          const group = groups.get(key) ?? []
-          group.push({doc, claim, registryClaim})
-          groups.set(key, group)
+      for (const entry of doc.data) {
+        const registryClaim = entry.registryClaim === undefined ? undefined : registryClaims.get(entry.registryClaim)
+        if (entry.wrong && registryClaim) {
+          findings.push(registryFinding(doc, entry, registryClaim))
+          continue
         }
+        if (!entry.key) continue
+        const group = groups.get(entry.key) ?? []
+        group.push({doc, entry, registryClaim})
+        groups.set(entry.key, group)
       }
     }
 
     for (const group of groups.values()) {
       const [first, ...rest] = group
-      for (const entry of rest) {
-        if (entry.claim.value === first.claim.value) continue
+      for (const {doc, entry, registryClaim} of rest) {
+        const claim = entry.claim
+        if (claim.value === first.entry.claim.value) continue
         const values = {
-          found: entry.claim.value!,
-          text: entry.claim.text,
-          other: first.claim.value!,
-          otherText: first.claim.text,
-          where: describePlace(first.doc, first.claim.start, first.doc !== entry.doc)
+          found: claim.value!,
+          text: claim.text,
+          other: first.entry.claim.value!,
+          otherText: first.entry.claim.text,
+          where: first.doc === doc ? first.entry.place : `${first.doc.path}:${first.entry.place}`
         }
         findings.push(
-          finding(rule.meta, entry.doc, 'inconsistent', values, entry.claim, {
-            registryClaim: entry.registryClaim,
-            related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: 'Rank stated here'}]
+          finding(rule.meta, doc, 'inconsistent', values, claim, {
+            sentence: {start: entry.sentence[0], end: entry.sentence[1]},
+            registryClaim,
+            related: [{path: first.doc.path, start: first.entry.claim.start, end: first.entry.claim.end, message: 'Rank stated here'}]
           })
         )
       }
@@ -89,13 +107,29 @@ const rule = defineRule({
   }
 })
 
+/** A rank as `collect` takes it: plain data (a registry claim by its id), kept by the run and by `--cache`. */
+interface Collected {
+  claim: Claim
+  registryClaim?: string
+  /** A rank the registry gives otherwise: reported on its own. */
+  wrong?: true
+  /** Its identity among the run's ranks: `registry:<id>` or its subject, noun and superlative (`silentKey`). */
+  key?: string
+  /** Where it stands in its document, `line:column`, for messages. */
+  place: string
+  /** Its sentence's start and end, for the finding's fingerprint. */
+  sentence: [number, number]
+}
+
 export default rule
 
-function registryFinding(doc: DocumentClaims, claim: Claim, registryClaim: RegistryClaim): Finding {
+function registryFinding(doc: CollectedDocument, entry: Collected, registryClaim: RegistryClaim): Finding {
+  const {claim} = entry
   const expected = `${registryClaim.rank}${registryClaim.outOf ? ` of ${registryClaim.outOf}` : ''}`
   const suggestion = reword(claim, registryClaim.rank!, doc.lang)
   return finding(rule.meta, doc, 'registry', {found: claim.value!, text: claim.text, claim: registryClaim.id, expected}, claim, {
     expected: suggestion ? [suggestion] : [],
+    sentence: {start: entry.sentence[0], end: entry.sentence[1]},
     registryClaim,
     note: registryNote(registryClaim, doc.lang)
   })

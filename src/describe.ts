@@ -128,9 +128,17 @@ function lastFigureEnd(source: string, claim: Claim): number | undefined {
 
 /** "3:14", or "other.md:3:14" for a place in another document than the finding's. */
 export function describePlace(doc: Pick<DocumentClaims, 'path' | 'text'>, offset: number, withPath: boolean): string {
-  const point = location(doc.text).toPoint(offset)
-  const at = point ? `${point.line}:${point.column}` : String(offset)
-  return withPath ? `${doc.path}:${at}` : at
+  return placesIn(doc)(offset, withPath)
+}
+
+/** `describePlace` for many places of one document: its lines are indexed once. */
+export function placesIn(doc: Pick<DocumentClaims, 'path' | 'text'>): (offset: number, withPath: boolean) => string {
+  const points = location(doc.text)
+  return (offset, withPath) => {
+    const point = points.toPoint(offset)
+    const at = point ? `${point.line}:${point.column}` : String(offset)
+    return withPath ? `${doc.path}:${at}` : at
+  }
 }
 
 /**

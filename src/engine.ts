@@ -13,10 +13,10 @@ import {parseDocument, formatDate, type PieceCache} from './pipeline/parse.js'
 import {extractDocument} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
-import {keepForRun} from './pipeline/keep.js'
+import {keepForRun, keepText} from './pipeline/keep.js'
 import {Budget, BudgetExceeded} from './pipeline/budget.js'
 import {applyDirectives, parseDirectives, type Directive} from './pipeline/directives.js'
-import {checkDocument, checkRun, configureRules, report, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
+import {checkDocument, checkRun, collectRun, collects, configureRules, report, type CollectedRun, type ConfiguredRule, type RulesConfig} from './pipeline/check.js'
 import {fatal, readFile, resolvePaths, type ReadOptions} from './pipeline/read.js'
 import {rules as builtinRules} from '../rules/index.js'
 import {LintCache, fileKey, registryHash} from './cache/store.js'
@@ -216,18 +216,24 @@ export class LintRun {
       }
       step = 'rules'
       const findings = checkDocument(doc, group.enabled)
-      const kept = options.traces === false ? keepForRun(doc) : doc
-      if (group.runs) group.docs.push(kept)
-      this.#byPath.set(path, {file, doc: kept})
+      // Run rules that collect take what they need now; the sentences are kept only for those that do not.
+      const collected = group.collects ? collectRun(doc, group.enabled) : undefined
+      const kept = options.traces === false ? (group.keepsDocs ? keepForRun(doc) : keepText(doc)) : doc
+      if (group.keepsDocs) group.docs.push(kept)
+      if (collected) group.collected.push(collected)
       if (options.traces !== false) this.#traces.set(file, {doc, results})
+      // The document's own findings are placed and fingerprinted with the whole document; the run keeps `kept`.
+      this.#byPath.set(path, {file, doc})
       report(findings, this.#byPath)
+      this.#byPath.set(path, {file, doc: kept})
       if ((cache && key) || options.record) {
         const stored: StoredFile = {
           lang: parsed.lang,
           date: doc.date,
           messages: file.messages.slice(before).map(storeMessage),
           directives: structuredClone(this.#directives.get(file) ?? []),
-          doc: group.runs ? storeDocument(kept, String(file.value)) : undefined
+          doc: group.runs ? storeDocument(kept, String(file.value)) : undefined,
+          collected: collected?.data
         }
         if (cache && key) cache.set(file.path, key, stored)
         options.record?.(file, {...stored, messages: file.messages.map(storeMessage)})
@@ -264,12 +270,14 @@ export class LintRun {
   #restore(file: VFile, stored: StoredFile, group: Group, registry: Registry | undefined): boolean {
     const doc = stored.doc ? restoreDocument(stored.doc, registry, String(file.value)) : undefined
     if (group.runs && !doc) return false
+    if (group.collects && !stored.collected) return false
     if (stored.lang) file.data.lang = stored.lang
     file.data.date = stored.date
     for (const message of stored.messages) restoreMessage(message, file)
     if (stored.directives.length > 0) this.#directives.set(file, structuredClone(stored.directives))
     if (doc) {
-      group.docs.push(doc)
+      if (group.keepsDocs) group.docs.push(doc)
+      if (group.collects) group.collected.push({path: doc.path, lang: doc.lang, data: stored.collected!})
       this.#byPath.set(doc.path, {file, doc})
     }
     return true
@@ -280,7 +288,7 @@ export class LintRun {
     const options = this.#options
     for (const group of this.#groups.values()) {
       try {
-        report(checkRun(group.docs, group.enabled), this.#byPath)
+        report(checkRun(group.docs, group.enabled, group.collected), this.#byPath)
       } catch (error) {
         options.onInternalError?.(undefined, 'run rules', error)
         // A run rule that breaks loses its own findings only: every document's are already reported.
@@ -302,7 +310,12 @@ interface Group {
   index?: RegistryIndex
   /** Whether any enabled rule is a run rule: otherwise no document is kept. */
   runs: boolean
+  /** Whether an enabled run rule reads whole documents (`checkRun`): their sentences are kept for it. */
+  keepsDocs: boolean
+  /** Whether an enabled run rule collects (`collect`): what it took of each document is kept. */
+  collects: boolean
   docs: DocumentClaims[]
+  collected: CollectedRun[]
 }
 
 const registryIds = new WeakMap<Registry, number>()
@@ -316,7 +329,17 @@ function groupOf(groups: Map<string, Group>, settings: LintOptions, ruleSet: rea
   let group = groups.get(key)
   if (!group) {
     const {enabled, skipped} = configureRules(ruleSet, settings.rules, registry)
-    group = {enabled, skipped, index: registry ? indexOf(registry) : undefined, runs: enabled.some(({rule}) => rule.meta.scope === 'run'), docs: []}
+    const run = enabled.filter(({rule}) => rule.meta.scope === 'run')
+    group = {
+      enabled,
+      skipped,
+      index: registry ? indexOf(registry) : undefined,
+      runs: run.length > 0,
+      keepsDocs: run.some(({rule}) => !collects(rule)),
+      collects: run.some(({rule}) => collects(rule)),
+      docs: [],
+      collected: []
+    }
     groups.set(key, group)
   }
   return group

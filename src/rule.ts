@@ -98,6 +98,12 @@ export interface Finding {
   /** A line naming the registry claim, its value and its source. */
   note?: string
   related?: RelatedPlace[]
+  /**
+   * Where the sentence of the finding's claim stands, when the run may no
+   * longer hold it (a rule that collects): the fingerprint is made from that
+   * sentence's text.
+   */
+  sentence?: {start: number; end: number}
 }
 
 export interface RuleContext {
@@ -107,12 +113,34 @@ export interface RuleContext {
   severity: Severity
 }
 
+/**
+ * A document as a run rule with `collect` sees it at the end of the run:
+ * where it came from and what `collect` took of it.
+ */
+export interface CollectedDocument<Data = unknown> {
+  path: string
+  lang: Lang
+  data: Data
+}
+
 export interface Rule {
   meta: RuleMeta
   /** For `scope: 'document'` rules. */
   check?(doc: DocumentClaims, context: RuleContext): Finding[]
-  /** For `scope: 'run'` rules. */
+  /**
+   * For `scope: 'run'` rules: every document of the run at once. The run
+   * keeps each document's sentences that hold claims until the end for it.
+   */
   checkRun?(docs: DocumentClaims[], context: RuleContext): Finding[]
+  /**
+   * For `scope: 'run'` rules, instead of `checkRun`, with `checkCollected`:
+   * what the rule needs of one document, taken as soon as the document is
+   * linted. Plain JSON data (`--cache` and claims files store it; a registry
+   * claim goes by its id): the run keeps only this of the document.
+   */
+  collect?(doc: DocumentClaims, context: RuleContext): unknown
+  /** With `collect`: check what was collected of every document, in run order. */
+  checkCollected?(docs: CollectedDocument[], context: RuleContext): Finding[]
 }
 
 /** The options schema of a rule that takes none. */
@@ -157,13 +185,13 @@ export function format(template: string, values: Record<string, string | number>
   )
 }
 
-/** Whether a module's export is a rule: a `meta.id` and a `check` or `checkRun` (plugins, the language server's `ruleModules`). */
+/** Whether a module's export is a rule: a `meta.id` and a `check`, a `checkRun` or a `collect` and `checkCollected` (plugins, the language server's `ruleModules`). */
 export function isRule(value: unknown): value is Rule {
   const rule = value as Rule | undefined
   return (
     typeof rule === 'object' &&
     rule !== null &&
     typeof rule.meta?.id === 'string' &&
-    (typeof rule.check === 'function' || typeof rule.checkRun === 'function')
+    (typeof rule.check === 'function' || typeof rule.checkRun === 'function' || (typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'))
   )
 }

@@ -33,6 +33,8 @@ export interface StoredFile {
   directives: Directive[]
   /** What the run rules read; absent when no run rule is enabled. */
   doc?: StoredDocument
+  /** What the run rules that collect took of the document, by rule id (`Rule.collect`). */
+  collected?: Record<string, unknown>
 }
 
 type StoredMessage = Record<string, unknown> & {reason: string; cause?: StoredMessage}

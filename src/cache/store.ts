@@ -21,7 +21,7 @@ import type {Registry, RegistryEntity} from '../registry/types.js'
 import type {StoredFile} from './serialize.js'
 
 /** Bumped when the stored shape changes. */
-const formatVersion = 3
+const formatVersion = 4
 
 /** A registry as JSON: its entities as a list. */
 type StoredRegistry = Omit<Registry, 'entities'> & {entities: RegistryEntity[]}

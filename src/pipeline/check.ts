@@ -12,6 +12,7 @@ import {VFileMessage} from 'vfile-message'
 import type {DocumentClaims, Finding, Rule, RuleContext, Severity} from '../rule.js'
 import {SEVERITIES} from '../rule.js'
 import type {Registry} from '../registry/types.js'
+import type {Lang} from '../types.js'
 import {ClaimlintError} from '../errors.js'
 import {normalize} from '../text.js'
 
@@ -124,14 +125,39 @@ function severityOf(finding: Finding, context: RuleContext, rule: Rule): Severit
 }
 
 /** Run run-scoped rules once on every document's claims. */
-export function checkRun(docs: DocumentClaims[], rules: readonly ConfiguredRule[]): Finding[] {
+export function checkRun(docs: DocumentClaims[], rules: readonly ConfiguredRule[], collected: readonly CollectedRun[] = []): Finding[] {
   const findings: Finding[] = []
   for (const {rule, context} of rules) {
-    if (rule.meta.scope !== 'run' || !rule.checkRun) continue
-    for (const finding of rule.checkRun(docs, context)) findings.push({...finding, severity: severityOf(finding, context, rule)})
+    if (rule.meta.scope !== 'run') continue
+    const found = collects(rule)
+      ? rule.checkCollected!(
+          collected.map((doc) => ({path: doc.path, lang: doc.lang, data: doc.data[rule.meta.id]})),
+          context
+        )
+      : rule.checkRun?.(docs, context) ?? []
+    for (const finding of found) findings.push({...finding, severity: severityOf(finding, context, rule)})
   }
 
   return findings
+}
+
+/** What the run rules that collect took of one document, by rule id (see `Rule.collect`). */
+export interface CollectedRun {
+  path: string
+  lang: Lang
+  data: Record<string, unknown>
+}
+
+/** Whether a run rule takes what it needs of each document as it is linted (`collect`) rather than keeping it (`checkRun`). */
+export function collects(rule: Rule): boolean {
+  return typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'
+}
+
+/** What each enabled run rule that collects takes of `doc`. */
+export function collectRun(doc: DocumentClaims, rules: readonly ConfiguredRule[]): CollectedRun {
+  const data: Record<string, unknown> = {}
+  for (const {rule, context} of rules) if (rule.meta.scope === 'run' && collects(rule)) data[rule.meta.id] = rule.collect!(doc, context)
+  return {path: doc.path, lang: doc.lang, data}
 }
 
 /** Extra fields claimlint puts on each vfile message (read by the JSON and SARIF reporters). */
@@ -214,11 +240,11 @@ export function report(findings: Finding[], files: Map<string, {file: VFile; doc
       related.file = cause.path
       message.cause = related
     }
-    const sentence = claim ? entry.doc.sentenceOf.get(claim) : undefined
+    const sentence = finding.sentence ? entry.doc.text.slice(finding.sentence.start, finding.sentence.end) : claim ? entry.doc.sentenceOf.get(claim)?.text : undefined
     message.claimlint = {
       severity: finding.severity,
       messageId: finding.messageId,
-      fingerprint: fingerprint(finding, sentence?.text ?? entry.doc.text.slice(finding.start, finding.end)),
+      fingerprint: fingerprint(finding, sentence ?? entry.doc.text.slice(finding.start, finding.end)),
       claim: claim && {
         kind: claim.kind,
         text: claim.text,

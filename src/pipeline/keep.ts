@@ -32,6 +32,15 @@ export function keepForRun(doc: DocumentClaims): DocumentClaims {
 }
 
 /**
+ * The document with no sentence kept: when every run rule collects what it
+ * needs as the document is linted (`Rule.collect`), the run keeps only
+ * where the document is and its text, for placing findings.
+ */
+export function keepText(doc: DocumentClaims): DocumentClaims {
+  return {...doc, sentences: [], matches: new Map(), sentenceOf: new Map()}
+}
+
+/**
  * A kept sentence as plain data: one number a token (see `packed()`), and
  * the texts of the tokens that are no slice of the sentence, by index.
  */

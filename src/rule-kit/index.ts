@@ -31,10 +31,10 @@
  * (src/rule-kit/tester.ts), apart so that a rule never loads the engine.
  */
 import type {Registry} from '../registry/types.js'
-import type {DocumentClaims, Finding, RuleMeta, Severity} from '../rule.js'
+import type {CollectedDocument, DocumentClaims, Finding, RuleMeta, Severity} from '../rule.js'
 
 export type {Claim, Lang, Sentence} from '../types.js'
-export type {DocumentClaims, DocumentDate, Finding, Match, RelatedPlace, Rule, RuleContext, RuleMeta, Severity} from '../rule.js'
+export type {CollectedDocument, DocumentClaims, DocumentDate, Finding, Match, RelatedPlace, Rule, RuleContext, RuleMeta, Severity} from '../rule.js'
 export type {Registry, RegistryClaim, RegistryRatio, RegistryRate} from '../registry/types.js'
 export {finding, format, noOptions} from '../rule.js'
 
@@ -58,6 +58,7 @@ export {
   describeBounds,
   describeInterval,
   describePlace,
+  placesIn,
   describeRegistryClaim,
   describeValue,
   ratioNote,
@@ -129,10 +130,12 @@ export interface KitContext<Options, NeedsRegistry extends boolean> {
  * message ids kept in `meta.messages` (for `finding`) and its options and
  * registry typed in `check`'s context.
  */
-export interface DefinedRule<MessageId extends string = string, Options = Record<string, unknown>, NeedsRegistry extends boolean = boolean> {
+export interface DefinedRule<MessageId extends string = string, Options = Record<string, unknown>, NeedsRegistry extends boolean = boolean, Data = unknown> {
   meta: Omit<RuleMeta, 'messages' | 'needsRegistry'> & {messages: Record<MessageId, string>; needsRegistry: NeedsRegistry}
   check?(doc: DocumentClaims, context: KitContext<Options, NeedsRegistry>): Finding[]
   checkRun?(docs: DocumentClaims[], context: KitContext<Options, NeedsRegistry>): Finding[]
+  collect?(doc: DocumentClaims, context: KitContext<Options, NeedsRegistry>): Data
+  checkCollected?(docs: Array<CollectedDocument<Data>>, context: KitContext<Options, NeedsRegistry>): Finding[]
 }
 
 /** The options type of a rule made with `defineRule` (else any options object). */
@@ -143,26 +146,32 @@ export type RuleOptions<R> = R extends DefinedRule<string, infer Options, boolea
  * `as const`) and `context.options` is typed; `messages` keys are the only
  * message ids `finding` accepts; `needsRegistry: true` makes
  * `context.registry` non-optional. A document rule (`scope: 'document'`)
- * has `check`, a run rule (`scope: 'run'`) `checkRun`.
+ * has `check`, a run rule (`scope: 'run'`) `checkRun`, or `collect` and
+ * `checkCollected` (what it needs of each document, then the check over
+ * all of it; `Data` is what `collect` returns).
  */
 export function defineRule<
   const MessageId extends string,
   const Schema = undefined,
   const Defaults = undefined,
-  const NeedsRegistry extends boolean = boolean
+  const NeedsRegistry extends boolean = boolean,
+  Data = unknown
 >(rule: {
   meta: KitMeta<MessageId, Schema, Defaults, NeedsRegistry>
   check?(doc: DocumentClaims, context: KitContext<OptionsOf<Schema, Defaults>, NeedsRegistry>): Finding[]
   checkRun?(docs: DocumentClaims[], context: KitContext<OptionsOf<Schema, Defaults>, NeedsRegistry>): Finding[]
-}): DefinedRule<MessageId, OptionsOf<Schema, Defaults>, NeedsRegistry> {
+  collect?(doc: DocumentClaims, context: KitContext<OptionsOf<Schema, Defaults>, NeedsRegistry>): Data
+  checkCollected?(docs: Array<CollectedDocument<Data>>, context: KitContext<OptionsOf<Schema, Defaults>, NeedsRegistry>): Finding[]
+}): DefinedRule<MessageId, OptionsOf<Schema, Defaults>, NeedsRegistry, Data> {
   const {meta} = rule
   if (meta.scope === 'document' && typeof rule.check !== 'function') {
     throw new TypeError(`Rule \`${meta.id}\` has scope \`document\` but no \`check(doc, context)\``)
   }
-  if (meta.scope === 'run' && typeof rule.checkRun !== 'function') {
-    throw new TypeError(`Rule \`${meta.id}\` has scope \`run\` but no \`checkRun(docs, context)\``)
+  const collects = typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'
+  if (meta.scope === 'run' && typeof rule.checkRun !== 'function' && !collects) {
+    throw new TypeError(`Rule \`${meta.id}\` has scope \`run\` but no \`checkRun(docs, context)\` nor \`collect(doc, context)\` and \`checkCollected(docs, context)\``)
   }
-  return rule as unknown as DefinedRule<MessageId, OptionsOf<Schema, Defaults>, NeedsRegistry>
+  return rule as unknown as DefinedRule<MessageId, OptionsOf<Schema, Defaults>, NeedsRegistry, Data>
 }
 
 /** An English ordinal for messages: 1st, 2nd, 3rd, 11th, 50th. */
