@@ -88,13 +88,14 @@ const rule = defineRule({
         // told apart by words we do not model: neither is compared.
         if (silent && keyed.some((other) => other.claim !== claim && other.key === key)) continue
         entries.push({
-          key,
+          key: shared(key),
           claim,
           registryClaim: registryClaim?.id,
           factor,
-          predicate: silent ? [...predicateOf(sentence, claim, doc.lang).words] : undefined,
+          predicate: silent ? [...predicateOf(sentence, claim, doc.lang).words].map(shared) : undefined,
           place: placeOf(claim.start, false),
-          sentence: [sentence.start, sentence.end]
+          sentenceStart: sentence.start,
+          sentenceEnd: sentence.end
         })
       }
     }
@@ -114,7 +115,7 @@ const rule = defineRule({
           factor: collected.factor,
           predicate: collected.predicate && new Set(collected.predicate),
           place: collected.place,
-          sentence: collected.sentence
+          sentence: {start: collected.sentenceStart, end: collected.sentenceEnd}
         })
         groups.set(collected.key, group)
       }
@@ -144,7 +145,7 @@ const rule = defineRule({
         const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(key, entry.claim)
         const values = {found: entry.claim.text, other: first.claim.text, where, key: label}
         const extra = {
-          sentence: {start: entry.sentence[0], end: entry.sentence[1]},
+          sentence: entry.sentence,
           registryClaim: entry.registryClaim,
           note: entry.registryClaim ? registryNote(entry.registryClaim, entry.doc.lang) : undefined,
           related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: `\`${first.claim.text}\` stated here`}]
@@ -243,7 +244,8 @@ interface Collected {
   /** Where it stands in its document, `line:column`, for messages. */
   place: string
   /** Its sentence's start and end: a finding's fingerprint is made from the sentence's text. */
-  sentence: [number, number]
+  sentenceStart: number
+  sentenceEnd: number
 }
 
 interface Entry {
@@ -253,7 +255,19 @@ interface Entry {
   factor: number
   predicate?: Set<string>
   place: string
-  sentence: [number, number]
+  sentence: {start: number; end: number}
+}
+
+/** One string for each word and key, however many figures of the run hold it. */
+const strings = new Map<string, string>()
+
+function shared(value: string): string {
+  let found = strings.get(value)
+  if (found === undefined) {
+    if (strings.size >= 200_000) strings.clear()
+    strings.set(value, (found = value))
+  }
+  return found
 }
 
 function isFigure(claim: Claim): boolean {
