@@ -29,6 +29,7 @@ import {applyBaseline, pruneBaseline, readBaseline, readBaselineIfAny, toBaselin
 import type {RulesConfig} from './pipeline/check.js'
 import {isRecord} from './is-record.js'
 import {LintCache} from './cache/store.js'
+import {languageDataKey} from './spell/dictionary.js'
 import {mergeClaims, parseShard, readClaimsFiles, writeClaimsFile, type ClaimsEntry} from './cache/shards.js'
 
 export const usage = `Usage: claimlint [options] <paths...>
@@ -242,7 +243,7 @@ async function run(
   const ruleSet = plugins.rules.length > 0 ? [...builtinRules, ...plugins.rules] : builtinRules
   const traces = format === 'explain' || format === 'html'
   // --explain and the review page read every document's claims, which the cache does not keep.
-  const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), version()) : undefined
+  const cache = values.cache && stdinName === undefined && !traces ? new LintCache(path.resolve(io.cwd, values['cache-location'] ?? '.claimlintcache'), `${version()}+${languageDataKey()}`) : undefined
   if (cache?.problem) io.stderr.write(`claimlint: ${cache.problem}\n`)
   const settings = new Settings({
     cwd: io.cwd,

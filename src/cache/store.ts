@@ -2,11 +2,12 @@
  * `--cache`: one JSON file (`.claimlintcache` by default, as ESLint's
  * `.eslintcache`) of what each linted file gave, keyed by the file's
  * content and everything that could change what it gives: claimlint's
- * version (its rules and language data), the file's effective
- * configuration, and the registry's content. A file whose key matches is
- * restored instead of linted; the run rules still run over every file, on
- * restored claims for unchanged ones, so cross-document findings are the
- * same as in a run without cache. An unreadable or corrupt cache is ignored
+ * version (its rules and language packs) and the spelling dictionaries
+ * installed (`languageDataKey`; the CLI passes both as `version`), the
+ * file's effective configuration, and the registry's content. A file whose
+ * key matches is restored instead of linted; the run rules still run over
+ * every file, on what they collected of unchanged ones, so cross-document
+ * findings are the same as in a run without cache. An unreadable or corrupt cache is ignored
  * (with a warning) and rewritten.
  *
  * The same file keeps each registry the run read, checked, under the hash

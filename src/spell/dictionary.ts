@@ -25,7 +25,7 @@
 import {createHash} from 'node:crypto'
 import {existsSync, readFileSync} from 'node:fs'
 import nspell from 'nspell'
-import {packOf} from '../lang/index.js'
+import {packOf, packs} from '../lang/index.js'
 import type {Lang} from '../types.js'
 
 export interface Speller {
@@ -214,6 +214,18 @@ function compiledTable(lang: Lang, source: string): CompiledSpeller | undefined 
     if (CompiledSpeller.sourceOf(table) === source) return new CompiledSpeller(table)
   }
   return undefined
+}
+
+/**
+ * The spelling dictionaries this install reads, as one hash (of every
+ * language pack's .aff and .dic, as fed to the speller): `--cache` keys on
+ * it beside claimlint's version, since a dictionary package can be
+ * updated without claimlint.
+ */
+export function languageDataKey(): string {
+  const hash = createHash('sha1')
+  for (const pack of packs) hash.update(`${pack.code}:${dictionarySource(pack.spell.dictionary())}\n`)
+  return hash.digest('hex').slice(0, 16)
 }
 
 const loaded = new Map<Lang, Speller>()

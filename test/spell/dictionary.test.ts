@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import nspell from 'nspell'
-import {CompiledSpeller, compileDictionary, compoundCounts, speller} from '../../src/spell/dictionary.js'
+import {CompiledSpeller, compileDictionary, compoundCounts, dictionarySource, languageDataKey, speller} from '../../src/spell/dictionary.js'
+import {createHash} from 'node:crypto'
 import {LANGS, packOf} from '../../src/lang/index.js'
 
 describe('speller', () => {
@@ -49,6 +50,15 @@ describe('compiled dictionaries', () => {
     expect(['alpha', 'beta', 'gamma', 'Gamma', 'GAMMA', 'delta', 'alph', 'gammas'].map((word) => compiled.correct(word))).toEqual([
       true, true, true, true, true, false, false, false
     ])
+  })
+})
+
+describe('languageDataKey', () => {
+  it('hashes every language pack’s dictionary files, in pack order, so a dictionary update changes it', () => {
+    const expected = createHash('sha1')
+    for (const lang of LANGS) expected.update(`${lang}:${dictionarySource(packOf(lang).spell.dictionary())}\n`)
+    expect(languageDataKey()).toBe(expected.digest('hex').slice(0, 16))
+    expect(dictionarySource({aff: new Uint8Array([1]), dic: new Uint8Array([2])})).not.toBe(dictionarySource({aff: new Uint8Array([1]), dic: new Uint8Array([3])}))
   })
 })
 
