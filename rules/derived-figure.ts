@@ -288,6 +288,9 @@ function periodOf(text: string): Period | undefined {
 /** Words that make a period distributive before a figure ("each month", "cada mes", "chaque mois"). */
 const distributive = new Set(packs.flatMap((pack) => pack.rules.distributive))
 
+/** The period phrases that start with a distributive word, in `periodPhrases` order. */
+const distributivePhrases = periodPhrases.filter(([, phrase]) => distributive.has(phrase.split(' ')[0]))
+
 /** Skip the counted noun before reading the period: "300.000 pasajeros al día". */
 function periodAfter(ctx: Context, claim: Claim): Period | undefined {
   return periodOf(after(ctx, claim))
@@ -301,7 +304,7 @@ function periodAfter(ctx: Context, claim: Claim): Period | undefined {
 function periodBefore(ctx: Context, claim: Claim): Period | undefined {
   if (ctx.figures[0] !== claim) return undefined
   const lead = ` ${words(ctx.doc.text.slice(ctx.sentence.start, claim.start)).join(' ')} `
-  return periodPhrases.find(([, phrase]) => distributive.has(phrase.split(' ')[0]) && lead.includes(` ${phrase} `))?.[0]
+  return distributivePhrases.find(([, phrase]) => lead.includes(` ${phrase} `))?.[0]
 }
 
 /**
