@@ -103,7 +103,7 @@ const rule = defineRule({
   },
   checkCollected(docs, context) {
     const tolerance = context.options.scaleTolerance as number
-    const registryClaims = new Map((context.registry?.claims ?? []).map((claim) => [claim.id, claim]))
+    const index = context.registry && indexOf(context.registry)
     const groups = new Map<string, Entry[]>()
     for (const doc of docs) {
       for (const collected of doc.data) {
@@ -111,7 +111,7 @@ const rule = defineRule({
         group.push({
           doc,
           claim: collected.claim,
-          registryClaim: collected.registryClaim === undefined ? undefined : registryClaims.get(collected.registryClaim),
+          registryClaim: collected.registryClaim === undefined ? undefined : index?.claim(collected.registryClaim),
           factor: collected.factor,
           predicate: collected.predicate && new Set(collected.predicate),
           place: collected.place,

@@ -64,12 +64,12 @@ const rule = defineRule({
   },
   checkCollected(docs, context) {
     const findings: Finding[] = []
-    const registryClaims = new Map((context.registry?.claims ?? []).map((claim) => [claim.id, claim]))
+    const index = context.registry && indexOf(context.registry)
     const groups = new Map<string, Array<{doc: CollectedDocument; entry: Collected; registryClaim?: RegistryClaim}>>()
 
     for (const doc of docs) {
       for (const entry of doc.data) {
-        const registryClaim = entry.registryClaim === undefined ? undefined : registryClaims.get(entry.registryClaim)
+        const registryClaim = entry.registryClaim === undefined ? undefined : index?.claim(entry.registryClaim)
         if (entry.wrong && registryClaim) {
           findings.push(registryFinding(doc, entry, registryClaim))
           continue

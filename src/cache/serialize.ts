@@ -12,6 +12,7 @@ import {VFileMessage} from 'vfile-message'
 import type {DocumentClaims, DocumentDate, Match} from '../rule.js'
 import type {Claim, Lang} from '../types.js'
 import type {Registry} from '../registry/types.js'
+import {indexOf} from '../registry/index.js'
 import type {Directive} from '../pipeline/directives.js'
 import {KeptSentence, keepForRun, type PackedSentence} from '../pipeline/keep.js'
 
@@ -65,9 +66,9 @@ export function restoreDocument(stored: StoredDocument, registry: Registry | und
   const sentenceOf = new Map<Claim, KeptSentence>()
   for (const sentence of sentences) for (const claim of sentence.claims) sentenceOf.set(claim, sentence)
   const matches = new Map<Claim, Match>()
-  const byId = new Map((registry?.claims ?? []).map((claim) => [claim.id, claim]))
+  const index = registry && indexOf(registry)
   for (const [s, c, id, score, rate] of stored.matches) {
-    const registryClaim = byId.get(id)
+    const registryClaim = index?.claim(id)
     const claim = sentences[s]?.claims[c]
     if (!registryClaim || !claim) return undefined
     matches.set(claim, rate ? {claim, registryClaim, score, rate} : {claim, registryClaim, score})

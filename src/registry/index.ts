@@ -141,6 +141,14 @@ export class RegistryIndex {
     return this.registry.entities.get(id)
   }
 
+  #claimsById: Map<string, RegistryClaim> | undefined
+
+  /** The registry claim with this id (as the cache and the run rules that collect store claims), if any. */
+  claim(id: string): RegistryClaim | undefined {
+    this.#claimsById ??= new Map(this.registry.claims.map((claim) => [claim.id, claim]))
+    return this.#claimsById.get(id)
+  }
+
   private readonly mentionCache = new WeakMap<Sentence, Mention[]>()
 
   /** Entities mentioned in a sentence (names of any language: "Vietnam" is "Vietnam" in both). Cached per sentence. */

@@ -66,6 +66,12 @@ function count(text: string, source: string, noun: string, value: number): Claim
 describe('RegistryIndex', () => {
   const index = new RegistryIndex(registry)
 
+  it('finds a registry claim by its id, the way the cache and collected data name it', () => {
+    expect(index.claim('vn-fdi-projects-in-jp')).toBe(registry.claims[1])
+    expect(index.claim('jp-trade')?.kind).toBe('money')
+    expect(index.claim('no-such-claim')).toBeUndefined()
+  })
+
   it('finds entity mentions case- and accent-insensitively, also glued to a short word', () => {
     const s = sentence('Japón tiene proyectos que invierten enVietnam y en JAPON.')
     expect(index.mentions(s).map((m) => [m.entity, s.text.slice(m.start, m.end)])).toEqual([
