@@ -185,6 +185,11 @@ export function format(template: string, values: Record<string, string | number>
   )
 }
 
+/** Whether a run rule takes what it needs of each document as it is linted (`collect` and `checkCollected`) rather than keeping it (`checkRun`). */
+export function collects(rule: Pick<Rule, 'collect' | 'checkCollected'>): boolean {
+  return typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'
+}
+
 /** Whether a module's export is a rule: a `meta.id` and a `check`, a `checkRun` or a `collect` and `checkCollected` (plugins, the language server's `ruleModules`). */
 export function isRule(value: unknown): value is Rule {
   const rule = value as Rule | undefined
@@ -192,6 +197,6 @@ export function isRule(value: unknown): value is Rule {
     typeof rule === 'object' &&
     rule !== null &&
     typeof rule.meta?.id === 'string' &&
-    (typeof rule.check === 'function' || typeof rule.checkRun === 'function' || (typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'))
+    (typeof rule.check === 'function' || typeof rule.checkRun === 'function' || collects(rule))
   )
 }

@@ -10,7 +10,7 @@ import {location} from 'vfile-location'
 import type {VFile} from 'vfile'
 import {VFileMessage} from 'vfile-message'
 import type {DocumentClaims, Finding, Rule, RuleContext, Severity} from '../rule.js'
-import {SEVERITIES} from '../rule.js'
+import {SEVERITIES, collects} from '../rule.js'
 import type {Registry} from '../registry/types.js'
 import type {Lang} from '../types.js'
 import {ClaimlintError} from '../errors.js'
@@ -146,11 +146,6 @@ export interface CollectedRun {
   path: string
   lang: Lang
   data: Record<string, unknown>
-}
-
-/** Whether a run rule takes what it needs of each document as it is linted (`collect`) rather than keeping it (`checkRun`). */
-export function collects(rule: Rule): boolean {
-  return typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'
 }
 
 /** What each enabled run rule that collects takes of `doc`. */

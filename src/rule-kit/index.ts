@@ -31,7 +31,7 @@
  * (src/rule-kit/tester.ts), apart so that a rule never loads the engine.
  */
 import type {Registry} from '../registry/types.js'
-import type {CollectedDocument, DocumentClaims, Finding, RuleMeta, Severity} from '../rule.js'
+import {collects, type CollectedDocument, type DocumentClaims, type Finding, type RuleMeta, type Severity} from '../rule.js'
 
 export type {Claim, Lang, Sentence} from '../types.js'
 export type {CollectedDocument, DocumentClaims, DocumentDate, Finding, Match, RelatedPlace, Rule, RuleContext, RuleMeta, Severity} from '../rule.js'
@@ -167,8 +167,7 @@ export function defineRule<
   if (meta.scope === 'document' && typeof rule.check !== 'function') {
     throw new TypeError(`Rule \`${meta.id}\` has scope \`document\` but no \`check(doc, context)\``)
   }
-  const collects = typeof rule.collect === 'function' && typeof rule.checkCollected === 'function'
-  if (meta.scope === 'run' && typeof rule.checkRun !== 'function' && !collects) {
+  if (meta.scope === 'run' && typeof rule.checkRun !== 'function' && !collects(rule)) {
     throw new TypeError(`Rule \`${meta.id}\` has scope \`run\` but no \`checkRun(docs, context)\` nor \`collect(doc, context)\` and \`checkCollected(docs, context)\``)
   }
   return rule as unknown as DefinedRule<MessageId, OptionsOf<Schema, Defaults>, NeedsRegistry, Data>
