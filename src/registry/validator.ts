@@ -9,9 +9,8 @@
  * the schema as before otherwise (no build, or a schema edited since).
  */
 import {createHash} from 'node:crypto'
-import {existsSync} from 'node:fs'
 import {createRequire} from 'node:module'
-import {fileURLToPath} from 'node:url'
+import {builtFile} from '../built.js'
 import {Ajv, type ValidateFunction} from 'ajv'
 import standalone from 'ajv/dist/standalone/index.js'
 import registrySchema from './schema.json' with {type: 'json'}
@@ -34,24 +33,13 @@ export function validatorCode(): string {
   return `${standalone.default(ajv, ajv.compile(registrySchema))}\nmodule.exports.schemaHash = ${JSON.stringify(schemaHash())};\n`
 }
 
-/**
- * Where `npm run build` writes it: dist/, found from the bundle
- * (dist/claimlint.mjs), the compiled module (dist/src/registry/) or the
- * source (src/registry/, under vitest and tsx).
- */
-const places = ['./registry-validator.cjs', '../../registry-validator.cjs', '../../dist/registry-validator.cjs']
-
 let validator: ValidateFunction | undefined
 
 /** The registry validator: the precompiled one when it was made from this schema, else compiled now. */
 export function registryValidator(): ValidateFunction {
   if (validator) return validator
-  const load = createRequire(import.meta.url)
-  for (const place of places) {
-    const file = fileURLToPath(new URL(place, import.meta.url))
-    if (!existsSync(file)) continue
-    const compiled = load(file) as ValidateFunction & {schemaHash?: string}
-    if (compiled.schemaHash === schemaHash()) return (validator = compiled)
-  }
-  return (validator = compiler(false).compile(registrySchema))
+  const file = builtFile('registry-validator.cjs')
+  const compiled = file ? (createRequire(import.meta.url)(file) as ValidateFunction & {schemaHash?: string}) : undefined
+  validator = compiled?.schemaHash === schemaHash() ? compiled : compiler(false).compile(registrySchema)
+  return validator
 }

@@ -23,10 +23,11 @@
  * Loading is lazy and once per language per process.
  */
 import {createHash} from 'node:crypto'
-import {existsSync, readFileSync} from 'node:fs'
+import {readFileSync} from 'node:fs'
 import nspell from 'nspell'
 import {packOf, packs} from '../lang/index.js'
 import type {Lang} from '../types.js'
+import {builtFile} from '../built.js'
 
 export interface Speller {
   correct(word: string): boolean
@@ -198,22 +199,12 @@ function readHeader(bytes: Buffer): Partial<Header> | undefined {
   }
 }
 
-/**
- * Where `npm run build` writes the tables: dist/dictionaries, found from the
- * bundle (dist/claimlint.mjs), the compiled module (dist/src/spell/) or the
- * source (src/spell/, under vitest and tsx).
- */
-const tableFolders = ['./dictionaries/', '../../dictionaries/', '../../dist/dictionaries/']
-
-/** The compiled table of a language, if one was built from these dictionary files. */
+/** The compiled table of a language (dist/dictionaries/<code>.txt), if one was built from these dictionary files. */
 function compiledTable(lang: Lang, source: string): CompiledSpeller | undefined {
-  for (const folder of tableFolders) {
-    const file = new URL(`${folder}${lang}.txt`, import.meta.url)
-    if (!existsSync(file)) continue
-    const table = readFileSync(file)
-    if (CompiledSpeller.sourceOf(table) === source) return new CompiledSpeller(table)
-  }
-  return undefined
+  const file = builtFile(`dictionaries/${lang}.txt`)
+  if (!file) return undefined
+  const table = readFileSync(file)
+  return CompiledSpeller.sourceOf(table) === source ? new CompiledSpeller(table) : undefined
 }
 
 /**
