@@ -51,13 +51,13 @@ const rule = defineRule({
       for (const claim of sentence.claims) {
         if (claim.kind !== 'rank' || claim.value === undefined) continue
         const registryClaim = doc.matches.get(claim)?.registryClaim
-        const span: [number, number] = [sentence.start, sentence.end]
+        const at = {claim, place: placeOf(claim.start, false), sentenceStart: sentence.start, sentenceEnd: sentence.end}
         if (registryClaim?.kind === 'rank' && registryClaim.rank !== undefined && registryClaim.rank !== claim.value) {
-          entries.push({claim, registryClaim: registryClaim.id, wrong: true, place: '', sentence: span})
+          entries.push({...at, registryClaim: registryClaim.id, wrong: true})
           continue
         }
         const key = registryClaim?.kind === 'rank' ? 'registry:' + registryClaim.id : silentKey(doc.lang, sentence, claim, context.registry)
-        if (key) entries.push({claim, registryClaim: registryClaim?.id, key, place: placeOf(claim.start, false), sentence: span})
+        if (key) entries.push({...at, registryClaim: registryClaim?.id, key})
       }
     }
     return entries
@@ -95,7 +95,7 @@ const rule = defineRule({
         }
         findings.push(
           finding(rule.meta, doc, 'inconsistent', values, claim, {
-            sentence: {start: entry.sentence[0], end: entry.sentence[1]},
+            sentence: {start: entry.sentenceStart, end: entry.sentenceEnd},
             registryClaim,
             related: [{path: first.doc.path, start: first.entry.claim.start, end: first.entry.claim.end, message: 'Rank stated here'}]
           })
@@ -118,7 +118,8 @@ interface Collected {
   /** Where it stands in its document, `line:column`, for messages. */
   place: string
   /** Its sentence's start and end, for the finding's fingerprint. */
-  sentence: [number, number]
+  sentenceStart: number
+  sentenceEnd: number
 }
 
 export default rule
@@ -129,7 +130,7 @@ function registryFinding(doc: CollectedDocument, entry: Collected, registryClaim
   const suggestion = reword(claim, registryClaim.rank!, doc.lang)
   return finding(rule.meta, doc, 'registry', {found: claim.value!, text: claim.text, claim: registryClaim.id, expected}, claim, {
     expected: suggestion ? [suggestion] : [],
-    sentence: {start: entry.sentence[0], end: entry.sentence[1]},
+    sentence: {start: entry.sentenceStart, end: entry.sentenceEnd},
     registryClaim,
     note: registryNote(registryClaim, doc.lang)
   })
