@@ -10,12 +10,12 @@
  * nspell once and writes the forms, sorted, one per line, into
  * `dist/dictionaries/<code>.txt`; a run reads that file's bytes (a few
  * milliseconds for Spanish's 7.6 MB) and looks words up by binary search in
- * place, without decoding the file or materialising a set. `correct()` answers as nspell's does:
- * the same case rules (an upper-case word may be a sentence-case or
- * lower-case form; KEEPCASE and FORBIDDENWORD forms stay as written), the
- * same input conversions (ICONV) and compound rules (English ordinals
- * "21st"). test/spell/dictionary.test.ts compares the two on every form and
- * its case variants.
+ * place, without decoding the file or materialising a set. `correct()`
+ * answers as nspell's does: the same case rules (an upper-case word may be
+ * a sentence-case or lower-case form; KEEPCASE and FORBIDDENWORD forms stay
+ * as written), the same input conversions (ICONV) and compound rules
+ * (English ordinals "21st"). test/spell/dictionary.test.ts compares the two
+ * on every twentieth form of each dictionary in four case variants.
  *
  * A compiled table carries the SHA-1 of the .aff and .dic it was made from;
  * when none is found or it was made from other files (a dictionary package
@@ -106,13 +106,12 @@ export class CompiledSpeller implements Speller {
 
   /** Read a table made by `compileDictionary` (its UTF-8 bytes or text); throws when it is no table. */
   constructor(table: Uint8Array | string) {
-    const bytes = typeof table === 'string' ? Buffer.from(table) : Buffer.from(table.buffer, table.byteOffset, table.byteLength)
-    const read = readHeader(bytes)
+    const bytes = asBuffer(table)
+    const {header: read, end} = readHeader(bytes)
     if (read?.format !== 'claimlint-speller' || read.version !== formatVersion) throw new Error('Unexpected speller table format')
     const header = read as Header
-    const end = bytes.indexOf(newline)
     this.#bytes = bytes
-    this.#start = end < 0 ? bytes.length : end + 1
+    this.#start = Math.min(end + 1, bytes.length)
     this.#compoundMin = header.compoundMin
     this.#compoundRules = header.compoundRules.map(([source, flags]) => new RegExp(source, flags))
     this.#conversions = header.conversions.map(([source, flags, replacement]) => [new RegExp(source, flags), replacement])
@@ -123,7 +122,7 @@ export class CompiledSpeller implements Speller {
 
   /** The SHA-1 of the dictionary files a table was compiled from. */
   static sourceOf(table: Uint8Array | string): string | undefined {
-    return readHeader(typeof table === 'string' ? Buffer.from(table) : Buffer.from(table.buffer, table.byteOffset, table.byteLength))?.source
+    return readHeader(asBuffer(table)).header?.source
   }
 
   correct(word: string): boolean {
@@ -150,11 +149,7 @@ export class CompiledSpeller implements Speller {
     return form.length >= this.#compoundMin && this.#compoundRules.some((rule) => rule.test(form))
   }
 
-  /**
-   * Binary search of the sorted lines, on the UTF-8 bytes as read (bytewise
-   * order is the order the table was sorted in); `low` is always at the
-   * start of a line.
-   */
+  /** Whether the table lists `form`; the answer is remembered. */
   #has(form: string): boolean {
     let known = this.#seen.get(form)
     if (known === undefined) {
@@ -168,6 +163,11 @@ export class CompiledSpeller implements Speller {
 
   readonly #seen = new Map<string, boolean>()
 
+  /**
+   * Binary search of the sorted lines, on the UTF-8 bytes as read (bytewise
+   * order is the order the table was sorted in); `low` is always at the
+   * start of a line.
+   */
   #search(form: string): boolean {
     const bytes = this.#bytes
     const wanted = Buffer.from(form)
@@ -189,13 +189,20 @@ export class CompiledSpeller implements Speller {
 
 const newline = 0x0a
 
-function readHeader(bytes: Buffer): Partial<Header> | undefined {
-  const end = bytes.indexOf(newline)
+/** A table's bytes, without copying them. */
+function asBuffer(table: Uint8Array | string): Buffer {
+  return typeof table === 'string' ? Buffer.from(table) : Buffer.from(table.buffer, table.byteOffset, table.byteLength)
+}
+
+/** A table's first line as JSON, if it is, and where that line ends. */
+function readHeader(bytes: Buffer): {header: Partial<Header> | undefined; end: number} {
+  const found = bytes.indexOf(newline)
+  const end = found < 0 ? bytes.length : found
   try {
-    const header: unknown = JSON.parse(bytes.toString('utf8', 0, end < 0 ? bytes.length : end))
-    return typeof header === 'object' && header !== null ? (header as Partial<Header>) : undefined
+    const header: unknown = JSON.parse(bytes.toString('utf8', 0, end))
+    return {header: typeof header === 'object' && header !== null ? (header as Partial<Header>) : undefined, end}
   } catch {
-    return undefined
+    return {header: undefined, end}
   }
 }
 
