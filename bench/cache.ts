@@ -12,24 +12,18 @@ import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Lang} from '../src/types.js'
-import {paragraphs} from './generate.js'
+import {newsArticle} from './generate.js'
+import {root} from './child.js'
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const count = Number(process.argv[2] ?? 1000)
-
-function article(lang: Lang, index: number, edit = ''): string {
-  const day = String((index % 28) + 1).padStart(2, '0')
-  return `---\ndate: 2023-05-${day}\n---\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}${edit}\n`
-}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cache-bench-'))
 const files: Array<{file: string; lang: Lang}> = []
 for (let index = 0; index < count; index++) {
   const lang: Lang = index % 2 === 0 ? 'en' : 'es'
   const file = path.join(dir, `article-${index}.${lang}.md`)
-  fs.writeFileSync(file, article(lang, index))
+  fs.writeFileSync(file, newsArticle(lang, index))
   files.push({file, lang})
 }
 
@@ -48,7 +42,7 @@ const first = run(['--cache'])
 const changed = Math.max(1, Math.round(count / 100))
 for (let index = 0; index < changed; index++) {
   const {file, lang} = files[index * Math.floor(count / changed)]
-  fs.writeFileSync(file, article(lang, index, lang === 'en' ? '\n\nTrade reached $12 billion in 2021.' : '\n\nEl comercio alcanzó 12.000 millones de dólares en 2021.'))
+  fs.writeFileSync(file, newsArticle(lang, index, lang === 'en' ? '\n\nTrade reached $12 billion in 2021.' : '\n\nEl comercio alcanzó 12.000 millones de dólares en 2021.'))
 }
 const second = run(['--cache'])
 const plain = run([])

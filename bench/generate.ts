@@ -1,8 +1,8 @@
 /**
  * Text for the benchmarks, generated from sentences written for them: each
  * holds figures, years and an anniversary or a rank, so generated documents
- * have the density of figures of real copy. Shared by bench/run.ts,
- * bench/lsp.ts and bench/scale.ts.
+ * have the density of figures of real copy. Shared by the benchmarks in
+ * bench/.
  */
 import type {Lang} from '../src/types.js'
 
@@ -52,4 +52,14 @@ export function paragraphs(lang: Lang, size: {bytes: number} | {words: number}, 
     count += 'bytes' in size ? Buffer.byteLength(paragraph) + 2 : paragraph.split(/\s+/).length
   }
   return out
+}
+
+/**
+ * A dated news article of about 2.5 KB (`index` picks its date and where its
+ * sentences start), with `extra` text at its end: the files bench/scale.ts,
+ * bench/cache.ts and bench/targets.ts lint.
+ */
+export function newsArticle(lang: Lang, index: number, extra = ''): string {
+  const day = String((index % 28) + 1).padStart(2, '0')
+  return `---\ndate: 2023-05-${day}\n---\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}${extra}\n`
 }

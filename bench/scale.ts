@@ -16,30 +16,14 @@
  * bench/scale.ts 500 2000` for other counts. Build first (`npm run build`):
  * the CLI runs from dist/.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Lang} from '../src/types.js'
-import {paragraphs} from './generate.js'
+import {newsArticle} from './generate.js'
+import {root, timed} from './child.js'
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const counts = process.argv.slice(2).map(Number).filter((n) => n > 0)
-
-function article(lang: Lang, index: number): string {
-  const day = String((index % 28) + 1).padStart(2, '0')
-  return `---\ndate: 2023-05-${day}\n---\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}\n`
-}
-
-/** Run a Node script in a child process: seconds, exit status, peak resident MB and output. */
-function timed(args: string[]): {seconds: number; status: number | null; peak: number | undefined; stderr: string} {
-  const start = process.hrtime.bigint()
-  const run = spawnSync(process.execPath, ['--require', path.join(root, 'bench/rss.cjs'), ...args], {cwd: root, encoding: 'utf8', maxBuffer: 1 << 30})
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  const rss = /claimlint-bench maxrss (\d+)/.exec(run.stderr)
-  return {seconds, status: run.status, peak: rss ? Number(rss[1]) / 1024 : undefined, stderr: run.stderr}
-}
 
 const textlint = path.join(root, 'node_modules/textlint/bin/textlint.js')
 const mb = (peak: number | undefined) => (peak === undefined ? '      ?' : peak.toFixed(0).padStart(7))
@@ -52,7 +36,7 @@ for (const count of counts.length > 0 ? counts : [1000, 10000]) {
     const lang: Lang = index % 2 === 0 ? 'en' : 'es'
     const folder = path.join(dir, String(Math.floor(index / 100)))
     if (index % 100 === 0) fs.mkdirSync(folder)
-    const text = article(lang, index)
+    const text = newsArticle(lang, index)
     bytes += Buffer.byteLength(text)
     fs.writeFileSync(path.join(folder, `article-${index}.${lang}.md`), text)
   }

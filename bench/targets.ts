@@ -13,42 +13,25 @@
  * `npm run bench -- --quick` skips the 10,000 articles, the 100,000-claim
  * registry and the 20 MB document.
  */
-import {spawnSync} from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import {fileURLToPath} from 'node:url'
 import type {Lang} from '../src/types.js'
-import {paragraphs} from './generate.js'
+import {newsArticle} from './generate.js'
+import {root, timed, type Timed} from './child.js'
 import {document} from './markup.js'
 import {registryText} from './registry.js'
 
-const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)))
 const quick = process.argv.includes('--quick')
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-bench-'))
 const cli = path.join(root, 'bin/claimlint.js')
 const textlint = path.join(root, 'node_modules/textlint/bin/textlint.js')
 
-interface Timed {
-  seconds: number
-  peak: number
-  stdout: string
-  status: number | null
-}
-
-/** Run a Node script in a child process: wall seconds, peak resident MB (bench/rss.cjs), output. */
-function timed(args: string[], cwd = root): Timed {
-  const start = process.hrtime.bigint()
-  const run = spawnSync(process.execPath, ['--require', path.join(root, 'bench/rss.cjs'), ...args], {cwd, encoding: 'utf8', maxBuffer: 1 << 30})
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9
-  const rss = /claimlint-bench maxrss (\d+)/.exec(run.stderr)
+/** `timed`, failing the benchmark when the child fails (claimlint's findings exit 1). */
+function measured(args: string[], cwd = root): Timed {
+  const run = timed(args, cwd)
   if (run.status !== 0 && run.status !== 1) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr.slice(0, 500)}`)
-  return {seconds, peak: rss ? Number(rss[1]) / 1024 : Number.NaN, stdout: run.stdout, status: run.status}
-}
-
-function article(lang: Lang, index: number, extra = ''): string {
-  const day = String((index % 28) + 1).padStart(2, '0')
-  return `---\ndate: 2023-05-${day}\n---\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}${extra}\n`
+  return run
 }
 
 /** `count` articles in folders of 100, alternating English and Spanish; their paths and total bytes. */
@@ -61,7 +44,7 @@ function articles(count: number): {dir: string; files: Array<{file: string; lang
     const folder = path.join(dir, String(Math.floor(index / 100)))
     if (index % 100 === 0) fs.mkdirSync(folder, {recursive: true})
     const file = path.join(folder, `article-${index}.${lang}.md`)
-    const text = article(lang, index)
+    const text = newsArticle(lang, index)
     fs.writeFileSync(file, text)
     files.push({file, lang})
     bytes += Buffer.byteLength(text)
@@ -75,7 +58,7 @@ const row = (...cells: string[]) => {
   console.log(cells.join('  |  '))
 }
 const s = (seconds: number) => `${seconds.toFixed(2)} s`
-const mb = (peak: number) => `${peak.toFixed(0)} MB`
+const mb = (peak: number | undefined) => (peak === undefined ? '? MB' : `${peak.toFixed(0)} MB`)
 const registry = ['--registry', path.join(root, 'claims.yaml')]
 
 console.log(`claimlint benchmark (${os.cpus().length} cores, Node ${process.version}, ${new Date().toISOString().slice(0, 10)})\n`)
@@ -87,32 +70,32 @@ for (const [lang, text] of [
 ] as const) {
   const file = path.join(work, `one.${lang}.md`)
   fs.writeFileSync(file, text + '\n')
-  const runs = [0, 1, 2].map(() => timed([cli, ...registry, file]).seconds).sort((a, b) => a - b)
+  const runs = [0, 1, 2].map(() => measured([cli, ...registry, file]).seconds).sort((a, b) => a - b)
   row(`startup, one ${lang} sentence (median of 3)`, s(runs[1]), 'target ≤ 0.35 s')
 }
 
 // 1,000 articles: bare parse, claimlint, textlint, then the cache.
 const thousand = articles(1000)
-const bare = timed([path.join(root, 'bench/bare-parse.mjs'), thousand.dir])
-const cold = timed([cli, '--no-color', ...registry, thousand.dir])
+const bare = measured([path.join(root, 'bench/bare-parse.mjs'), thousand.dir])
+const cold = measured([cli, '--no-color', ...registry, thousand.dir])
 const mbs = (thousand.bytes / 1e6 / cold.seconds).toFixed(2)
 row('1,000 articles: bare nlcst parse', s(bare.seconds), mb(bare.peak))
 row('1,000 articles: claimlint, pretty output', s(cold.seconds), mb(cold.peak), `${mbs} MB/s`, `${(cold.seconds / bare.seconds).toFixed(1)}× parse (target ≤ 3×)`, 'peak target ≤ 250 MB')
 let textlintSeconds: number | undefined
 if (fs.existsSync(textlint)) {
-  const other = timed([textlint, '--no-textlintrc', '--rule', 'max-comma', '--rule', 'sentence-length', thousand.dir])
+  const other = measured([textlint, '--no-textlintrc', '--rule', 'max-comma', '--rule', 'sentence-length', thousand.dir])
   textlintSeconds = other.seconds
   row('1,000 articles: textlint 15, two rules', s(other.seconds), mb(other.peak), `claimlint ${(other.seconds / cold.seconds).toFixed(1)}× faster (target ≥ 3×)`)
 }
 const json = [cli, '--no-color', '--format', 'json', ...registry]
 const cacheFile = path.join(work, 'cache')
-const first = timed([...json, '--cache', '--cache-location', cacheFile, thousand.dir])
+const first = measured([...json, '--cache', '--cache-location', cacheFile, thousand.dir])
 for (let index = 0; index < 10; index++) {
   const {file, lang} = thousand.files[index * 100]
-  fs.writeFileSync(file, article(lang, index * 100, lang === 'en' ? '\n\nTrade reached $12 billion in 2021.' : '\n\nEl comercio alcanzó 12.000 millones de dólares en 2021.'))
+  fs.writeFileSync(file, newsArticle(lang, index * 100, lang === 'en' ? '\n\nTrade reached $12 billion in 2021.' : '\n\nEl comercio alcanzó 12.000 millones de dólares en 2021.'))
 }
-const second = timed([...json, '--cache', '--cache-location', cacheFile, thousand.dir])
-const uncached = timed([...json, thousand.dir])
+const second = measured([...json, '--cache', '--cache-location', cacheFile, thousand.dir])
+const uncached = measured([...json, thousand.dir])
 row('1,000 articles, --cache: first run', s(first.seconds), mb(first.peak))
 row(
   '1,000 articles, --cache: 1% changed',
@@ -129,9 +112,9 @@ for (const claims of quick ? [1000] : [1000, 100_000]) {
   fs.writeFileSync(file, registryText(claims))
   const one = path.join(work, 'one.en.md')
   const store = path.join(work, `registry-cache-${claims}`)
-  const plain = timed([cli, '--registry', file, one])
-  timed([cli, '--registry', file, '--cache', '--cache-location', store, one])
-  const warm = timed([cli, '--registry', file, '--cache', '--cache-location', store, one])
+  const plain = measured([cli, '--registry', file, one])
+  measured([cli, '--registry', file, '--cache', '--cache-location', store, one])
+  const warm = measured([cli, '--registry', file, '--cache', '--cache-location', store, one])
   row(`registry of ${claims.toLocaleString('en')} claims, one-sentence file`, `${s(plain.seconds)}, ${mb(plain.peak)}`, `with --cache ${s(warm.seconds)}, ${mb(warm.peak)}`, 'target ≤ 1 s, ≤ 300 MB')
 }
 
@@ -139,13 +122,13 @@ for (const claims of quick ? [1000] : [1000, 100_000]) {
 for (const megabytes of quick ? [1, 5] : [1, 5, 20]) {
   const file = path.join(work, `large-${megabytes}.md`)
   fs.writeFileSync(file, document('md', megabytes * 1_000_000))
-  const run = timed([cli, '--no-color', '--max-file-size', '30MB', '--file-timeout', '3600000', ...registry, file])
+  const run = measured([cli, '--no-color', '--max-file-size', '30MB', '--file-timeout', '3600000', ...registry, file])
   row(`one ${megabytes} MB Markdown document`, s(run.seconds), `${(run.seconds / megabytes).toFixed(2)} s/MB`, mb(run.peak), 'target: per-MB time within 1.3× of articles, ≤ 1 GB')
 }
 
 if (!quick) {
   const tenThousand = articles(10_000)
-  const run = timed([cli, '--no-color', ...registry, tenThousand.dir])
+  const run = measured([cli, '--no-color', ...registry, tenThousand.dir])
   row('10,000 articles: claimlint', s(run.seconds), mb(run.peak), 'peak target ≤ 400 MB')
 }
 
