@@ -29,7 +29,7 @@ import type {
 } from './types.js'
 import {currencyCodes} from './currencies.js'
 import {registryValidator} from './validator.js'
-import {decodeRegistry, readRegistryBytesSync, readRegistrySource, readRegistrySourceSync} from './source.js'
+import {decodeRegistry, readRegistryBytesSync, readRegistrySource} from './source.js'
 import {aliasMessage, negativeCounts, nonFinite, toJSWithAliasPlace} from './hostile.js'
 
 
@@ -67,13 +67,12 @@ export function registryKey(source: string | Uint8Array, shown: string): string 
  */
 export function loadRegistrySync(file: string, store?: RegistryStore): Registry {
   const shown = displayPath(file)
-  if (!store) return parseRegistry(readRegistrySourceSync(file, shown), shown)
   const bytes = readRegistryBytesSync(file)
-  const key = registryKey(bytes, shown)
-  const stored = store.get(shown, key)
+  const key = store && registryKey(bytes, shown)
+  const stored = key && store.get(shown, key)
   if (stored) return stored
   const registry = parseRegistry(decodeRegistry(bytes, file, shown), shown)
-  store.set(shown, key, registry)
+  if (key) store.set(shown, key, registry)
   return registry
 }
 

@@ -25,9 +25,11 @@ export async function readRegistrySource(file: string, shown: string): Promise<s
 }
 
 /**
- * The bytes of registry `file` without waiting, for the per-document settings of a
- * run (src/config/settings.ts). The same checks: `stat` says it is a regular
- * file before it is opened, so a FIFO or device is never waited on.
+ * The bytes of registry `file` without waiting, for the per-document
+ * settings of a run (src/config/settings.ts), to be decoded with
+ * `decodeRegistry` once `--cache` has had its say. The same checks:
+ * `stat` says it is a regular file before it is opened, so a FIFO or
+ * device is never waited on.
  */
 export function readRegistryBytesSync(file: string): Buffer {
   let stat: Stats
@@ -46,11 +48,6 @@ export function readRegistryBytesSync(file: string): Buffer {
     throw new ClaimlintError(`Cannot read registry \`${file}\`: ${(error as Error).message}`)
   }
   return buffer
-}
-
-/** `readRegistrySource` without waiting. */
-export function readRegistrySourceSync(file: string, shown: string): string {
-  return decodeRegistry(readRegistryBytesSync(file), file, shown)
 }
 
 /** The text of a registry's bytes; a byte that is not UTF-8 is an error at its place. */
