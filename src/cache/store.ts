@@ -7,8 +7,8 @@
  * file's effective configuration, and the registry's content. A file whose
  * key matches is restored instead of linted; the run rules still run over
  * every file, on what they collected of unchanged ones, so cross-document
- * findings are the same as in a run without cache. An unreadable or corrupt cache is ignored
- * (with a warning) and rewritten.
+ * findings are the same as in a run without cache. An unreadable or
+ * corrupt cache is ignored (with a warning) and rewritten.
  *
  * The same file keeps each registry the run read, checked, under the hash
  * of its source (`RegistryStore`): a registry of 100,000 claims takes
