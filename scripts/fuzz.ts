@@ -10,7 +10,11 @@
  * before (issue 13): deep blockquotes and lists, long runs of digits and
  * separators, `*_` runs, wide tables, long paragraphs, glued words, odd
  * Unicode, directive comments, random bytes; in Markdown, HTML and text.
- * Registries are YAML built from valid and broken pieces. fast-check makes
+ * Registries are YAML built from valid and broken pieces, and the bundled
+ * claims.yaml with one YAML-significant character put in or taken out, or
+ * one line dropped, doubled, indented, outdented or joined; each
+ * is read both ways (src/registry/fast.ts), and a fast reading that takes
+ * a registry must give what the reading with places gives. fast-check makes
  * the inputs; a failure prints the seed and the shrunk input. Prints the
  * number of inputs tried, the slowest and the failures. Default: 60
  * seconds. An input (up to three documents) counts as a hang past 60 s;
@@ -20,7 +24,9 @@
 import fc from 'fast-check'
 import {VFile} from 'vfile'
 import {lintFiles} from '../src/engine.js'
-import {parseRegistry} from '../src/registry/load.js'
+import fs from 'node:fs'
+import {isDeepStrictEqual} from 'node:util'
+import {parseValid, parseWithPlaces} from '../src/registry/load.js'
 import {ClaimlintError} from '../src/errors.js'
 
 const args = process.argv.slice(2)
@@ -72,6 +78,7 @@ const document = fc.oneof(
   fc.uint8Array({maxLength: 2000}).map((bytes) => ({path: 'doc.txt', text: Buffer.from(bytes).toString('latin1')}))
 )
 
+const bundled = fs.readFileSync(new URL('../claims.yaml', import.meta.url), 'utf8')
 const registryText = fc.oneof(
   fc.constant('version: 1\nentities:\n  - id: japan\n    names: {en: [Japan], es: [Japón]}\nclaims: []\n'),
   fc.tuple(fc.integer({min: -5, max: 10 ** 9}), fc.constantFrom('.inf', '.nan', '-.inf', '1e400', '5000', '{min: 5, max: 1}', '{value: 35, qualifier: about}')).map(
@@ -79,7 +86,21 @@ const registryText = fc.oneof(
       `version: 1\nentities:\n  - id: a\n    names: {en: [A${n}]}\nclaims:\n  - id: c\n    kind: quantity\n    about: [a]\n    terms: {en: [x]}\n    value: ${value}\n`
   ),
   fc.integer({min: 1, max: 60}).map((n) => 'a: &a [' + '*a,'.repeat(n) + ']\n' + Array.from({length: n}, (_, i) => `b${i}: &b${i} [*a, *a, *a]`).join('\n')),
-  fc.string({maxLength: 300})
+  fc.string({maxLength: 300}),
+  fc.tuple(fc.nat(), fc.constantFrom(...':-[]{}#&*!|>\'"\n ,?%~\t\r@`0.'.split(''), ''), fc.boolean()).map(([at, char, drop]) => {
+    const place = at % bundled.length
+    return bundled.slice(0, place) + char + bundled.slice(drop ? place + 1 : place)
+  }),
+  fc.tuple(fc.nat(), fc.nat(4)).map(([at, edit]) => {
+    const lines = bundled.split('\n')
+    const line = at % lines.length
+    if (edit === 0) lines.splice(line, 1)
+    else if (edit === 1) lines.splice(line, 0, lines[line])
+    else if (edit === 2) lines[line] = '  ' + lines[line]
+    else if (edit === 3) lines[line] = lines[line].replace(/^ {1,2}/, '')
+    else lines.splice(line, 2, lines[line] + ' ' + (lines[line + 1] ?? ''))
+    return lines.join('\n')
+  })
 )
 
 let tried = 0
@@ -98,11 +119,14 @@ function lintOnce(docs: Array<{path: string; text: string}>): void {
 }
 
 function registryOnce(text: string): void {
+  let placed
   try {
-    parseRegistry(text, 'claims.yaml')
+    placed = parseWithPlaces(text, 'claims.yaml')
   } catch (error) {
     if (!(error instanceof ClaimlintError)) throw error
   }
+  const fast = parseValid(text, 'claims.yaml')
+  if (fast !== undefined && !isDeepStrictEqual(fast, placed)) throw new Error('The fast reading of a registry differs from the reading with places')
 }
 
 const property = fc.property(fc.array(document, {minLength: 1, maxLength: 3}), registryText, (docs, registry) => {

@@ -4,7 +4,7 @@
  * expand past `yaml`'s guard (an alias bomb), numbers YAML reads as infinite
  * or not a number (`.inf`, `-.inf`, `.nan`, `1e400`), and negative counts.
  */
-import {isAlias, isMap, isPair, isScalar, isSeq, visit, type Alias, type Document, type Node} from 'yaml'
+import {isPair, isScalar, visit, type Alias, type Document, type Node} from 'yaml'
 
 /**
  * Run `toJS` on `doc`; when `yaml` refuses an alias (too many aliases, an
@@ -63,23 +63,43 @@ export function nonFinite(doc: Document, source: string): Array<[offset: number,
   return found
 }
 
-/** Negative values of counts (claims of kind `quantity`): `value: -5`, `{min: -10}`. */
-export function negativeCounts(doc: Document): Array<[offset: number, message: string]> {
-  const found: Array<[number, string]> = []
-  const claims = doc.get('claims', true)
-  if (!isSeq(claims)) return found
-  for (const claim of claims.items) {
-    if (!isMap(claim) || claim.get('kind') !== 'quantity') continue
-    const value = claim.get('value', true) as Node | undefined
-    const candidates: Array<[string, unknown]> = isMap(value)
-      ? value.items.filter((pair) => isScalar(pair.key) && ['value', 'min', 'max'].includes(String(pair.key.value))).map((pair) => [String((pair.key as {value: unknown}).value), pair.value])
-      : [['value', value]]
-    for (const [key, node] of candidates) {
-      if (isScalar(node) && typeof node.value === 'number' && node.value < 0 && node.range && !isAlias(node)) {
-        found.push([node.range[0], `Unexpected \`${key}: ${String(node.value)}\` for a count (kind \`quantity\`), expected a number of at least 0`])
-      }
-    }
-  }
+/** A negative count: its place as keys into the registry, its field and value. */
+export interface NegativeCount {
+  keys: Array<string | number>
+  field: string
+  value: number
+}
 
+/**
+ * Negative values of counts (claims of kind `quantity`): `value: -5`,
+ * `{min: -10}`, found on the registry's data (the fast reading has no
+ * document); `negativeCounts` places them.
+ */
+export function negativeCountsIn(data: unknown): NegativeCount[] {
+  const found: NegativeCount[] = []
+  const claims = (data as {claims?: unknown} | null)?.claims
+  if (!Array.isArray(claims)) return found
+  claims.forEach((claim: unknown, index) => {
+    const {kind, value} = (claim ?? {}) as {kind?: unknown; value?: unknown}
+    if (kind !== 'quantity') return
+    const candidates: Array<[string, unknown, Array<string | number>]> =
+      value && typeof value === 'object' && !Array.isArray(value)
+        ? ['value', 'min', 'max'].map((field) => [field, (value as Record<string, unknown>)[field], ['claims', index, 'value', field]])
+        : [['value', value, ['claims', index, 'value']]]
+    for (const [field, number, keys] of candidates) {
+      if (typeof number === 'number' && number < 0) found.push({keys, field, value: number})
+    }
+  })
+  return found
+}
+
+/** `negativeCountsIn`, each at its place; a count given by an alias is left to its anchored node. */
+export function negativeCounts(doc: Document, data: unknown): Array<[offset: number, message: string]> {
+  const found: Array<[number, string]> = []
+  for (const {keys, field, value} of negativeCountsIn(data)) {
+    const node = doc.getIn(keys, true) as Node | undefined
+    if (!isScalar(node) || !node.range) continue
+    found.push([node.range[0], `Unexpected \`${field}: ${String(value)}\` for a count (kind \`quantity\`), expected a number of at least 0`])
+  }
   return found
 }

@@ -1,12 +1,14 @@
 /**
- * Load `claims.yaml`: YAML with positions (`yaml`'s `parseDocument` and
- * `LineCounter`) → JSON Schema validation (ajv, `schema.json`, precompiled:
- * `validator.ts`) → semantic
- * checks (duplicate ids, unknown entities, real dates, bounds, currency
- * codes) → the typed `Registry`.
+ * Load `claims.yaml`: YAML → JSON Schema validation (ajv, `schema.json`,
+ * precompiled: `validator.ts`) → semantic checks (duplicate ids, unknown
+ * entities, real dates, bounds, currency codes) → the typed `Registry`.
  *
- * Every problem is collected with its `file:line:column` and reported at
- * once, so one run shows all that is wrong with a registry.
+ * Two readings: first the fast one (fast.ts, `js-yaml` without a tree),
+ * which takes a registry only when nothing is wrong with it; then, for
+ * any doubt or problem, YAML with positions (`yaml`'s `parseDocument` and
+ * `LineCounter`), where every problem is collected with its
+ * `file:line:column` and reported at once, so one run shows all that is
+ * wrong with a registry.
  */
 import {createHash} from 'node:crypto'
 import path from 'node:path'
@@ -30,7 +32,8 @@ import type {
 import {currencyCodes} from './currencies.js'
 import {registryValidator} from './validator.js'
 import {decodeRegistry, readRegistryBytesSync, readRegistrySource} from './source.js'
-import {aliasMessage, negativeCounts, nonFinite, toJSWithAliasPlace} from './hostile.js'
+import {aliasMessage, negativeCounts, negativeCountsIn, nonFinite, toJSWithAliasPlace} from './hostile.js'
+import {readFast, type PlacedSection} from './fast.js'
 
 
 function validate(data: unknown): ErrorObject[] {
@@ -47,8 +50,8 @@ export async function loadRegistry(file: string): Promise<Registry> {
 /**
  * Registries already read and checked, by file and key (the hash of the
  * source and the file name its positions cite): `--cache` keeps them, so
- * that a large registry is parsed once (YAML with positions runs at about
- * 0.7 MB/s; the checked form reads back as JSON at over 50 MB/s).
+ * that a large registry is parsed once (YAML runs at about 8 MB/s, 0.7 MB/s
+ * with positions; the checked form reads back as JSON at over 50 MB/s).
  */
 export interface RegistryStore {
   get(file: string, key: string): Registry | undefined
@@ -78,6 +81,33 @@ export function loadRegistrySync(file: string, store?: RegistryStore): Registry 
 
 /** Validate registry source text; `file` is the name used in messages and positions. */
 export function parseRegistry(source: string, file: string): Registry {
+  return parseValid(source, file) ?? parseWithPlaces(source, file)
+}
+
+/**
+ * The registry in `source` read the fast way (fast.ts), if it is valid;
+ * `undefined` when it is not, or when the fast reading has any doubt.
+ */
+export function parseValid(source: string, file: string): Registry | undefined {
+  const reading = readFast(source)
+  if (!reading) return undefined
+  const data = reading.data
+  yearsAsText(data)
+  if (validate(data).length > 0 || negativeCountsIn(data).length > 0) return undefined
+  const lineCounter = new LineCounter()
+  lineCounter.addNewLine(0)
+  for (let at = source.indexOf('\n'); at !== -1; at = source.indexOf('\n', at + 1)) lineCounter.addNewLine(at + 1)
+  const registry = build(data as RawRegistry, file, (section, index) => {
+    const {line, col} = lineCounter.linePos(reading.starts[section][index])
+    return {file, line, column: col}
+  })
+  let valid = true
+  checkSemantics(registry, data as RawRegistry, {at: () => (valid = false), lineColumn: () => ''})
+  return valid ? registry : undefined
+}
+
+/** Read `source` as YAML with positions: the registry, or every problem at its place. */
+export function parseWithPlaces(source: string, file: string): Registry {
   const lineCounter = new LineCounter()
   const doc = parseDocument(source, {lineCounter, prettyErrors: false, uniqueKeys: true})
   const problems: Problem[] = []
@@ -117,11 +147,21 @@ export function parseRegistry(source: string, file: string): Registry {
     const [offset, message] = describeError(doc, error)
     at(offset, message)
   }
-  for (const [offset, message] of negativeCounts(doc)) at(offset, message)
+  for (const [offset, message] of negativeCounts(doc, data)) at(offset, message)
   if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
 
-  const registry = build(doc, data as RawRegistry, file, lineCounter)
-  checkSemantics(doc, registry, data as RawRegistry, at, lineCounter)
+  const place = (keys: Array<string | number>) => startOf(doc.getIn(keys, true))
+  const registry = build(data as RawRegistry, file, (section, index) => {
+    const {line, col} = lineCounter.linePos(place([section, index]))
+    return {file, line, column: col}
+  })
+  checkSemantics(registry, data as RawRegistry, {
+    at: (keys, message) => at(place(keys), message),
+    lineColumn: (keys) => {
+      const {line, col} = lineCounter.linePos(place(keys))
+      return `${line}:${col}`
+    }
+  })
   if (problems.length > 0) throw ClaimlintError.fromProblems(sortProblems(problems))
   return registry
 }
@@ -383,12 +423,8 @@ interface RawRegistry {
   rates?: Array<Omit<RegistryRate, 'position' | 'sources'> & {sources?: RawSource[]}>
 }
 
-function build(doc: Document, data: RawRegistry, file: string, lineCounter: LineCounter): Registry {
-  const position = (section: string, index: number): RegistryPosition => {
-    const {line, col} = lineCounter.linePos(startOf(doc.getIn([section, index], true)))
-    return {file, line, column: col}
-  }
-
+/** The typed registry of valid `data`; `position` says where each item of a section starts. */
+function build(data: RawRegistry, file: string, position: (section: PlacedSection, index: number) => RegistryPosition): Registry {
   const entities = new Map<string, RegistryEntity>()
   ;(data.entities ?? []).forEach((entity, index) => {
     if (!entities.has(entity.id)) entities.set(entity.id, {id: entity.id, names: entity.names, position: position('entities', index)})
@@ -454,15 +490,14 @@ function sources(raw: RawSource[] | undefined): RegistrySource[] {
 
 /* ----- semantic checks ----- */
 
-function checkSemantics(
-  doc: Document,
-  registry: Registry,
-  data: RawRegistry,
-  at: (offset: number, message: string) => void,
-  lineCounter: LineCounter
-): void {
-  const place = (keys: Array<string | number>) => startOf(doc.getIn(keys, true))
+/** Where the semantic checks report: a problem at the node `keys` lead to, and a node's `line:column`. */
+interface SemanticReport {
+  at(keys: Array<string | number>, message: string): void
+  lineColumn(keys: Array<string | number>): string
+}
 
+function checkSemantics(registry: Registry, data: RawRegistry, report: SemanticReport): void {
+  const at = report.at
   for (const section of ['entities', 'claims', 'ratios'] as const) {
     const seen = new Map<string, number>()
     const items = (data[section] ?? []) as Array<{id: string}>
@@ -472,71 +507,69 @@ function checkSemantics(
         seen.set(item.id, index)
         return
       }
-      const firstPlace = doc.getIn([section, first, 'id'], true)
-      const {line, col: column} = lineCounter.linePos(startOf(firstPlace))
-      at(place([section, index, 'id']), `Duplicate ${itemNames[section]} id \`${item.id}\` (first at ${line}:${column})`)
+      at([section, index, 'id'], `Duplicate ${itemNames[section]} id \`${item.id}\` (first at ${report.lineColumn([section, first, 'id'])})`)
     })
   }
 
   const claimIds = new Set(registry.claims.map((claim) => claim.id))
   ;(data.claims ?? []).forEach((claim, index) => {
     claim.about.forEach((entity, i) => {
-      if (!registry.entities.has(entity)) at(place(['claims', index, 'about', i]), `Unknown entity \`${entity}\` in \`about\` of claim \`${claim.id}\``)
+      if (!registry.entities.has(entity)) at(['claims', index, 'about', i], `Unknown entity \`${entity}\` in \`about\` of claim \`${claim.id}\``)
     })
     if (claim.superseded_by !== undefined && !claimIds.has(claim.superseded_by)) {
-      at(place(['claims', index, 'superseded_by']), `Unknown claim \`${claim.superseded_by}\` in \`superseded_by\` of claim \`${claim.id}\``)
+      at(['claims', index, 'superseded_by'], `Unknown claim \`${claim.superseded_by}\` in \`superseded_by\` of claim \`${claim.id}\``)
     }
     for (const field of ['date', 'as_of', 'valid_until'] as const) {
       const value = claim[field]
-      if (value !== undefined && !realDate(value)) at(place(['claims', index, field]), `Unexpected \`${field}: ${value}\`, expected a real date`)
+      if (value !== undefined && !realDate(value)) at(['claims', index, field], `Unexpected \`${field}: ${value}\`, expected a real date`)
     }
     for (const [field, needed] of Object.entries(requiredByKind[claim.kind])) {
       if (needed && claim[field as keyof RawClaim] === undefined) {
-        at(place(['claims', index]), `Missing \`${field}\` in claim \`${claim.id}\` of kind \`${claim.kind}\``)
+        at(['claims', index], `Missing \`${field}\` in claim \`${claim.id}\` of kind \`${claim.kind}\``)
       }
     }
     if (claim.kind === 'money' && claim.unit !== undefined && !currencyCodes.has(claim.unit)) {
-      at(place(['claims', index, 'unit']), `Unexpected \`unit: ${claim.unit}\` for money, expected an ISO 4217 code such as \`USD\`, \`EUR\`, \`JPY\``)
+      at(['claims', index, 'unit'], `Unexpected \`unit: ${claim.unit}\` for money, expected an ISO 4217 code such as \`USD\`, \`EUR\`, \`JPY\``)
     }
     const value = claim.value
     if (value !== undefined && typeof value === 'object') {
       if (value.min !== undefined && value.max !== undefined && value.min > value.max) {
-        at(place(['claims', index, 'value']), `Unexpected \`min: ${value.min}\` above \`max: ${value.max}\``)
+        at(['claims', index, 'value'], `Unexpected \`min: ${value.min}\` above \`max: ${value.max}\``)
       }
       if (value.qualifier !== undefined && (value.value === undefined || value.min !== undefined || value.max !== undefined)) {
-        at(place(['claims', index, 'value', 'qualifier']), 'Unexpected `qualifier` without a single `value`, expected `value` and `qualifier` (bounds already say how far a value reaches)')
+        at(['claims', index, 'value', 'qualifier'], 'Unexpected `qualifier` without a single `value`, expected `value` and `qualifier` (bounds already say how far a value reaches)')
       }
       if (value.value === undefined && value.min === undefined && value.max === undefined) {
-        at(place(['claims', index, 'value']), 'Missing `value`, `min` or `max` in `value`')
+        at(['claims', index, 'value'], 'Missing `value`, `min` or `max` in `value`')
       }
     }
   })
 
   ;(data.ratios ?? []).forEach((ratio, index) => {
     if (ratio.min !== undefined && ratio.max !== undefined && ratio.min > ratio.max) {
-      at(place(['ratios', index, 'min']), `Unexpected \`min: ${ratio.min}\` above \`max: ${ratio.max}\``)
+      at(['ratios', index, 'min'], `Unexpected \`min: ${ratio.min}\` above \`max: ${ratio.max}\``)
     }
     ;(ratio.about ?? []).forEach((entity, i) => {
-      if (!registry.entities.has(entity)) at(place(['ratios', index, 'about', i]), `Unknown entity \`${entity}\` in \`about\` of ratio \`${ratio.id}\``)
+      if (!registry.entities.has(entity)) at(['ratios', index, 'about', i], `Unknown entity \`${entity}\` in \`about\` of ratio \`${ratio.id}\``)
     })
   })
 
   ;(data.rates ?? []).forEach((rate, index) => {
     for (const field of ['base', 'quote'] as const) {
-      if (!currencyCodes.has(rate[field])) at(place(['rates', index, field]), `Unknown currency \`${rate[field]}\`, expected an ISO 4217 code`)
+      if (!currencyCodes.has(rate[field])) at(['rates', index, field], `Unknown currency \`${rate[field]}\`, expected an ISO 4217 code`)
     }
     for (const field of ['date', 'from', 'to'] as const) {
       const value = rate[field]
-      if (value !== undefined && !realDate(value)) at(place(['rates', index, field]), `Unexpected \`${field}: ${value}\`, expected a real date`)
+      if (value !== undefined && !realDate(value)) at(['rates', index, field], `Unexpected \`${field}: ${value}\`, expected a real date`)
     }
     if (rate.from !== undefined && rate.to !== undefined && dateSpan(rate.from)[0] >= dateSpan(rate.to)[1]) {
-      at(place(['rates', index, 'from']), `Unexpected \`from: ${rate.from}\` after \`to: ${rate.to}\`, expected a period that starts before it ends`)
+      at(['rates', index, 'from'], `Unexpected \`from: ${rate.from}\` after \`to: ${rate.to}\`, expected a period that starts before it ends`)
     }
   })
   ;(data.ratios ?? []).forEach((ratio, index) => {
     for (const field of ['from', 'in'] as const) {
       const entity = ratio[field]
-      if (entity !== undefined && !registry.entities.has(entity)) at(place(['ratios', index, field]), `Unknown entity \`${entity}\` in \`${field}\` of ratio \`${ratio.id}\``)
+      if (entity !== undefined && !registry.entities.has(entity)) at(['ratios', index, field], `Unknown entity \`${entity}\` in \`${field}\` of ratio \`${ratio.id}\``)
     }
   })
 }
