@@ -89,7 +89,7 @@ const rule = defineRule({
         if (silent && keyed.some((other) => other.claim !== claim && other.key === key)) continue
         entries.push({
           key: shared(key),
-          claim,
+          claim: figureOf(claim),
           registryClaim: registryClaim?.id,
           factor,
           predicate: silent ? [...predicateOf(sentence, claim, doc.lang).words].map(shared) : undefined,
@@ -99,68 +99,124 @@ const rule = defineRule({
         })
       }
     }
-    return entries
+
+    // A figure keyed by its document meets only that document's figures: compared
+    // here, so that the run keeps only those that differ, each with what it differs from.
+    const own = groupsOf(entries.filter((entry) => entry.key.startsWith('document:')).map((entry) => entryOf(doc, entry, undefined)))
+    const kept = entries.filter((entry) => !entry.key.startsWith('document:'))
+    for (const {entry, first, slip} of differing(own, context.options.scaleTolerance as number)) {
+      kept.push({...collectedOf(entry), other: {text: first.claim.text, start: first.claim.start, end: first.claim.end, place: first.place}, slip})
+    }
+    return kept
   },
   checkCollected(docs, context) {
-    const tolerance = context.options.scaleTolerance as number
     const index = context.registry && indexOf(context.registry)
-    const groups = new Map<string, Entry[]>()
+    const run: Entry[] = []
+    const findings: Finding[] = []
     for (const doc of docs) {
       for (const collected of doc.data) {
-        const group = groups.get(collected.key) ?? []
-        group.push({
-          doc,
-          claim: collected.claim,
-          registryClaim: collected.registryClaim === undefined ? undefined : index?.claim(collected.registryClaim),
-          factor: collected.factor,
-          predicate: collected.predicate && new Set(collected.predicate),
-          place: collected.place,
-          sentence: {start: collected.sentenceStart, end: collected.sentenceEnd}
-        })
-        groups.set(collected.key, group)
+        const entry = entryOf(doc, collected, collected.registryClaim === undefined ? undefined : index?.claim(collected.registryClaim))
+        if (!collected.other) run.push(entry)
+        else findings.push(report(entry, {doc, claim: collected.other, place: collected.other.place}, collected.slip))
       }
     }
-
-    const findings: Finding[] = []
-    for (const [key, group] of groups) {
-      // Each figure is checked against a reference: for a registry claim, the
-      // first figure that agrees with the registry value (a figure that agrees is
-      // never the one reported), else the first stated; for a claim the registry
-      // does not know, the first one stated whose clause says the same thing.
-      // One finding per differing figure.
-      const agreeing = group.find(agrees)
-      const same = key.startsWith('document:') ? sameInDocument : (a: Set<string>, b: Set<string>) => samePredicate(a, b, 2)
-      const earlier = group[0].predicate === undefined ? undefined : new PredicateIndex(group, same)
-      for (const [index, entry] of group.entries()) {
-        if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agrees(entry)))) continue
-        if (entry.predicate !== undefined && index === 0) continue
-        const first = earlier ? earlier.firstBefore(index) : agreeing ?? group[0]
-        if (!first) continue
-        // Rates of one registry claim are compared in the registry's period ("16 million a year" and "45,000 a day").
-        const firstInterval = perRegistryPeriod(claimInterval(first.claim)!, first.factor)
-        const interval = perRegistryPeriod(claimInterval(entry.claim)!, entry.factor)
-        if (overlaps(interval, firstInterval)) continue
-        const factor = scaleSlip(midpoint(interval), midpoint(firstInterval), tolerance)
-        const where = entry.doc === first.doc ? first.place : `${first.doc.path}:${first.place}`
-        const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(key, entry.claim)
-        const values = {found: entry.claim.text, other: first.claim.text, where, key: label}
-        const extra = {
-          sentence: entry.sentence,
-          registryClaim: entry.registryClaim,
-          note: entry.registryClaim ? registryNote(entry.registryClaim, entry.doc.lang) : undefined,
-          related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: `\`${first.claim.text}\` stated here`}]
-        }
-        findings.push(
-          factor
-            ? finding(rule.meta, entry.doc, 'scale', {...values, ...scaleSlipValues(entry.claim, factor, entry.doc.lang)}, entry.claim, extra)
-            : finding(rule.meta, entry.doc, 'differs', values, entry.claim, extra)
-        )
-      }
-    }
-
+    for (const {entry, first, slip} of differing(groupsOf(run), context.options.scaleTolerance as number)) findings.push(report(entry, first, slip))
     return findings
   }
 })
+
+/** A collected figure as the check reads it. */
+function entryOf(doc: Pick<CollectedDocument, 'path' | 'lang'>, collected: Collected, registryClaim: RegistryClaim | undefined): Entry {
+  return {
+    doc,
+    key: collected.key,
+    claim: collected.claim,
+    registryClaim,
+    factor: collected.factor,
+    predicate: collected.predicate && new Set(collected.predicate),
+    place: collected.place,
+    sentence: {start: collected.sentenceStart, end: collected.sentenceEnd}
+  }
+}
+
+/** An entry as plain data again. */
+function collectedOf(entry: Entry): Collected {
+  return {
+    key: entry.key,
+    claim: entry.claim,
+    registryClaim: entry.registryClaim?.id,
+    factor: entry.factor,
+    predicate: entry.predicate && [...entry.predicate],
+    place: entry.place,
+    sentenceStart: entry.sentence.start,
+    sentenceEnd: entry.sentence.end
+  }
+}
+
+/** Entries by identity, in order. */
+function groupsOf(entries: Entry[]): Map<string, Entry[]> {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    const group = groups.get(entry.key)
+    if (group) group.push(entry)
+    else groups.set(entry.key, [entry])
+  }
+  return groups
+}
+
+/**
+ * Each figure that differs from its reference, with the reference and the
+ * power of 1,000 between them if it is a scale slip. For a registry claim
+ * the reference is the first figure that agrees with the registry value (a
+ * figure that agrees is never the one reported), else the first stated; for
+ * a claim the registry does not know, the first one stated whose clause says
+ * the same thing.
+ */
+function* differing(groups: Map<string, Entry[]>, tolerance: number): Generator<{entry: Entry; first: Entry; slip: number | undefined}> {
+  for (const [key, group] of groups) {
+    const agreeing = group.find(agrees)
+    const same = key.startsWith('document:') ? sameInDocument : (a: Set<string>, b: Set<string>) => samePredicate(a, b, 2)
+    const earlier = group[0].predicate === undefined ? undefined : new PredicateIndex(group, same)
+    for (const [index, entry] of group.entries()) {
+      if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agrees(entry)))) continue
+      if (entry.predicate !== undefined && index === 0) continue
+      const first = earlier ? earlier.firstBefore(index) : agreeing ?? group[0]
+      if (!first) continue
+      // Rates of one registry claim are compared in the registry's period ("16 million a year" and "45,000 a day").
+      const firstInterval = perRegistryPeriod(claimInterval(first.claim)!, first.factor)
+      const interval = perRegistryPeriod(claimInterval(entry.claim)!, entry.factor)
+      if (overlaps(interval, firstInterval)) continue
+      yield {entry, first, slip: scaleSlip(midpoint(interval), midpoint(firstInterval), tolerance)}
+    }
+  }
+}
+
+/** The finding on `entry`, which differs from `first` (by the power of 1,000 `slip`, if it is a scale slip). */
+function report(entry: Entry, first: Pick<Entry, 'doc' | 'place'> & {claim: Pick<Claim, 'text' | 'start' | 'end'>}, slip: number | undefined): Finding {
+  const key = entry.key
+  const where = entry.doc === first.doc ? first.place : `${first.doc.path}:${first.place}`
+  const label = key.startsWith('registry:') ? key.slice('registry:'.length) : describeKey(key, entry.claim)
+  const values = {found: entry.claim.text, other: first.claim.text, where, key: label}
+  const extra = {
+    sentence: entry.sentence,
+    registryClaim: entry.registryClaim,
+    note: entry.registryClaim ? registryNote(entry.registryClaim, entry.doc.lang) : undefined,
+    related: [{path: first.doc.path, start: first.claim.start, end: first.claim.end, message: `\`${first.claim.text}\` stated here`}]
+  }
+  return slip
+    ? finding(rule.meta, entry.doc, 'scale', {...values, ...scaleSlipValues(entry.claim, slip, entry.doc.lang)}, entry.claim, extra)
+    : finding(rule.meta, entry.doc, 'differs', values, entry.claim, extra)
+}
+
+/**
+ * What the check, its messages and the report read of a figure (its place,
+ * text, value, bounds, step, qualifier, scale word, unit and noun): the
+ * rest of the claim is not kept for the run.
+ */
+function figureOf(claim: Claim): Claim {
+  const {kind, start, end, text, value, min, max, step, qualifier, scale, unit, noun} = claim
+  return {kind, start, end, text, value, min, max, step, qualifier, scale, unit, noun}
+}
 
 /** Whether a figure agrees with its registry value, a rate in the registry's period. */
 function agrees(entry: Entry): boolean {
@@ -235,6 +291,7 @@ class PredicateIndex {
 interface Collected {
   /** Its identity: `registry:<id>`, or the key of a claim the registry does not know (`silentKey`). */
   key: string
+  /** The figure (`figureOf`). */
   claim: Claim
   registryClaim?: string
   /** For a registry rate: the factor from the registry's period to the figure's (1 otherwise). */
@@ -246,10 +303,15 @@ interface Collected {
   /** Its sentence's start and end: a finding's fingerprint is made from the sentence's text. */
   sentenceStart: number
   sentenceEnd: number
+  /** For a figure compared within its document when collected: the earlier figure it differs from. */
+  other?: {text: string; start: number; end: number; place: string}
+  /** With `other`: the power of 1,000 between them when it is a scale slip. */
+  slip?: number
 }
 
 interface Entry {
-  doc: CollectedDocument
+  doc: Pick<CollectedDocument, 'path' | 'lang'>
+  key: string
   claim: Claim
   registryClaim?: RegistryClaim
   factor: number

@@ -4,7 +4,7 @@
  * and `claimlint merge FILES…` restores every shard's files and runs the
  * run-wide rules over all of them, so n machines report what one run would.
  *
- * A claims file is JSON, `format: "claimlint-claims"`, `version: 2`:
+ * A claims file is JSON, `format: "claimlint-claims"`, `version: 3`:
  * `{format, version, claimlint, files: [{path, value, stored}]}`, where
  * `stored` is what `--cache` keeps of a file (`serialize.ts`) and `value` its
  * text. It is meant for the same claimlint version, configuration and
@@ -24,7 +24,7 @@ export interface ClaimsEntry {
 
 interface ClaimsFile {
   format: 'claimlint-claims'
-  version: 2
+  version: 3
   claimlint: string
   files: ClaimsEntry[]
 }
@@ -39,7 +39,7 @@ export function parseShard(value: string): {index: number; count: number} {
 }
 
 export function writeClaimsFile(file: string, files: ClaimsEntry[], claimlint: string): void {
-  const data: ClaimsFile = {format: 'claimlint-claims', version: 2, claimlint, files}
+  const data: ClaimsFile = {format: 'claimlint-claims', version: 3, claimlint, files}
   fs.writeFileSync(file, JSON.stringify(data))
 }
 
@@ -60,7 +60,7 @@ export function readClaimsFiles(files: string[], cwd: string): Array<{claimlint:
       throw new ClaimlintError(`Cannot parse claims file ${name}: not JSON, expected the output of \`--claims-out\``)
     }
     if (data?.format !== 'claimlint-claims' || !Array.isArray(data.files)) throw new ClaimlintError(`Unexpected content in ${name}, expected a claims file written by \`--claims-out\``)
-    if (data.version !== 2) throw new ClaimlintError(`Unexpected claims file version ${String(data.version)} in ${name}, expected 2`)
+    if (data.version !== 3) throw new ClaimlintError(`Unexpected claims file version ${String(data.version)} in ${name}, expected 3`)
     return {claimlint: data.claimlint, files: data.files}
   })
 }

@@ -23,7 +23,7 @@ import type {Registry, RegistryEntity} from '../registry/types.js'
 import type {StoredFile} from './serialize.js'
 
 /** Bumped when the stored shape changes. */
-const formatVersion = 4
+const formatVersion = 5
 
 /** A registry as JSON: its entities as a list. */
 type StoredRegistry = Omit<Registry, 'entities'> & {entities: RegistryEntity[]}

@@ -18,6 +18,8 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'claimlint-cache-'))
 fs.cpSync(path.join(root, 'examples'), path.join(dir, 'examples'), {recursive: true})
 fs.cpSync(path.join(root, 'test/corpus'), path.join(dir, 'corpus'), {recursive: true})
 fs.copyFileSync(path.join(root, 'claims.yaml'), path.join(dir, 'claims.yaml'))
+// Two figures of one document whose sentences name no entity: compared as the document is collected.
+fs.writeFileSync(path.join(dir, 'examples', 'utility.en.txt'), 'The utility supplies 1.9 million customers in the city and its suburbs.\n\nThe utility supplies 1.6 million customers in the city and its suburbs.\n')
 afterAll(() => fs.rmSync(dir, {recursive: true, force: true}))
 
 const args = ['--format', 'json', 'examples', 'corpus']
@@ -38,6 +40,7 @@ describe('--cache', () => {
     expect(second.code).toBe(plain.code)
     // Cross-document findings come from restored claims: the Spanish example against the French one.
     expect(second.stdout).toContain('as stated at examples/vietnam-japon.fr.md:16:25')
+    expect(second.stdout).toContain('Unexpected `1.6 million customers`, expected `1.9 million customers` as stated at 1:22 for `customers`')
     expect(entries()).toContain('examples/vietnam-japon.es.txt')
   })
 

@@ -49,7 +49,7 @@ describe('--shard, --claims-out and merge', () => {
     const cases: Array<[string[], string]> = [
       [['merge', 'absent.json'], 'Cannot read claims file absent.json: no such file'],
       [['merge', 'not-json.json'], 'Cannot parse claims file not-json.json: not JSON, expected the output of `--claims-out`'],
-      [['merge', 'other.json'], 'Unexpected claims file version 1 in other.json, expected 2'],
+      [['merge', 'other.json'], 'Unexpected claims file version 1 in other.json, expected 3'],
       [['merge', 'claims.yaml'], 'Cannot parse claims file claims.yaml: not JSON'],
       [['--shard', '4/3', 'examples'], 'Unexpected `--shard 4/3`, expected i/n with 1 <= i <= n, such as `--shard 1/3`']
     ]

@@ -123,6 +123,12 @@ ruleTester.run(rule, {
       ]
     },
     {
+      name: 'a figure whose sentence names no entity, off by a thousand in its own document (compared as the document is collected)',
+      filename: 'c.en.txt',
+      text: 'The utility supplies 1.9 million customers in the city and its suburbs.\n\nThe utility supplies 1.9 billion customers in the city and its suburbs.',
+      errors: [{messageId: 'scale', line: 3, column: 22, endLine: 3, endColumn: 43, message: 'Unexpected `1.9 billion customers`, expected `1.9 million customers` as stated at 1:22 for `customers`: 1,000 times less, a scale word too many?'}]
+    },
+    {
       name: 'the figure that disagrees with the registry, even when it comes first',
       documents: [
         {filename: 'a.es.txt', text: 'En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 millones de dólares.'},
