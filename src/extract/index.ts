@@ -138,48 +138,86 @@ function move(point: Point, line: number, offset: number): Point {
  * claims. Offsets are taken from node.position.start.offset / end.offset.
  */
 export function extractFromNlcst(tree: Root, text: string, options: ExtractOptions): Sentence[] {
-  const documentLang = options.lang
-  checkLang(documentLang)
-  const sentences: Sentence[] = []
-  const contiguous = plainTrees.has(tree)
-  const urls: UrlMarks | undefined = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
-  const source = new Source(text, borrowCodes(text))
-  const batch: UnistNode[] = []
-  // The language being read: the document's, or a block's own (`data.lang` on a paragraph, see src/pipeline/parse.ts).
-  let lang = documentLang
-  visit(tree)
-  flush()
-  source.release()
-  return sentences
+  const extractor = new Extractor(text, options, plainTrees.has(tree))
+  extractor.add(tree)
+  return extractor.finish()
+}
 
-  function visit(node: UnistNode & {children?: UnistNode[]}): void {
+/**
+ * `extractFromNlcst` fed part by part: the top-level nodes of a document's
+ * tree as they are made (a large Markdown document's pieces, see
+ * src/pipeline/parse.ts `onPiece`), so that each part's tree can be let go
+ * once read. `take` hands over the sentences read so far. The parts must
+ * come in document order.
+ */
+export class Extractor {
+  readonly #options: ExtractOptions
+  readonly #contiguous: boolean
+  readonly #urls: UrlMarks | undefined
+  readonly #source: Source
+  readonly #batch: UnistNode[] = []
+  #sentences: Sentence[] = []
+  // The language being read: the document's, or a block's own (`data.lang` on a paragraph, see src/pipeline/parse.ts).
+  #lang: Lang
+
+  constructor(text: string, options: ExtractOptions, contiguous = false) {
+    checkLang(options.lang)
+    this.#options = options
+    this.#contiguous = contiguous
+    this.#urls = contiguous ? {offsets: urlMarks(text), next: 0} : undefined
+    this.#source = new Source(text, borrowCodes(text))
+    this.#lang = options.lang
+  }
+
+  /** Read the sentences of `node` (a tree, or some of its top-level nodes). */
+  add(node: UnistNode & {children?: UnistNode[]}): void {
+    this.#visit(node)
+    this.#flush()
+  }
+
+  /** The sentences read since the last `take`. */
+  take(): Sentence[] {
+    const sentences = this.#sentences
+    this.#sentences = []
+    return sentences
+  }
+
+  /** The sentences not yet taken; the document's codes are given back (see `Source`). */
+  finish(): Sentence[] {
+    this.#flush()
+    this.#source.release()
+    return this.take()
+  }
+
+  #visit(node: UnistNode & {children?: UnistNode[]}): void {
     if (node.type === 'SentenceNode') {
-      batch.push(node)
-      if (batch.length === batchSize) flush()
+      this.#batch.push(node)
+      if (this.#batch.length === batchSize) this.#flush()
       return
     }
 
     const own = (node.data as {lang?: Lang} | undefined)?.lang
-    const outer = lang
-    if (own && own !== lang && languages[own]) {
-      flush()
-      lang = own
+    const outer = this.#lang
+    if (own && own !== outer && languages[own]) {
+      this.#flush()
+      this.#lang = own
     }
 
-    if (node.children) for (const child of node.children) visit(child)
-    if (lang !== outer) {
-      flush()
-      lang = outer
+    if (node.children) for (const child of node.children) this.#visit(child)
+    if (this.#lang !== outer) {
+      this.#flush()
+      this.#lang = outer
     }
   }
 
-  function flush(): void {
-    if (batch.length === 0) return
+  #flush(): void {
+    if (this.#batch.length === 0) return
+    const lang = this.#lang
     const data = languages[lang]
     // A block in another language than the document's uses that language's separator.
-    const decimal = lang === documentLang ? (options.decimal ?? data.decimal) : data.decimal
-    readSentences(batch, source, data, indexOf(data), decimal, contiguous, urls, sentences, lang)
-    batch.length = 0
+    const decimal = lang === this.#options.lang ? (this.#options.decimal ?? data.decimal) : data.decimal
+    readSentences(this.#batch, this.#source, data, indexOf(data), decimal, this.#contiguous, this.#urls, this.#sentences, lang)
+    this.#batch.length = 0
   }
 }
 

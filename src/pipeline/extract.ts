@@ -6,11 +6,40 @@
  */
 import type {Sentence} from '../types.js'
 import {packOf} from '../lang/index.js'
-import type {ParsedDocument} from './parse.js'
-import {extractFromNlcst} from '../extract/index.js'
+import type {Root} from 'nlcst'
+import type {ParsedDocument, ParseOptions} from './parse.js'
+import {Extractor, extractFromNlcst} from '../extract/index.js'
+import {KeptSentence} from './keep.js'
 
 export function extractDocument(parsed: ParsedDocument): Sentence[] {
   return extractFromNlcst(parsed.tree, parsed.text, {lang: parsed.lang, decimal: decimalSeparator(parsed)})
+}
+
+/**
+ * Extract a document piece by piece as `parseDocument` makes its pieces
+ * (its `onPiece` option), each sentence packed as soon as it is read
+ * (`KeptSentence`: its tokens as numbers, no tree nodes), so that what a
+ * large document holds at once is one piece's tree and its packed
+ * sentences, not the nlcst of the whole (about 130 bytes per byte of
+ * Markdown). Pass `onPiece` to `parseDocument`, then call `sentences()`.
+ */
+export function pieceByPiece(): {onPiece: NonNullable<ParseOptions['onPiece']>; sentences: () => Sentence[]} {
+  let extractor: Extractor | undefined
+  const sentences: Sentence[] = []
+  const keep = (read: Sentence[]) => {
+    for (const sentence of read) sentences.push(new KeptSentence(sentence))
+  }
+  return {
+    onPiece(children, document) {
+      extractor ??= new Extractor(document.text, {lang: document.lang, decimal: decimalSeparator(document)})
+      extractor.add({type: 'RootNode', children} as Root)
+      keep(extractor.take())
+    },
+    sentences() {
+      if (extractor) keep(extractor.finish())
+      return sentences
+    }
+  }
 }
 
 /**
@@ -18,7 +47,7 @@ export function extractDocument(parsed: ParsedDocument): Sentence[] {
  * Figures such as `1.500.000` or `19,5 millones` settle which one a document
  * uses; otherwise the language's default holds.
  */
-export function decimalSeparator(parsed: ParsedDocument): ',' | '.' {
+export function decimalSeparator(parsed: Pick<ParsedDocument, 'text' | 'lang'>): ',' | '.' {
   const fallback = packOf(parsed.lang).format.decimal
   let comma = 0
   let dot = 0

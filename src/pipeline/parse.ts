@@ -55,6 +55,14 @@ export interface ParseOptions {
   budget?: {check(step: string): void}
   /** Pieces of this document's previous parse, reused where unchanged (the language server's re-lint). */
   pieces?: PieceCache
+  /**
+   * Take a Markdown document's nlcst piece by piece (see `blocks.ts`), in
+   * order, as each is made: the returned tree is then empty, and no piece's
+   * nodes need outlive their reading (the engine does this for large
+   * documents). `lang` and `text` are the document's, settled before the
+   * first piece.
+   */
+  onPiece?: (children: RootContent[], document: {lang: Lang; text: string}) => void
 }
 
 /**
@@ -159,7 +167,16 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
 
   const spans: Array<{value: string; start: number; end: number}> = page?.comments ?? []
   const tree = markdown
-    ? readMarkdown(source, pieces, mdast, pick(undefined), options.budget, spans, options.pieces && {cache: options.pieces, key: `${documentLang}|${options.forceLang ?? ''}`})
+    ? readMarkdown(
+        source,
+        pieces,
+        mdast,
+        pick(undefined),
+        options.budget,
+        spans,
+        options.pieces && {cache: options.pieces, key: `${documentLang}|${options.forceLang ?? ''}`},
+        options.onPiece && ((children) => options.onPiece!(children, {lang: documentLang, text}))
+      )
     : page
       ? readHtmlTree(page, source, pick, options.budget)
       : markTextLanguages(parseText(text, lang), text, lang, options.forceLang)
@@ -195,8 +212,10 @@ function markdownComments(tree: MdastRoot, base: number, out: Array<{value: stri
 
 /**
  * A Markdown document's nlcst, piece by piece (see `blocks.ts`): each piece
- * is parsed and converted on its own, so no tree outlives its piece; `first`
- * is the first piece's tree, already parsed for its frontmatter.
+ * is parsed and converted on its own, so no Markdown tree outlives its
+ * piece; `first` is the first piece's tree, already parsed for its
+ * frontmatter. With `emit`, each piece's nlcst nodes are handed over as
+ * they are made and the tree returned is empty.
  */
 function readMarkdown(
   source: string,
@@ -205,7 +224,8 @@ function readMarkdown(
   parser: PickParser,
   budget: ParseOptions['budget'],
   comments: Array<{value: string; start: number; end: number}>,
-  reuse?: {cache: PieceCache; key: string}
+  reuse?: {cache: PieceCache; key: string},
+  emit?: (children: RootContent[]) => void
 ): NlcstRoot {
   const toPoint = pointsOf(source)
   const children: RootContent[] = []
@@ -221,6 +241,7 @@ function readMarkdown(
     if (cached && cached.column === column) {
       movePiece(cached, piece.start, line, children, comments)
       kept.set(key!, cached)
+      if (emit) emit(children.splice(0))
       continue
     }
 
@@ -233,6 +254,7 @@ function readMarkdown(
       markdownComments(tree, piece.start, comments)
     }
     if (key !== undefined) kept.set(key, {start: piece.start, line, column, children: children.slice(from), comments: comments.slice(fromComments)})
+    if (emit) emit(children.splice(0))
   }
   if (reuse) reuse.cache.entries = kept
 

@@ -79,7 +79,7 @@ describe('detectLanguage', () => {
 
 describe('decimalSeparator', () => {
   it('settles the separator from unambiguous figures, else the language default', () => {
-    const of = (lang: 'en' | 'es', text: string) => decimalSeparator({lang, text, tree: {type: 'RootNode', children: []}, format: 'text', comments: []})
+    const of = (lang: 'en' | 'es', text: string) => decimalSeparator({lang, text})
     expect(of('es', 'Llegaron 1,500,000 personas y 2.5 millones más tarde.')).toBe('.')
     expect(of('en', 'It cost 19,5 millones and 1.500.000 more.')).toBe(',')
     expect(of('es', 'Llegaron 1.500 personas.')).toBe(',')
