@@ -218,7 +218,7 @@ export class LintRun {
       const path = file.path ?? String(this.#byPath.size)
       budget.check('extract')
       step = 'match'
-      const {doc, results} = matchDocument(path, parsed, sentences, group.index)
+      const {doc, results} = matchDocument(path, parsed, sentences, group.index, options.traces !== false)
       budget.check('match')
       if (!doc.date && settings.inferDate !== false) {
         doc.date = inferDate(doc)

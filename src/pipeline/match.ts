@@ -12,7 +12,7 @@ import {formatDate} from './parse.js'
 
 export interface MatchedDocument {
   doc: DocumentClaims
-  /** Every claim's match result, ties included, for `--explain`. */
+  /** Every claim's match result, ties included, for `--explain`; empty when not asked for. */
   results: Map<Claim, MatchResult>
 }
 
@@ -28,11 +28,13 @@ function distance(claim: Claim, mentions: Mention[], entity: string | undefined)
   return best
 }
 
+/** Match every claim of `sentences`; `keepResults: false` (no `--explain`) drops each sentence's match results once it is done. */
 export function matchDocument(
   path: string,
   parsed: Pick<ParsedDocument, 'lang' | 'date' | 'text'>,
   sentences: Sentence[],
-  index: RegistryIndex | undefined
+  index: RegistryIndex | undefined,
+  keepResults = true
 ): MatchedDocument {
   const matches = new Map<Claim, Match>()
   const results = new Map<Claim, MatchResult>()
@@ -84,6 +86,8 @@ export function matchDocument(
       byRegistryClaim.set(registryClaim.id, claim)
       matches.set(claim, result.match.rate ? {claim, registryClaim, score: result.match.score, rate: result.match.rate} : {claim, registryClaim, score: result.match.score})
     }
+    // A sentence's results are needed past it only by `--explain` (a 20 MB document held 150,000 of them).
+    if (!keepResults) results.clear()
   }
 
   const doc: DocumentClaims = {
