@@ -137,9 +137,9 @@ export async function lintPaths(inputs: string[], options: LintOptions = {}): Pr
 const readAhead = 16
 
 /**
- * Markdown documents longer than this (in UTF-16 units) are extracted piece
- * by piece as they are parsed (`pieceByPiece`): a 20 MB document's whole
- * nlcst took 2.6 GB. Smaller ones keep the lazy tokens of whole-tree
+ * Markdown and text documents longer than this (in UTF-16 units) are
+ * extracted piece by piece as they are parsed (`pieceByPiece`): a 20 MB
+ * document's whole nlcst took 2.6 GB. HTML pages are read whole. Smaller ones keep the lazy tokens of whole-tree
  * extraction, which is faster when rules read few sentences' tokens.
  */
 export const streamAbove = 1_000_000
@@ -206,8 +206,8 @@ export class LintRun {
     let step = 'parse'
     const budget = new Budget(options.fileTimeout ?? defaultFileTimeout)
     try {
-      // A large Markdown document is extracted as it is parsed, piece by piece, so its whole nlcst is never held.
-      const streamed = String(file.value).length > streamAbove && /\.(md|markdown)$/i.test(file.path ?? '') ? pieceByPiece() : undefined
+      // A large document (Markdown or text) is extracted as it is parsed, piece by piece, so its whole nlcst is never held.
+      const streamed = String(file.value).length > streamAbove && !/\.html?$/i.test(file.path ?? '') ? pieceByPiece() : undefined
       const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date, budget, pieces: options.pieces?.(file.path), onPiece: streamed?.onPiece})
       budget.check('parse')
       file.data.lang = parsed.lang

@@ -62,9 +62,10 @@ const chunkSize = 8192
  * faster than the input is one parse over a very long text. So whole lines
  * are parsed in chunks of about 8 KB (a news article is one chunk, with no
  * positions to move), and each later chunk's positions are shifted to where
- * it is in `text`.
+ * it is in `text`. With `emit`, each chunk's nodes are handed over as they
+ * are made (see src/pipeline/parse.ts `onPiece`).
  */
-export function parseText(text: string, lang: Lang): Root {
+export function parseText(text: string, lang: Lang, emit?: (children: RootContent[]) => void): Root {
   const parser = parserFor(lang)
   const children: RootContent[] = []
   let chunkStart = 0
@@ -86,6 +87,8 @@ export function parseText(text: string, lang: Lang): Root {
       if (chunkStart > 0) shift(child, line, chunkStart)
       children.push(child)
     }
+    // Handed over chunk by chunk: the tree returned is then empty.
+    if (emit) emit(children.splice(0))
 
     line += countLines(chunk)
     chunkStart = chunkEnd

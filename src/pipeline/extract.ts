@@ -31,7 +31,7 @@ export function pieceByPiece(): {onPiece: NonNullable<ParseOptions['onPiece']>; 
   }
   return {
     onPiece(children, document) {
-      extractor ??= new Extractor(document.text, {lang: document.lang, decimal: decimalSeparator(document)})
+      extractor ??= new Extractor(document.text, {lang: document.lang, decimal: decimalSeparator(document)}, document.contiguous)
       extractor.add({type: 'RootNode', children} as Root)
       keep(extractor.take())
     },

@@ -56,13 +56,15 @@ export interface ParseOptions {
   /** Pieces of this document's previous parse, reused where unchanged (the language server's re-lint). */
   pieces?: PieceCache
   /**
-   * Take a Markdown document's nlcst piece by piece (see `blocks.ts`), in
-   * order, as each is made: the returned tree is then empty, and no piece's
-   * nodes need outlive their reading (the engine does this for large
-   * documents). `lang` and `text` are the document's, settled before the
-   * first piece.
+   * Take a Markdown document's nlcst piece by piece (see `blocks.ts`), or
+   * plain text's chunk by chunk (see `parseText`), in order, as each is
+   * made: the returned tree is then empty, and no piece's nodes need outlive
+   * their reading (the engine does this for large documents). `lang` and
+   * `text` are the document's, settled before the first piece;
+   * `contiguous` says the nodes cover the text without gaps (plain text).
+   * HTML pages are read whole.
    */
-  onPiece?: (children: RootContent[], document: {lang: Lang; text: string}) => void
+  onPiece?: (children: RootContent[], document: {lang: Lang; text: string; contiguous?: boolean}) => void
 }
 
 /**
@@ -179,7 +181,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
       )
     : page
       ? readHtmlTree(page, source, pick, options.budget)
-      : markTextLanguages(parseText(text, lang), text, lang, options.forceLang)
+      : readText(text, lang, options.forceLang, options.onPiece)
 
   if (spans.length > 0) {
     const toPoint = pointsOf(source)
@@ -365,9 +367,17 @@ function proseSample(page: HtmlPage): string {
  * it was parsed with the document's parser, which only differs in English
  * abbreviations and contractions.
  */
-function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang: Lang | undefined): NlcstRoot {
-  if (forceLang) return tree
-  for (const child of tree.children) {
+/** Plain text's nlcst (`parseText`), its paragraphs marked with their own language; with `onPiece`, chunk by chunk. */
+function readText(text: string, lang: Lang, forceLang: Lang | undefined, onPiece: ParseOptions['onPiece']): NlcstRoot {
+  if (onPiece) return parseText(text, lang, (children) => onPiece(markTextLanguages(children, text, lang, forceLang), {lang, text, contiguous: true}))
+  const tree = parseText(text, lang)
+  markTextLanguages(tree.children, text, lang, forceLang)
+  return tree
+}
+
+function markTextLanguages(children: RootContent[], text: string, lang: Lang, forceLang: Lang | undefined): RootContent[] {
+  if (forceLang) return children
+  for (const child of children) {
     if (child.type !== 'ParagraphNode') continue
     const start = child.position?.start.offset
     const end = child.position?.end.offset
@@ -376,7 +386,7 @@ function markTextLanguages(tree: NlcstRoot, text: string, lang: Lang, forceLang:
     if (own && own !== lang) child.data = {...child.data, lang: own} as typeof child.data
   }
 
-  return tree
+  return children
 }
 
 /** One parser per language, shared: parsing keeps no state between calls. */

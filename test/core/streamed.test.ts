@@ -1,5 +1,5 @@
 /**
- * A large Markdown document is extracted piece by piece as it is parsed
+ * A large Markdown or text document is extracted piece by piece as it is parsed
  * (`pieceByPiece`, src/pipeline/extract.ts): its sentences, tokens and
  * claims must be those of extracting the whole tree, and the engine must
  * give such a document the findings of the same text linted whole.
@@ -14,11 +14,11 @@ import {lintDocuments, streamAbove} from '../../src/engine.js'
 import {loadRegistrySync} from '../../src/registry/load.js'
 import type {Sentence} from '../../src/types.js'
 
-/** Markdown files of the corpus and the examples, frontmatter dropped, one after another: lists, tables, quotes, HTML comments, code. */
-function markdownOf(lang: 'en' | 'es'): string {
+/** Markdown (or text) files of the corpus and the examples, frontmatter dropped, one after another: lists, tables, quotes, HTML comments, code. */
+function markdownOf(lang: 'en' | 'es', extension = 'md'): string {
   const files = [...fs.readdirSync('test/corpus', {recursive: true}).map(String).map((file) => path.join('test/corpus', file)), ...fs.readdirSync('examples').map((file) => path.join('examples', file))]
   return files
-    .filter((file) => file.endsWith(`.${lang}.md`))
+    .filter((file) => file.endsWith(`.${lang}.${extension}`))
     .sort()
     .map((file) => fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))
     .join('\n\n')
@@ -50,6 +50,18 @@ describe('extraction piece by piece', () => {
     expect(parsed.tree.children).toEqual([])
     const pieces = streamed.sentences()
     expect(whole.length).toBeGreaterThan(200)
+    expect(pieces.some((sentence) => sentence.lang !== undefined && sentence.lang !== lang)).toBe(true)
+    expect(plain(pieces)).toEqual(plain(whole))
+  })
+
+  it.each(['en', 'es'] as const)('gives the sentences, tokens and claims of whole-tree extraction (%s text)', (lang) => {
+    const text = `${markdownOf(lang, 'txt')}\n\n${markdownOf(lang === 'en' ? 'es' : 'en', 'txt')}\n\n${markdownOf(lang, 'txt')}`
+    const file = () => new VFile({path: `big.${lang}.txt`, value: text})
+    const whole = extractDocument(parseDocument(file()))
+    const streamed = pieceByPiece()
+    expect(parseDocument(file(), {onPiece: streamed.onPiece}).tree.children).toEqual([])
+    const pieces = streamed.sentences()
+    expect(whole.length).toBeGreaterThan(100)
     expect(pieces.some((sentence) => sentence.lang !== undefined && sentence.lang !== lang)).toBe(true)
     expect(plain(pieces)).toEqual(plain(whole))
   })
