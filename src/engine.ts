@@ -9,7 +9,7 @@ import type {Claim, Lang, Sentence} from './types.js'
 import {collects, type DocumentClaims, type Finding, type Rule} from './rule.js'
 import type {Registry} from './registry/types.js'
 import {indexOf, type MatchResult, type RegistryIndex} from './registry/index.js'
-import {parseDocument, formatDate, type PieceCache} from './pipeline/parse.js'
+import {parseDocument, formatDate, type ParseOptions, type PieceCache} from './pipeline/parse.js'
 import {extractDocument, pieceByPiece} from './pipeline/extract.js'
 import {matchDocument} from './pipeline/match.js'
 import {inferDate} from './pipeline/infer-date.js'
@@ -208,7 +208,12 @@ export class LintRun {
     try {
       // A large document (Markdown or text) is extracted as it is parsed, piece by piece, so its whole nlcst is never held.
       const streamed = String(file.value).length > streamAbove && !/\.html?$/i.test(file.path ?? '') ? pieceByPiece() : undefined
-      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date, budget, pieces: options.pieces?.(file.path), onPiece: streamed?.onPiece})
+      const onPiece: ParseOptions['onPiece'] = streamed && ((children, document) => {
+        step = 'extract'
+        streamed.onPiece(children, document)
+        step = 'parse'
+      })
+      const parsed = parseDocument(file, {lang: settings.lang, forceLang: settings.forceLang, date: settings.date, budget, pieces: options.pieces?.(file.path), onPiece})
       budget.check('parse')
       file.data.lang = parsed.lang
       file.data.date = parsed.date
