@@ -139,8 +139,9 @@ const readAhead = 16
 /**
  * Markdown and text documents longer than this (in UTF-16 units) are
  * extracted piece by piece as they are parsed (`pieceByPiece`): a 20 MB
- * document's whole nlcst took 2.6 GB. HTML pages are read whole. Smaller ones keep the lazy tokens of whole-tree
- * extraction, which is faster when rules read few sentences' tokens.
+ * document's whole nlcst took 2.6 GB. HTML pages are read whole. Smaller
+ * documents keep whole-tree extraction and its lazy tokens, which is faster
+ * when the rules read few sentences' tokens.
  */
 export const streamAbove = 1_000_000
 

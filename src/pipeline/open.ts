@@ -10,8 +10,7 @@
  * Node's `fs.readFile` does none of this (it blocks on a FIFO and reads a
  * character device until its 2 GB cap), hence this small step of our own.
  */
-import fs from 'node:fs'
-import {constants, type Stats} from 'node:fs'
+import fs, {constants, type Stats} from 'node:fs'
 import bytes from 'bytes'
 
 /** The bytes of a regular file, or why they could not be had. */

@@ -62,7 +62,7 @@ export interface ParseOptions {
    * their reading (the engine does this for large documents). `lang` and
    * `text` are the document's, settled before the first piece;
    * `contiguous` says the nodes cover the text without gaps (plain text).
-   * HTML pages are read whole.
+   * An HTML page is read whole and handed over as one piece.
    */
   onPiece?: (children: RootContent[], document: {lang: Lang; text: string; contiguous?: boolean}) => void
 }
@@ -182,6 +182,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
     : page
       ? readHtmlTree(page, source, pick, options.budget)
       : readText(text, lang, options.forceLang, options.onPiece)
+  if (page && options.onPiece) options.onPiece(tree.children.splice(0), {lang: documentLang, text})
 
   if (spans.length > 0) {
     const toPoint = pointsOf(source)

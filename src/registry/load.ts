@@ -50,7 +50,7 @@ export async function loadRegistry(file: string): Promise<Registry> {
 /**
  * Registries already read and checked, by file and key (the hash of the
  * source and the file name its positions cite): `--cache` keeps them, so
- * that a large registry is parsed once (YAML runs at about 8 MB/s, 0.7 MB/s
+ * that a large registry is parsed once (YAML runs at about 8 MB/s, 0.6 MB/s
  * with positions; the checked form reads back as JSON at over 50 MB/s).
  */
 export interface RegistryStore {

@@ -66,6 +66,14 @@ describe('extraction piece by piece', () => {
     expect(plain(pieces)).toEqual(plain(whole))
   })
 
+  it('hands an HTML page over whole, as one piece', () => {
+    const page = '<html lang="es"><body><p>En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares.</p><p>Japón tiene más de 5.000 proyectos.</p></body></html>'
+    const file = () => new VFile({path: 'page.es.html', value: page})
+    const streamed = pieceByPiece()
+    expect(parseDocument(file(), {onPiece: streamed.onPiece}).tree.children).toEqual([])
+    expect(plain(streamed.sentences())).toEqual(plain(extractDocument(parseDocument(file()))))
+  })
+
   it('gives a document over the threshold the findings of the same text under it', async () => {
     const registry = loadRegistrySync('claims.yaml')
     const article = 'The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.\n\nJapan has more than five projects worth over $70 billion in Vietnam.\n\n'
