@@ -14,7 +14,10 @@
  * claims.yaml with one YAML-significant character put in or taken out, or
  * one line dropped, doubled, indented, outdented or joined; each
  * is read both ways (src/registry/fast.ts), and a fast reading that takes
- * a registry must give what the reading with places gives. fast-check makes
+ * a registry must give what the reading with places gives. The first
+ * document of each input is also extracted piece by piece, as the engine
+ * reads large documents, and must give the sentences of whole-tree
+ * extraction. fast-check makes
  * the inputs; a failure prints the seed and the shrunk input. Prints the
  * number of inputs tried, the slowest and the failures. Default: 60
  * seconds. An input (up to three documents) counts as a hang past 60 s;
@@ -27,6 +30,9 @@ import {lintFiles} from '../src/engine.js'
 import fs from 'node:fs'
 import {isDeepStrictEqual} from 'node:util'
 import {parseValid, parseWithPlaces} from '../src/registry/load.js'
+import {parseDocument} from '../src/pipeline/parse.js'
+import {extractDocument, pieceByPiece} from '../src/pipeline/extract.js'
+import type {Sentence} from '../src/types.js'
 import {ClaimlintError} from '../src/errors.js'
 
 const args = process.argv.slice(2)
@@ -129,9 +135,28 @@ function registryOnce(text: string): void {
   if (fast !== undefined && !isDeepStrictEqual(fast, placed)) throw new Error('The fast reading of a registry differs from the reading with places')
 }
 
+/** What a rule reads of each sentence. */
+function plain(sentences: Sentence[]): unknown[] {
+  return sentences.map((s) => ({text: s.text, start: s.start, end: s.end, lang: s.lang, claims: s.claims, tokens: s.tokens.map(({text, start, end, type}) => ({text, start, end, type}))}))
+}
+
+/** A document read piece by piece (`pieceByPiece`, as the engine reads large ones) must give what whole-tree extraction gives. */
+function piecesOnce(doc: {path: string; text: string}): void {
+  let whole: Sentence[]
+  try {
+    whole = extractDocument(parseDocument(new VFile({path: doc.path, value: doc.text})))
+  } catch {
+    return
+  }
+  const streamed = pieceByPiece()
+  parseDocument(new VFile({path: doc.path, value: doc.text}), {onPiece: streamed.onPiece})
+  if (!isDeepStrictEqual(plain(streamed.sentences()), plain(whole))) throw new Error('Extraction piece by piece differs from whole-tree extraction')
+}
+
 const property = fc.property(fc.array(document, {minLength: 1, maxLength: 3}), registryText, (docs, registry) => {
   tried++
   lintOnce(docs)
+  piecesOnce(docs[0])
   registryOnce(registry)
 })
 
