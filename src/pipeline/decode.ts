@@ -8,7 +8,7 @@
  * a mark, and invalid UTF-8 — with the place of the first invalid byte, never
  * silently replaced characters.
  */
-import {isUtf8} from 'node:buffer'
+import {isAscii, isUtf8} from 'node:buffer'
 
 /** The text of a file, or why it has none. */
 export type Decoded = {ok: true; text: string; encoding: 'utf-8' | 'utf-16le' | 'utf-16be'} | {ok: false; reason: string}
@@ -43,8 +43,18 @@ export function decodeText(buffer: Uint8Array): Decoded {
     }
   }
 
+  return {ok: true, text: utf8Text(buffer), encoding: 'utf-8'}
+}
+
+/**
+ * Valid UTF-8 bytes as text, a leading byte order mark dropped. ASCII bytes
+ * are their own Latin-1 text, which needs no decoding: a 28 MB ASCII file
+ * took 200–260 ms to decode as UTF-8 and about half as long so.
+ */
+export function utf8Text(bytes: Uint8Array): string {
+  if (isAscii(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')
   // TextDecoder drops a leading UTF-8 byte order mark.
-  return {ok: true, text: new TextDecoder('utf-8').decode(buffer), encoding: 'utf-8'}
+  return new TextDecoder('utf-8').decode(bytes)
 }
 
 function utf16(buffer: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {

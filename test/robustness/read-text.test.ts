@@ -9,6 +9,7 @@ import fs from 'node:fs'
 import path from 'node:path'
 import {afterAll, describe, expect, it} from 'vitest'
 import {cli, fixtureRegistry as registry, tempFolder, wrongAnniversary, wrongAnniversaryFinding} from '../cli/run.js'
+import {utf8Text} from '../../src/pipeline/decode.js'
 
 const folders: string[] = []
 function folder(files: Record<string, string | Uint8Array> = {}): string {
@@ -131,5 +132,14 @@ describe('--max-file-size', () => {
       expect(result.code).toBe(2)
       expect(result.stderr).toBe(`claimlint: Unexpected \`--max-file-size ${value}\`, expected a positive number of bytes, or one with a unit such as \`500KB\` or \`10MB\`\n`)
     }
+  })
+})
+
+describe('utf8Text', () => {
+  it('reads ASCII bytes as they are, and other UTF-8 decoded with its byte order mark dropped', () => {
+    const bytes = Buffer.from('Trade reached $50 billion in 2022.\n', 'utf8')
+    expect(utf8Text(bytes.subarray(6, 13))).toBe('reached')
+    expect(utf8Text(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Japón, 2022', 'utf8')]))).toBe('Japón, 2022')
+    expect(utf8Text(Buffer.from('más de 5.000 proyectos', 'utf8'))).toBe('más de 5.000 proyectos')
   })
 })
