@@ -239,8 +239,7 @@ export class LintRun {
       if (collected) group.collected.push(collected)
       if (options.traces !== false) this.#traces.set(file, {doc, results})
       // The document's own findings are placed and fingerprinted with the whole document; the run keeps `kept`.
-      this.#byPath.set(path, {file, doc})
-      report(findings, this.#byPath)
+      report(findings, new Map([[path, {file, doc}]]))
       this.#byPath.set(path, {file, doc: kept})
       if ((cache && key) || options.record) {
         const stored: StoredFile = {
