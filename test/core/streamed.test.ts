@@ -14,8 +14,8 @@ import {lintDocuments, streamAbove} from '../../src/engine.js'
 import {loadRegistrySync} from '../../src/registry/load.js'
 import type {Sentence} from '../../src/types.js'
 
-/** Markdown (or text) files of the corpus and the examples, frontmatter dropped, one after another: lists, tables, quotes, HTML comments, code. */
-function markdownOf(lang: 'en' | 'es', extension = 'md'): string {
+/** The Markdown (or text) files of the corpus and the examples, frontmatter dropped, one after another: lists, tables, quotes, HTML comments, code. */
+function corpusOf(lang: 'en' | 'es', extension = 'md'): string {
   const files = [...fs.readdirSync('test/corpus', {recursive: true}).map(String).map((file) => path.join('test/corpus', file)), ...fs.readdirSync('examples').map((file) => path.join('examples', file))]
   return files
     .filter((file) => file.endsWith(`.${lang}.${extension}`))
@@ -42,7 +42,7 @@ describe('extraction piece by piece', () => {
       lang === 'en'
         ? 'El comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares en 2022, según la aduana, que publicó las cifras el martes.'
         : 'Trade between Vietnam and Japan reached nearly $50 billion in 2022, officials said on Tuesday, when the customs office published the figures.'
-    const text = `---\ndate: 2024-03-01\n---\n\n${markdownOf(lang)}\n\n${other}\n\n${markdownOf(lang)}`
+    const text = `---\ndate: 2024-03-01\n---\n\n${corpusOf(lang)}\n\n${other}\n\n${corpusOf(lang)}`
     const file = () => new VFile({path: `big.${lang}.md`, value: text})
     const whole = extractDocument(parseDocument(file()))
     const streamed = pieceByPiece()
@@ -55,7 +55,7 @@ describe('extraction piece by piece', () => {
   })
 
   it.each(['en', 'es'] as const)('gives the sentences, tokens and claims of whole-tree extraction (%s text)', (lang) => {
-    const text = `${markdownOf(lang, 'txt')}\n\n${markdownOf(lang === 'en' ? 'es' : 'en', 'txt')}\n\n${markdownOf(lang, 'txt')}`
+    const text = `${corpusOf(lang, 'txt')}\n\n${corpusOf(lang === 'en' ? 'es' : 'en', 'txt')}\n\n${corpusOf(lang, 'txt')}`
     const file = () => new VFile({path: `big.${lang}.txt`, value: text})
     const whole = extractDocument(parseDocument(file()))
     const streamed = pieceByPiece()
