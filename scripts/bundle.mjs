@@ -7,9 +7,9 @@
  * modules (unified, retext, micromark…), most of it resolving and reading
  * files; the bundle loads in about 0.25 s. The library entry points
  * (`claimlint`, `claimlint/rule-kit`) stay the unbundled dist/src modules.
- * The dictionary-* packages stay outside the bundle: they read their .aff
- * and .dic files next to themselves, and are loaded only when a language's
- * text has a word to check. See docs/performance.md.
+ * The dictionary-* packages are not imported: their .aff and .dic files
+ * are read from their folders when a language's text has a word to check
+ * (src/spell/hunspell.ts). See docs/performance.md.
  */
 import {build} from 'esbuild'
 
@@ -20,7 +20,6 @@ await build({
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  external: ['dictionary-*'],
   // CommonJS dependencies call require() for Node's modules.
   banner: {js: "import {createRequire as claimlintRequire} from 'node:module'; const require = claimlintRequire(import.meta.url);"},
   logLevel: 'warning'

@@ -15,7 +15,7 @@ import {pathToFileURL} from 'node:url'
 import {parseDocument} from 'yaml'
 import {ClaimlintError} from '../errors.js'
 import {isRule, type Rule} from '../rule.js'
-import {configNames} from './load.js'
+import {configNames, isForeignPackageJson} from './load.js'
 
 export interface LoadedPlugins {
   /** The configuration file the plugins were listed in. */
@@ -88,6 +88,7 @@ function readPlugins(file: string): {file: string; plugins: string[]} | undefine
   } catch {
     return {file, plugins: []}
   }
+  if (isForeignPackageJson(source, file)) return undefined
   const doc = parseDocument(source)
   const prefix = path.basename(file) === 'package.json' ? ['claimlint'] : []
   if (prefix.length > 0 && !doc.hasIn(prefix)) return undefined

@@ -62,6 +62,13 @@ describe('parseConfig', () => {
     expect(parseConfig('{"name": "site"}', '/repo/package.json')).toBeUndefined()
   })
 
+  it('reports a bad `claimlint` key of package.json at its place, and a broken package.json', () => {
+    expect(problemsOf('{\n  "name": "site",\n  "claimlint": {"lang": "de"}\n}', '/repo/package.json')).toEqual([
+      '/repo/package.json:3:25: Unexpected `lang: de`, expected one of `en`, `es`, `fr`'
+    ])
+    expect(problemsOf('{"name": "site",\n  "claimlint": {"lang": "en"}', '/repo/package.json')).toEqual(['/repo/package.json:2:30: Invalid JSON: Flow map must end with a }'])
+  })
+
   it('reports every problem at once with file:line:column', () => {
     expect(
       problemsOf(

@@ -3,6 +3,9 @@ import nspell from 'nspell'
 import {CompiledSpeller, compileDictionary, compoundCounts, dictionarySource, languageDataKey, speller} from '../../src/spell/dictionary.js'
 import {createHash} from 'node:crypto'
 import {LANGS, packOf} from '../../src/lang/index.js'
+import {hunspellFiles} from '../../src/spell/hunspell.js'
+import english from 'dictionary-en'
+import spanish from 'dictionary-es'
 
 describe('speller', () => {
   it('loads each language once and keeps it', () => {
@@ -16,6 +19,19 @@ describe('speller', () => {
     expect(speller('es').correct('mayorproveedor')).toBe(false)
     expect(speller('en').correct('nationwide')).toBe(true)
     expect(speller('en').correct('theyear')).toBe(false)
+  })
+})
+
+describe('hunspellFiles', () => {
+  it('reads the files a dictionary package exports, once', () => {
+    expect(Buffer.compare(Buffer.from(hunspellFiles('dictionary-en').dic), Buffer.from(english.dic))).toBe(0)
+    expect(Buffer.compare(Buffer.from(hunspellFiles('dictionary-es').aff), Buffer.from(spanish.aff))).toBe(0)
+    expect(hunspellFiles('dictionary-es')).toBe(hunspellFiles('dictionary-es'))
+    expect(packOf('es').spell.dictionary()).toBe(hunspellFiles('dictionary-es'))
+  })
+
+  it('says which package it cannot find', () => {
+    expect(() => hunspellFiles('dictionary-xx')).toThrow(/dictionary-xx/)
   })
 })
 

@@ -5,7 +5,7 @@
  * closed compounds). Each was added because `scripts/eval-glued.ts` flagged
  * it in correct text (docs/glued-words-measurement.md).
  */
-import english from 'dictionary-en'
+import {hunspellFiles} from '../../spell/hunspell.js'
 import {compoundCounts, type Speller} from '../../spell/dictionary.js'
 import type {LangSpell} from '../types.js'
 
@@ -71,13 +71,13 @@ const productive = 20
  */
 function isCompoundLike(left: string, right: string): boolean {
   if (inflected.test(left)) return false
-  const {heads, modifiers} = compoundCounts('en', english.dic)
+  const {heads, modifiers} = compoundCounts('en', hunspellFiles('dictionary-en').dic)
   const head = right.endsWith('s') && !heads.has(right) ? right.slice(0, -1) : right
   return (heads.get(head) ?? 0) >= productive || (modifiers.get(left) ?? 0) >= productive
 }
 
 export const spell: LangSpell = {
-  dictionary: () => english,
+  dictionary: () => hunspellFiles('dictionary-en'),
   functionWords,
   // "through", "about" end compounds ("strikethrough", "walkabout") far more often than they lose a space.
   glueWordMaxLength: 4,

@@ -6,7 +6,7 @@
  * `scripts/eval-glued.ts` flagged it in correct text
  * (docs/glued-words-measurement.md).
  */
-import spanish from 'dictionary-es'
+import {hunspellFiles} from '../../spell/hunspell.js'
 import type {Speller} from '../../spell/dictionary.js'
 import type {LangSpell} from '../types.js'
 
@@ -71,7 +71,7 @@ function cutsDerivation(word: string, split: readonly string[]): boolean {
 }
 
 export const spell: LangSpell = {
-  dictionary: () => spanish,
+  dictionary: () => hunspellFiles('dictionary-es'),
   functionWords: new Set(
     (
       'a al con de del e el en es ha han la las le les lo los mi ni no o para por que se si su sus un una uno unos unas u y ya ' +

@@ -4,7 +4,7 @@
  * French forms a dictionary lacks that are no glue ("-ment" adverbs, a
  * missing accent).
  */
-import french from 'dictionary-fr'
+import {hunspellFiles} from '../../spell/hunspell.js'
 import type {Speller} from '../../spell/dictionary.js'
 import type {LangSpell} from '../types.js'
 
@@ -19,7 +19,7 @@ import type {LangSpell} from '../types.js'
 function dictionary(): {aff: Uint8Array; dic: Uint8Array} {
   if (trimmed) return trimmed
   const groups = new Map<string, string[]>()
-  const lines = new TextDecoder().decode(french.aff).split('\n')
+  const lines = new TextDecoder().decode(hunspellFiles('dictionary-fr').aff).split('\n')
   for (const line of lines) {
     // "PFX flag strip add condition" (the group's header is "PFX flag Y count").
     const rule = /^PFX (\S+) (\S+) (\S+) \S+/.exec(line)
@@ -27,7 +27,7 @@ function dictionary(): {aff: Uint8Array; dic: Uint8Array} {
   }
   const elided = new Set([...groups].filter(([, adds]) => adds.every((add) => /['’]/.test(add))).map(([flag]) => flag))
   const kept = lines.filter((line) => !elided.has(/^PFX (\S+) /.exec(line)?.[1] ?? ''))
-  trimmed = {aff: new TextEncoder().encode(kept.join('\n')), dic: french.dic}
+  trimmed = {aff: new TextEncoder().encode(kept.join('\n')), dic: hunspellFiles('dictionary-fr').dic}
   return trimmed
 }
 
