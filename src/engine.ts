@@ -137,9 +137,10 @@ export async function lintPaths(inputs: string[], options: LintOptions = {}): Pr
 const readAhead = 16
 
 /**
- * Markdown and text documents longer than this (in UTF-16 units) are
- * extracted piece by piece as they are parsed (`pieceByPiece`): a 20 MB
- * document's whole nlcst took 2.6 GB. HTML pages are read whole. Smaller
+ * Documents longer than this (in UTF-16 units) are extracted piece by
+ * piece as they are parsed (`pieceByPiece`): a 20 MB Markdown document's
+ * whole nlcst took 2.6 GB. An HTML page's parse5 tree is still built whole;
+ * its blocks are handed over one by one. Smaller
  * documents keep whole-tree extraction and its lazy tokens, which is faster
  * when the rules read few sentences' tokens.
  */
@@ -207,8 +208,8 @@ export class LintRun {
     let step = 'parse'
     const budget = new Budget(options.fileTimeout ?? defaultFileTimeout)
     try {
-      // A large document (Markdown or text) is extracted as it is parsed, piece by piece, so its whole nlcst is never held.
-      const streamed = String(file.value).length > streamAbove && !/\.html?$/i.test(file.path ?? '') ? pieceByPiece() : undefined
+      // A large document is extracted as it is parsed, piece by piece, so its whole nlcst is never held.
+      const streamed = String(file.value).length > streamAbove ? pieceByPiece() : undefined
       const onPiece: ParseOptions['onPiece'] = streamed && ((children, document) => {
         step = 'extract'
         streamed.onPiece(children, document)

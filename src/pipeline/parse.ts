@@ -62,7 +62,8 @@ export interface ParseOptions {
    * their reading (the engine does this for large documents). `lang` and
    * `text` are the document's, settled before the first piece;
    * `contiguous` says the nodes cover the text without gaps (plain text).
-   * An HTML page is read whole and handed over as one piece.
+   * An HTML page is parsed whole (parse5) and its prose handed over block
+   * by block (see `html.ts`).
    */
   onPiece?: (children: RootContent[], document: {lang: Lang; text: string; contiguous?: boolean}) => void
 }
@@ -180,9 +181,8 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
         options.onPiece && ((children) => options.onPiece!(children, {lang: documentLang, text}))
       )
     : page
-      ? readHtmlTree(page, source, pick, options.budget)
+      ? readHtmlTree(page, source, pick, options.budget, options.onPiece && ((children) => options.onPiece!(children, {lang: documentLang, text})))
       : readText(text, lang, options.forceLang, options.onPiece)
-  if (page && options.onPiece) options.onPiece(tree.children.splice(0), {lang: documentLang, text})
 
   if (spans.length > 0) {
     const toPoint = pointsOf(source)
@@ -338,10 +338,17 @@ function referenceStubs(slice: string, labels: Set<string>): string {
   return notes
 }
 
-function readHtmlTree(page: HtmlPage, source: string, pick: (lang: Lang | undefined) => PickParser, budget: ParseOptions['budget']): NlcstRoot {
+/** An HTML page's nlcst; with `onPiece`, handed over block by block and the returned tree empty. */
+function readHtmlTree(
+  page: HtmlPage,
+  source: string,
+  pick: (lang: Lang | undefined) => PickParser,
+  budget: ParseOptions['budget'],
+  onPiece: ((children: RootContent[]) => void) | undefined
+): NlcstRoot {
   const toPoint = pointsOf(source)
   const children: RootContent[] = []
-  htmlToNlcst(page, source, pick, toPoint, children, budget ? () => budget.check('parse') : undefined)
+  htmlToNlcst(page, source, pick, toPoint, children, budget ? () => budget.check('parse') : undefined, onPiece)
   return {type: 'RootNode', children, position: {start: {line: 1, column: 1, offset: 0}, end: toPoint(source.length)}}
 }
 

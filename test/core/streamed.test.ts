@@ -1,5 +1,5 @@
 /**
- * A large Markdown or text document is extracted piece by piece as it is parsed
+ * A large Markdown, text or HTML document is extracted piece by piece as it is parsed
  * (`pieceByPiece`, src/pipeline/extract.ts): its sentences, tokens and
  * claims must be those of extracting the whole tree, and the engine must
  * give such a document the findings of the same text linted whole.
@@ -66,12 +66,22 @@ describe('extraction piece by piece', () => {
     expect(plain(pieces)).toEqual(plain(whole))
   })
 
-  it('hands an HTML page over whole, as one piece', () => {
-    const page = '<html lang="es"><body><p>En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones de dólares.</p><p>Japón tiene más de 5.000 proyectos.</p></body></html>'
+  it('hands an HTML page over block by block, with the same sentences', () => {
+    const page =
+      '<html lang="es"><head><meta name="date" content="2023-11-07"></head><body><h1>Comercio &amp; inversión</h1>' +
+      '<p>En 2022, el comercio entre Vietnam y Japón alcanzó casi 50 mil millones<br>de dólares.</p>' +
+      '<ul><li>Japón tiene más de 5.000 proyectos.</li><li>El capital supera los <b>70.000 millones</b> de dólares.</li></ul>' +
+      '<blockquote lang="en"><p>Trade reached $12 billion in 2021, the ministry said.</p></blockquote>' +
+      '<table><tr><td>106 proyectos</td><td>19,5 millones de dólares</td></tr></table><pre>1.000 no es prosa</pre></body></html>'
     const file = () => new VFile({path: 'page.es.html', value: page})
+    const pieces: number[] = []
     const streamed = pieceByPiece()
-    expect(parseDocument(file(), {onPiece: streamed.onPiece}).tree.children).toEqual([])
-    expect(plain(streamed.sentences())).toEqual(plain(extractDocument(parseDocument(file()))))
+    const parsed = parseDocument(file(), {onPiece: (children, document) => (pieces.push(children.length), streamed.onPiece(children, document))})
+    expect(parsed.tree.children).toEqual([])
+    expect(pieces.length).toBe(7)
+    const whole = extractDocument(parseDocument(file()))
+    expect(whole.map((sentence) => sentence.lang)).toContain('en')
+    expect(plain(streamed.sentences())).toEqual(plain(whole))
   })
 
   it('gives a document over the threshold the findings of the same text under it', async () => {
@@ -84,6 +94,20 @@ describe('extraction piece by piece', () => {
     const [large] = await lintDocuments([{path: 'large.en.md', text: '---\ndate: 2023-11-07\n---\n\n' + big}], {registry, maxFileSize: 10 * streamAbove})
     const summary = (file: VFile) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
     expect(summary(small).length).toBeGreaterThan(0)
+    expect(summary(large)).toEqual(summary(small))
+  })
+
+  it('gives an HTML page over the threshold the findings of the same page under it', async () => {
+    const registry = loadRegistrySync('claims.yaml')
+    const head = '<html lang="en"><head><meta name="date" content="2023-11-07"></head><body>\n'
+    const article = '<p>The year 2022 also marks the 50th anniversary of diplomatic ties between Vietnam and Japan.</p>\n<p>Japan has more than five projects worth over $70 billion in Vietnam.</p>\n'
+    const filler = '<p>The ministry said the plan covers roads, ports and rail lines across the north of the country.</p>\n'
+    const big = head + article + filler.repeat(Math.ceil(streamAbove / filler.length)) + '</body></html>\n'
+    expect(big.length).toBeGreaterThan(streamAbove)
+    const [small] = await lintDocuments([{path: 'small.en.html', text: head + article + '</body></html>\n'}], {registry})
+    const [large] = await lintDocuments([{path: 'large.en.html', text: big}], {registry, maxFileSize: 10 * streamAbove})
+    const summary = (file: VFile) => file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId} ${message.reason}`)
+    expect(summary(small)).toEqual(['2:13 anniversary-year Unexpected `2022` for the 50th anniversary of `vn-jp-diplomatic-ties` (1973), expected `2023`'])
     expect(summary(large)).toEqual(summary(small))
   })
 })
