@@ -1,7 +1,7 @@
 /**
  * Files `npm run build` writes into dist/ besides the compiled modules (the
  * compiled spelling dictionaries, the registry validator), found from
- * wherever the code runs: the bundle (dist/claimlint.cjs), the compiled
+ * wherever the code runs: the bundle (dist/claimlint.mjs), the compiled
  * modules (dist/src/) or the sources (src/, under vitest and tsx).
  */
 import {existsSync} from 'node:fs'

@@ -460,7 +460,7 @@ function fileSize(value: string | undefined): number | undefined {
 
 let cachedVersion: string | undefined
 
-/** claimlint's version, from its package.json: two folders up from dist/src/cli.js, one from the bundled dist/claimlint.cjs. */
+/** claimlint's version, from its package.json: two folders up from dist/src/cli.js, one from the bundled dist/claimlint.mjs. */
 export function version(): string {
   if (!cachedVersion) {
     for (const place of ['../../package.json', '../package.json']) {

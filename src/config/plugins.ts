@@ -16,7 +16,6 @@ import {parseDocument} from 'yaml'
 import {ClaimlintError} from '../errors.js'
 import {isRule, type Rule} from '../rule.js'
 import {configNames, isForeignPackageJson} from './load.js'
-import {importFile} from '../import-file.js'
 
 export interface LoadedPlugins {
   /** The configuration file the plugins were listed in. */
@@ -44,7 +43,7 @@ export async function loadConfigPlugins(options: {cwd: string; config?: string; 
     if (!fs.existsSync(file)) throw new ClaimlintError(`${shown}: Cannot find plugin \`${spec}\` (looked for ${file})`)
     let module: {default?: unknown}
     try {
-      module = (await importFile(pathToFileURL(file).href)) as {default?: unknown}
+      module = (await import(pathToFileURL(file).href)) as {default?: unknown}
     } catch (error) {
       throw new ClaimlintError(`${shown}: Cannot load plugin \`${spec}\`: ${String((error as Error).message ?? error).split('\n')[0]}`)
     }

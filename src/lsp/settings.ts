@@ -15,7 +15,6 @@ import type {Lang} from '../types.js'
 import {LANGS} from '../types.js'
 import {isRule, type Rule} from '../rule.js'
 import type {RulesConfig} from '../pipeline/check.js'
-import {importFile} from '../import-file.js'
 
 export interface Settings {
   debounce: number
@@ -65,7 +64,7 @@ export async function loadRuleModules(modules: readonly string[], base: string):
   for (const name of modules) {
     const file = path.resolve(base, name)
     try {
-      const module = (await importFile(pathToFileURL(file).href)) as {default?: unknown}
+      const module = (await import(pathToFileURL(file).href)) as {default?: unknown}
       const exported = Array.isArray(module.default) ? module.default : [module.default]
       const found = exported.filter(isRule)
       if (found.length === 0) problems.push(`Unexpected rule module \`${name}\`: its default export is not a rule (\`{meta, check}\`) or a list of rules`)
