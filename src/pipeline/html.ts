@@ -156,13 +156,14 @@ export function htmlToNlcst(
   check?: () => void,
   onPiece?: (children: RootContent[]) => void
 ): void {
-  const blocks = page.blocks
+  const blocks: Array<HtmlBlock | undefined> = page.blocks
   for (let index = 0; index < blocks.length; index++) {
     check?.()
-    proseToNlcst(blocks[index].prose, source, pick(blocks[index].lang), toPoint, out)
+    const block = blocks[index]!
+    proseToNlcst(block.prose, source, pick(block.lang), toPoint, out)
     if (onPiece) {
       onPiece(out.splice(0))
-      blocks[index] = undefined as unknown as HtmlBlock
+      blocks[index] = undefined
     }
   }
   if (onPiece) blocks.length = 0

@@ -169,6 +169,7 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
   }
 
   const spans: Array<{value: string; start: number; end: number}> = page?.comments ?? []
+  const onPiece = options.onPiece && ((children: RootContent[]) => options.onPiece!(children, {lang: documentLang, text}))
   const tree = markdown
     ? readMarkdown(
         source,
@@ -178,10 +179,10 @@ export function parseDocument(file: VFile, options: ParseOptions = {}): ParsedDo
         options.budget,
         spans,
         options.pieces && {cache: options.pieces, key: `${documentLang}|${options.forceLang ?? ''}`},
-        options.onPiece && ((children) => options.onPiece!(children, {lang: documentLang, text}))
+        onPiece
       )
     : page
-      ? readHtmlTree(page, source, pick, options.budget, options.onPiece && ((children) => options.onPiece!(children, {lang: documentLang, text})))
+      ? readHtmlTree(page, source, pick, options.budget, onPiece)
       : readText(text, lang, options.forceLang, options.onPiece)
 
   if (spans.length > 0) {
