@@ -71,23 +71,23 @@ export function registryKey(source: string | Uint8Array, shown: string): string 
 export function loadRegistrySync(file: string, store?: RegistryStore): Registry {
   const shown = displayPath(file)
   const read = sourceOf(file, shown, store)
-  if (typeof read !== 'string' && 'registry' in read) return read.registry
-  const registry = parseRegistry(typeof read === 'string' ? read : read.source, shown)
-  if (typeof read !== 'string') store!.set(shown, read.key, registry)
+  if ('registry' in read) return read.registry
+  const registry = parseRegistry(read.source, shown)
+  if (read.key !== undefined) store!.set(shown, read.key, registry)
   return registry
 }
 
 /**
- * The registry the store holds for `file`'s bytes, else its text (and key,
- * with a store). The bytes are not held past this, while the text is parsed
- * (20 MB of them for 100,000 claims).
+ * The registry the store holds for `file`'s bytes, else its text (and, with
+ * a store, the key to keep it under). The bytes are not held past this,
+ * while the text is parsed (20 MB of them for 100,000 claims).
  */
-function sourceOf(file: string, shown: string, store: RegistryStore | undefined): string | {key: string; registry: Registry} | {key: string; source: string} {
+function sourceOf(file: string, shown: string, store: RegistryStore | undefined): {registry: Registry} | {source: string; key?: string} {
   const bytes = readRegistryBytesSync(file)
-  if (!store) return decodeRegistry(bytes, file, shown)
+  if (!store) return {source: decodeRegistry(bytes, file, shown)}
   const key = registryKey(bytes, shown)
   const registry = store.get(shown, key)
-  return registry ? {key, registry} : {key, source: decodeRegistry(bytes, file, shown)}
+  return registry ? {registry} : {source: decodeRegistry(bytes, file, shown), key}
 }
 
 /** Validate registry source text; `file` is the name used in messages and positions. */
