@@ -102,10 +102,10 @@ const rule = defineRule({
 
     // A figure keyed by its document meets only that document's figures: compared
     // here, so that the run keeps only those that differ, each with what it differs from.
-    const own = groupsOf(entries.filter((entry) => entry.key.startsWith('document:')).map((entry) => entryOf(doc, entry, undefined)))
+    const own = new Map(entries.filter((entry) => entry.key.startsWith('document:')).map((entry) => [entryOf(doc, entry, undefined), entry]))
     const kept = entries.filter((entry) => !entry.key.startsWith('document:'))
-    for (const {entry, first, slip} of differing(own, context.options.scaleTolerance as number)) {
-      kept.push({...collectedOf(entry), other: {text: first.claim.text, start: first.claim.start, end: first.claim.end, place: first.place}, slip})
+    for (const {entry, first, slip} of differing(groupsOf([...own.keys()]), context.options.scaleTolerance as number)) {
+      kept.push({...own.get(entry)!, other: {text: first.claim.text, start: first.claim.start, end: first.claim.end, place: first.place}, slip})
     }
     return kept
   },
@@ -136,20 +136,6 @@ function entryOf(doc: Pick<CollectedDocument, 'path' | 'lang'>, collected: Colle
     predicate: collected.predicate && new Set(collected.predicate),
     place: collected.place,
     sentence: {start: collected.sentenceStart, end: collected.sentenceEnd}
-  }
-}
-
-/** An entry as plain data again. */
-function collectedOf(entry: Entry): Collected {
-  return {
-    key: entry.key,
-    claim: entry.claim,
-    registryClaim: entry.registryClaim?.id,
-    factor: entry.factor,
-    predicate: entry.predicate && [...entry.predicate],
-    place: entry.place,
-    sentenceStart: entry.sentence.start,
-    sentenceEnd: entry.sentence.end
   }
 }
 
