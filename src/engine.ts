@@ -139,10 +139,10 @@ const readAhead = 16
 /**
  * Documents longer than this (in UTF-16 units) are extracted piece by
  * piece as they are parsed (`pieceByPiece`): a 20 MB Markdown document's
- * whole nlcst took 2.6 GB. An HTML page's parse5 tree is still built whole;
- * its blocks are handed over one by one. Smaller
- * documents keep whole-tree extraction and its lazy tokens, which is faster
- * when the rules read few sentences' tokens.
+ * whole nlcst took 2.6 GB. An HTML page's parse5 tree is still built
+ * whole; its blocks are handed over one by one. Smaller documents keep
+ * whole-tree extraction and its lazy tokens, which is faster when the
+ * rules read few sentences' tokens.
  */
 export const streamAbove = 1_000_000
 

@@ -148,10 +148,10 @@ export function extractFromNlcst(tree: Root, text: string, options: ExtractOptio
 
 /**
  * `extractFromNlcst` fed part by part: the top-level nodes of a document's
- * tree as they are made (a large Markdown or text document's pieces, see
- * src/pipeline/parse.ts `onPiece`), so that each part's tree can be let go
- * once read. `take` hands over the sentences read so far. The parts must
- * come in document order.
+ * tree as they are made (a large document's pieces: Markdown blocks, text
+ * chunks, HTML blocks; see src/pipeline/parse.ts `onPiece`), so that each
+ * part's tree can be let go once read. `take` hands over the sentences read
+ * so far. The parts must come in document order.
  */
 export class Extractor {
   readonly #options: ExtractOptions
