@@ -218,9 +218,10 @@ export class RegistryIndex {
       }
     }
     const owner = ownerOf(claim, sentence, mentions)
-    const notTotal = claim.kind === 'money' || claim.kind === 'quantity' ? averageOrPart(claim, sentence, owner, lang) : undefined
-    const onlyIn = claim.kind === 'money' || claim.kind === 'quantity' ? restrictedTo(claim, sentence, mentions) : undefined
     // Computed on first need: most claims fail on entities or kind first.
+    const figure = claim.kind === 'money' || claim.kind === 'quantity'
+    let notTotal: string | null | undefined
+    let onlyIn: string | null | undefined
     let clause: [number, number] | undefined
     let stems: Set<string> | undefined
     let years: number[] | undefined
@@ -285,10 +286,12 @@ export class RegistryIndex {
         failed(2, `\`${registryClaim.id}\`: the whole a percentage is a share of, another measure`)
         continue
       }
-      if (onlyIn !== undefined && !registryClaim.about.includes(onlyIn)) {
+      if (onlyIn === undefined) onlyIn = (figure ? restrictedTo(claim, sentence, mentions) : undefined) ?? null
+      if (onlyIn !== null && !registryClaim.about.includes(onlyIn)) {
         failed(2, `\`${registryClaim.id}\`: a part (\`only in\`, \`solo en\`, \`alone\`), not the total`)
         continue
       }
+      if (notTotal === undefined) notTotal = (figure ? averageOrPart(claim, sentence, owner, lang) : undefined) ?? null
       if (notTotal && !registryAverage(registryClaim)) {
         failed(2, `\`${registryClaim.id}\`: ${notTotal}`)
         continue
@@ -691,6 +694,17 @@ function restrictedTo(claim: Claim, sentence: Sentence, mentions: Mention[]): st
 
 /** Whether a registry claim is itself an average or per-unit figure (then averages may match it). */
 function registryAverage(registryClaim: RegistryClaim): boolean {
+  let average = registryAverages.get(registryClaim)
+  if (average === undefined) {
+    average = saysAverage(registryClaim)
+    registryAverages.set(registryClaim, average)
+  }
+  return average
+}
+
+const registryAverages = new WeakMap<RegistryClaim, boolean>()
+
+function saysAverage(registryClaim: RegistryClaim): boolean {
   const said = [registryClaim.label ?? '', registryClaim.id, ...Object.values(registryClaim.terms).flat(), ...Object.values(registryClaim.noun ?? {}).flat()].join(' ')
   return words(said).some((word) => averageBefore.has(word) || word === 'per' || word === 'por' || word === 'each')
 }
