@@ -18,7 +18,7 @@
  */
 import type {Claim, Lang, Sentence, Token} from '../types.js'
 import type {Registry, RegistryClaim, RegistryEntity, RegistryRatio} from './types.js'
-import {normalize, sameWord, variants, words} from '../text.js'
+import {normalize, variants, words} from '../text.js'
 import {packOf} from '../lang/index.js'
 import {dateMiddle} from '../dates.js'
 import type {Period} from '../lang/types.js'
@@ -223,6 +223,8 @@ export class RegistryIndex {
     let notTotal: string | null | undefined
     let onlyIn: string | null | undefined
     let clause: [number, number] | undefined
+    let nouns: string[] | undefined
+    const claimNouns = (): string[] => (nouns ??= nounsOf(claim, sentence, lang))
     let stems: Set<string> | undefined
     let years: number[] | undefined
     let period: Period | null | undefined
@@ -238,8 +240,8 @@ export class RegistryIndex {
         failed(0, `\`${registryClaim.id}\`: no mention of ${missing.map((id) => `\`${id}\``).join(', ')} in the sentence`)
         continue
       }
-      if (!kindFits(claim, registryClaim, lang, sentence)) {
-        const flow = registryClaim.noun?.[lang] && nounsOf(claim, sentence, lang).some((noun) => words(noun).some((word) => flowWords.has(word)))
+      if (!kindFits(claim, registryClaim, lang, sentence, claimNouns)) {
+        const flow = registryClaim.noun?.[lang] && claimNouns().some((noun) => words(noun).some((word) => flowWords.has(word)))
         failed(1, flow ? `\`${registryClaim.id}\`: blocked by a flow word in \`${claim.noun?.text ?? ''}\`` : `\`${registryClaim.id}\`: ${claim.kind === 'money' ? 'currency' : 'noun'} differs (\`${claim.noun?.text ?? claim.unit ?? claim.kind}\`)`)
         continue
       }
@@ -437,19 +439,35 @@ function dropSuperseded(candidates: Candidate[], documentDate: string | undefine
 export function nounFits(noun: string, forms: readonly string[] | undefined, flowsFit = false): boolean {
   if (!forms || forms.length === 0) return false
   const target = words(noun)
+  const targetForms = target.map(variants)
+  // Two words are forms of each other when their variants meet (`sameWord`).
+  const meets = (form: readonly string[], at: number): boolean => form.some((variant) => targetForms[at].includes(variant))
   return forms.some((form) => {
-    const candidate = words(form)
+    const candidate = formVariants(form)
     // The noun as written may carry more words: Spanish heads come first
     // ("socio comercial"), English heads last ("investment projects").
     if (candidate.length > target.length) return false
     const tail = target.length - candidate.length
-    const at = candidate.every((word, i) => sameWord(word, target[i])) ? 0 : candidate.every((word, i) => sameWord(word, target[tail + i])) ? tail : -1
+    const at = candidate.every((word, i) => meets(word, i)) ? 0 : candidate.every((word, i) => meets(word, tail + i)) ? tail : -1
     if (at < 0) return false
     // "450 new projects", "450 nuevos proyectos": a flow, not the registry's stock of projects.
     // A ratio holds for new things as well: "60 new plants" has a cost per plant (`flowsFit`).
     return flowsFit || !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
   })
 }
+
+/** The variants of each word of a listed form (registry nouns and pack words: few, asked for every figure). */
+function formVariants(form: string): string[][] {
+  let found = formVariantsOf.get(form)
+  if (!found) {
+    found = words(form).map(variants)
+    if (formVariantsOf.size > 10_000) formVariantsOf.clear()
+    formVariantsOf.set(form, found)
+  }
+  return found
+}
+
+const formVariantsOf = new Map<string, string[][]>()
 
 /**
  * Words that make a count a flow (what was added in a period) rather than the
@@ -744,16 +762,17 @@ function scopeFits(claim: Claim, sentence: Sentence, lang: Lang, registryClaim: 
   return !siblings.some((other) => names(other.scope))
 }
 
-function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, sentence: Sentence): boolean {
+/** Whether a figure is of a registry claim's kind and, for a count or a rank, names its noun; `nouns` gives the figure's nouns (`nounsOf`). */
+function kindFits(claim: Claim, registryClaim: RegistryClaim, lang: Lang, sentence: Sentence, nouns: () => string[]): boolean {
   switch (registryClaim.kind) {
     case 'money':
       return claim.kind === 'money' && claim.unit === registryClaim.unit
     case 'quantity':
-      return claim.kind === 'quantity' && nounsOf(claim, sentence, lang).some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
+      return claim.kind === 'quantity' && nouns().some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
     case 'percent':
       return claim.kind === 'percent'
     case 'rank':
-      return claim.kind === 'rank' && nounsOf(claim, sentence, lang).some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
+      return claim.kind === 'rank' && nouns().some((noun) => nounFits(noun, registryClaim.noun?.[lang]))
     case 'event':
       return claim.kind === 'anniversary' || claim.kind === 'year' || claim.kind === 'date' || yearsOf(claim, sentence)
   }
