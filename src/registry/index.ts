@@ -220,11 +220,10 @@ export class RegistryIndex {
     const owner = ownerOf(claim, sentence, mentions)
     // Computed on first need: most claims fail on entities or kind first.
     const figure = claim.kind === 'money' || claim.kind === 'quantity'
-    let notTotal: string | null | undefined
-    let onlyIn: string | null | undefined
+    const notTotal = once(() => (figure ? averageOrPart(claim, sentence, owner, lang) : undefined))
+    const onlyIn = once(() => (figure ? restrictedTo(claim, sentence, mentions) : undefined))
+    const claimNouns = once(() => nounsOf(claim, sentence, lang))
     let clause: [number, number] | undefined
-    let nouns: string[] | undefined
-    const claimNouns = (): string[] => (nouns ??= nounsOf(claim, sentence, lang))
     let stems: Set<string> | undefined
     let years: number[] | undefined
     let period: Period | null | undefined
@@ -288,14 +287,14 @@ export class RegistryIndex {
         failed(2, `\`${registryClaim.id}\`: the whole a percentage is a share of, another measure`)
         continue
       }
-      if (onlyIn === undefined) onlyIn = (figure ? restrictedTo(claim, sentence, mentions) : undefined) ?? null
-      if (onlyIn !== null && !registryClaim.about.includes(onlyIn)) {
+      const place = onlyIn()
+      if (place !== undefined && !registryClaim.about.includes(place)) {
         failed(2, `\`${registryClaim.id}\`: a part (\`only in\`, \`solo en\`, \`alone\`), not the total`)
         continue
       }
-      if (notTotal === undefined) notTotal = (figure ? averageOrPart(claim, sentence, owner, lang) : undefined) ?? null
-      if (notTotal && !registryAverage(registryClaim)) {
-        failed(2, `\`${registryClaim.id}\`: ${notTotal}`)
+      const why = notTotal()
+      if (why && !registryAverage(registryClaim)) {
+        failed(2, `\`${registryClaim.id}\`: ${why}`)
         continue
       }
       clause ??= clauseOf(sentence, claim)
@@ -432,6 +431,19 @@ function dropSuperseded(candidates: Candidate[], documentDate: string | undefine
 
   for (let i = candidates.length - 1; i >= 0; i--) {
     if (dropped.has(candidates[i])) candidates.splice(i, 1)
+  }
+}
+
+/** `make`'s value, made on the first call and given again after. */
+function once<T>(make: () => T): () => T {
+  let made = false
+  let value: T
+  return () => {
+    if (!made) {
+      value = make()
+      made = true
+    }
+    return value
   }
 }
 
@@ -722,6 +734,7 @@ function registryAverage(registryClaim: RegistryClaim): boolean {
 
 const registryAverages = new WeakMap<RegistryClaim, boolean>()
 
+/** Whether a registry claim's label, id, terms or nouns say it is an average or per-unit figure. */
 function saysAverage(registryClaim: RegistryClaim): boolean {
   const said = [registryClaim.label ?? '', registryClaim.id, ...Object.values(registryClaim.terms).flat(), ...Object.values(registryClaim.noun ?? {}).flat()].join(' ')
   return words(said).some((word) => averageBefore.has(word) || word === 'per' || word === 'por' || word === 'each')
