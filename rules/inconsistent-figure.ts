@@ -40,7 +40,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {CollectedDocument, DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, predicateOf, samePredicate, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, placesIn, registryNote, scaleSlipValues, normalize, variants, words, registryInterval, type Interval} from '../src/rule-kit/index.js'
+import {defineRule, predicateOf, samePredicate, PredicateIndex, finding, indexOf, agreesWith, claimInterval, midpoint, overlaps, scaleSlip, placesIn, registryNote, scaleSlipValues, normalize, variants, words, registryInterval, type Interval} from '../src/rule-kit/index.js'
 import type {Registry, RegistryClaim} from '../src/registry/types.js'
 
 const id = 'inconsistent-figure'
@@ -161,12 +161,14 @@ function groupsOf(entries: Entry[]): Map<string, Entry[]> {
 function* differing(groups: Map<string, Entry[]>, tolerance: number): Generator<{entry: Entry; first: Entry; slip: number | undefined}> {
   for (const [key, group] of groups) {
     const agreeing = group.find(agrees)
-    const same = key.startsWith('document:') ? sameInDocument : (a: Set<string>, b: Set<string>) => samePredicate(a, b, 2)
-    const earlier = group[0].predicate === undefined ? undefined : new PredicateIndex(group, same)
+    const same = key.startsWith('document:') ? sameInDocument : (a: ReadonlySet<string>, b: ReadonlySet<string>) => samePredicate(a, b, 2)
+    // Figures the registry does not know: each against the first earlier one whose clause says the same thing.
+    const earlier = group[0].predicate === undefined ? undefined : new PredicateIndex(group.map((entry) => entry.predicate!), same)
     for (const [index, entry] of group.entries()) {
       if (entry.predicate === undefined && (entry === (agreeing ?? group[0]) || (agreeing && agrees(entry)))) continue
       if (entry.predicate !== undefined && index === 0) continue
-      const first = earlier ? earlier.firstBefore(index) : agreeing ?? group[0]
+      const before = earlier?.firstBefore(index)
+      const first = earlier ? (before === undefined ? undefined : group[before]) : agreeing ?? group[0]
       if (!first) continue
       // Rates of one registry claim are compared in the registry's period ("16 million a year" and "45,000 a day").
       const firstInterval = perRegistryPeriod(claimInterval(first.claim)!, first.factor)
@@ -216,62 +218,6 @@ function perRegistryPeriod(interval: Interval, factor: number): Interval {
 }
 
 export default rule
-
-/**
- * The first earlier entry of a group whose predicate says the same thing as
- * an entry's, found without comparing every pair: two predicates say the
- * same thing only when one holds every word of the other (`samePredicate`),
- * so an earlier superset holds the entry's rarest word, and an earlier
- * subset has its own rarest word among the entry's words. Each entry is
- * listed under every word (for supersets) and under its rarest word (for
- * subsets); rarity is counted over the whole group, known before checking.
- * A group of 20,000 figures of one subject saying different things was
- * quadratic (`group.slice(0, index).find(...)`).
- */
-class PredicateIndex {
-  readonly #group: Entry[]
-  readonly #same: (a: Set<string>, b: Set<string>) => boolean
-  readonly #holding = new Map<string, number[]>()
-  readonly #anchored = new Map<string, number[]>()
-  readonly #rarest: string[] = []
-
-  constructor(group: Entry[], same: (a: Set<string>, b: Set<string>) => boolean) {
-    this.#group = group
-    this.#same = same
-    const count = new Map<string, number>()
-    for (const entry of group) for (const word of entry.predicate!) count.set(word, (count.get(word) ?? 0) + 1)
-    for (const [index, entry] of group.entries()) {
-      let rarest = ''
-      for (const word of entry.predicate!) {
-        const list = this.#holding.get(word)
-        if (list) list.push(index)
-        else this.#holding.set(word, [index])
-        if (rarest === '' || count.get(word)! < count.get(rarest)! || (count.get(word) === count.get(rarest) && word < rarest)) rarest = word
-      }
-      this.#rarest.push(rarest)
-      const anchored = this.#anchored.get(rarest)
-      if (anchored) anchored.push(index)
-      else this.#anchored.set(rarest, [index])
-    }
-  }
-
-  /** The first entry before `index` that says the same thing as it. */
-  firstBefore(index: number): Entry | undefined {
-    const predicate = this.#group[index].predicate!
-    let best = index
-    const consider = (list: number[] | undefined) => {
-      if (!list) return
-      for (const other of list) {
-        if (other >= best) break
-        if (this.#same(this.#group[other].predicate!, predicate)) best = other
-      }
-    }
-    // Earlier supersets hold this entry's rarest word; earlier subsets are anchored at one of its words.
-    if (this.#rarest[index] !== '') consider(this.#holding.get(this.#rarest[index]))
-    for (const word of predicate) consider(this.#anchored.get(word))
-    return best < index ? this.#group[best] : undefined
-  }
-}
 
 /** A figure as `collect` takes it: plain data (a registry claim by its id), kept by the run and by `--cache`. */
 interface Collected {
@@ -353,7 +299,7 @@ function silentKey(doc: DocumentClaims, sentence: Sentence, claim: Claim, regist
  * "three cases where the primary bullet cannot be used" to "one case where
  * the primary bullet for ordered items cannot be used".
  */
-function sameInDocument(a: Set<string>, b: Set<string>): boolean {
+function sameInDocument(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return samePredicate(a, b, 4) && Math.abs(a.size - b.size) <= 2
 }
 

@@ -51,7 +51,7 @@
  */
 import type {Claim, Lang, Sentence} from '../src/types.js'
 import type {DocumentClaims, Finding} from '../src/rule-kit/index.js'
-import {defineRule, finding, noOptions, yearsOf, describePlace, registryNote, predicateOf, samePredicate, ordinal, packOf} from '../src/rule-kit/index.js'
+import {defineRule, finding, noOptions, yearsOf, describePlace, registryNote, predicateOf, samePredicate, PredicateIndex, ordinal, packOf} from '../src/rule-kit/index.js'
 
 const id = 'relative-date'
 
@@ -93,7 +93,7 @@ const rule = defineRule({
     }
 
     let unresolvedReported = false
-    let dated: DatedEvent[] | undefined
+    let dated: DatedEvents | undefined
     for (const sentence of doc.sentences) {
       if (sentence.claims.some((claim) => claim.kind === 'anniversary' || yearsOf(claim, sentence))) continue
       // "when the agreement turned 19", "cuando el tratado cumplió 19 años": an anniversary in all but name.
@@ -167,14 +167,13 @@ function appositeYear(doc: DocumentClaims, sentence: Sentence, claim: Claim): Cl
  * An absolute date or year that another sentence of the document gives for
  * the same event as `claim` (see the file comment), with its date.
  */
-function sameEventDate(doc: DocumentClaims, dated: DatedEvent[], sentence: Sentence, claim: Claim): {claim: Claim; date: string} | undefined {
+function sameEventDate(doc: DocumentClaims, dated: DatedEvents, sentence: Sentence, claim: Claim): {claim: Claim; date: string} | undefined {
   const own = eventOf(doc, sentence, claim)
   if (!own) return undefined
-  for (const other of dated) {
-    if (other.sentence !== sentence && other.event.counts === own.counts && samePredicate(own.words, other.event.words, 3)) return other
-  }
-
-  return undefined
+  const events = dated.byCounts.get(own.counts)
+  if (!events) return undefined
+  const at = events.index.first(own.words, (index) => events.dated[index].sentence !== sentence)
+  return at === undefined ? undefined : events.dated[at]
 }
 
 /** An absolute year or date of the document with the event its clause tells. */
@@ -186,11 +185,17 @@ interface DatedEvent {
 }
 
 /**
- * The document's absolute years and dates with their events, in document
- * order: read once per document, not once per relative date (a long
- * document has hundreds of both).
+ * The document's dated events by the counts they state, each list in
+ * document order with an index of their predicates: a long document has
+ * thousands of relative dates and absolute ones, and trying each of the
+ * second for each of the first was quadratic.
  */
-function datedEvents(doc: DocumentClaims): DatedEvent[] {
+interface DatedEvents {
+  byCounts: Map<string, {dated: DatedEvent[]; index: PredicateIndex}>
+}
+
+/** The document's absolute years and dates with their events, in document order, read once per document. */
+function datedEvents(doc: DocumentClaims): DatedEvents {
   const dated: DatedEvent[] = []
   for (const sentence of doc.sentences) {
     for (const claim of sentence.claims) {
@@ -202,7 +207,14 @@ function datedEvents(doc: DocumentClaims): DatedEvent[] {
     }
   }
 
-  return dated
+  const byCounts = new Map<string, DatedEvent[]>()
+  for (const event of dated) {
+    const list = byCounts.get(event.event.counts)
+    if (list) list.push(event)
+    else byCounts.set(event.event.counts, [event])
+  }
+  const sameEvent = (a: ReadonlySet<string>, b: ReadonlySet<string>) => samePredicate(a, b, 3)
+  return {byCounts: new Map([...byCounts].map(([counts, list]) => [counts, {dated: list, index: new PredicateIndex(list.map((event) => event.event.words), sameEvent)}]))}
 }
 
 /**

@@ -17,8 +17,9 @@
  * - Describing (`describeInterval`, `describeValue`, `registryNote`,
  *   `describePlace`, `certainReplacement`…): message text in the
  *   document's language.
- * - Predicates (`predicateOf`, `samePredicate`): whether two claims say
- *   the same thing of the same subject.
+ * - Predicates (`predicateOf`, `samePredicate`, `PredicateIndex`): whether
+ *   two claims say the same thing of the same subject, and the first of
+ *   many that says what one says.
  * - Text (`normalize`, `words`, `variants`, `sameWord`, `formatNumber`…):
  *   word comparison folding case and accents, numbers written as the
  *   language writes them.
@@ -66,7 +67,7 @@ export {
   rescaleWording,
   scaleSlipValues
 } from '../describe.js'
-export {predicateOf, samePredicate, type Predicate} from '../predicate.js'
+export {PredicateIndex, predicateOf, samePredicate, type Predicate} from '../predicate.js'
 export {formatAmount, formatMoney, formatNumber, normalize, phrases, sameWord, variants, words} from '../text.js'
 export {clauseOf, indexOf, nounFits, nounsOf, ownerOf, periodDays, yearsOf, type RegistryIndex} from '../registry/index.js'
 export {formatDate} from '../pipeline/parse.js'
