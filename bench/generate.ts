@@ -63,3 +63,21 @@ export function newsArticle(lang: Lang, index: number, extra = ''): string {
   const day = String((index % 28) + 1).padStart(2, '0')
   return `---\ndate: 2023-05-${day}\n---\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}${extra}\n`
 }
+
+/**
+ * One document of about `bytes` made of the articles' own text: each
+ * article a section under a heading, English and Spanish in turn, dated
+ * once at the top. The same content as the 1,000 articles in one file, so
+ * that its time per MB against theirs measures size alone (bench/targets.ts).
+ */
+export function articlesDocument(bytes: number): string {
+  const parts = ['---\ndate: 2023-05-01\n---']
+  let length = 0
+  for (let index = 0; length < bytes; index++) {
+    const lang: Lang = index % 2 === 0 ? 'en' : 'es'
+    const part = `## ${lang === 'en' ? 'Article' : 'Artículo'} ${index}\n\n${paragraphs(lang, {bytes: 2500}, index % 7).join('\n\n')}`
+    parts.push(part)
+    length += Buffer.byteLength(part) + 2
+  }
+  return parts.join('\n\n') + '\n'
+}
