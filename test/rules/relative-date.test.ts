@@ -53,6 +53,21 @@ ruleTester.run(rule, {
         'date 2024-02-10 Los puertos de Hai Phong y Yokohama firmaron un acuerdo de hermanamiento en mayo de 2022. ' +
         'El pasado mayo, los puertos de Hai Phong y Yokohama firmaron el acuerdo de hermanamiento.',
       errors: [{messageId: 'sameEvent', line: 1, column: 107, endLine: 1, endColumn: 121, severity: 'error', message: 'Unexpected `El pasado mayo` (2023-05 on the document date), expected `mayo de 2022` as stated at 1:93 for the same event'}]
+    },
+    {
+      name: 'the event told three times before: the first telling is the one cited (en)',
+      text:
+        'date 2024-02-10 Exports to Japan rose in March 2022. The two ports signed a twinning agreement in May 2022. ' +
+        'The two ports signed a twinning agreement in May 2022, the mayor said. Again, the two ports signed the twinning agreement in May 2022. ' +
+        'Last May, the two ports signed the twinning agreement.',
+      errors: [{messageId: 'sameEvent', line: 1, column: 244, endLine: 1, endColumn: 252, severity: 'error', message: 'Unexpected `Last May` (2023-05 on the document date), expected `May 2022` as stated at 1:99 for the same event'}]
+    },
+    {
+      name: 'a telling in the same sentence is passed over for the next one (en)',
+      text:
+        'date 2024-02-10 The two ports signed a twinning agreement in May 2021, and the two ports signed the twinning agreement last May. ' +
+        'The two ports signed a twinning agreement in May 2022.',
+      errors: [{messageId: 'sameEvent', line: 1, column: 120, endLine: 1, endColumn: 128, severity: 'error', message: 'Unexpected `last May` (2023-05 on the document date), expected `May 2022` as stated at 1:175 for the same event'}]
     }
   ]
 })
