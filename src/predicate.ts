@@ -84,7 +84,7 @@ export class PredicateIndex {
     this.#same = same
     const byKey = new Map<string, number>()
     for (const [index, words] of sets.entries()) {
-      const key = [...words].sort().join(' ')
+      const key = [...words].sort().join('\u0000')
       let at = byKey.get(key)
       if (at === undefined) {
         at = this.#distinct.length
