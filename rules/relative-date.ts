@@ -181,7 +181,7 @@ interface DatedEvent {
   claim: Claim
   date: string
   sentence: Sentence
-  event: {words: Set<string>; counts: string}
+  event: {words: ReadonlySet<string>; counts: string}
 }
 
 /**
@@ -222,7 +222,7 @@ function datedEvents(doc: DocumentClaims): DatedEvents {
  * undefined when the clause states money or a percentage (see the file
  * comment).
  */
-function eventOf(doc: DocumentClaims, sentence: Sentence, claim: Claim): {words: Set<string>; counts: string} | undefined {
+function eventOf(doc: DocumentClaims, sentence: Sentence, claim: Claim): {words: ReadonlySet<string>; counts: string} | undefined {
   const {words, claims} = predicateOf(sentence, claim, doc.lang)
   if (claims.some((c) => c.kind === 'money' || c.kind === 'percent')) return undefined
   const counts = claims

@@ -18,20 +18,55 @@ import {variants} from './text.js'
 
 export interface Predicate {
   /** Content words of the clause, folded. */
-  words: Set<string>
+  words: ReadonlySet<string>
   /** The claims of the clause, `claim` included. */
-  claims: Claim[]
+  claims: readonly Claim[]
 }
 
-/** The predicate of the clause `claim` stands in (see the file comment). */
+/**
+ * The predicate of the clause `claim` stands in (see the file comment).
+ * Every claim of a clause has the same predicate (the clause's words
+ * without any of its claims), so it is read once per clause and the same
+ * object is given to each: a sentence of thousands of figures and no clause
+ * break (a table flattened into one line, a bad copy) took seconds when
+ * each figure read it again.
+ */
 export function predicateOf(sentence: Sentence, claim: Claim, lang: Lang, ignore: ReadonlyArray<{start: number; end: number}> = []): Predicate {
   const [start, end] = clauseOf(sentence, claim)
+  // Spans to leave out make another predicate: read afresh.
+  if (ignore.length > 0) return readPredicate(sentence, start, end, lang, ignore)
+  let clauses = predicates.get(sentence)
+  if (!clauses) predicates.set(sentence, (clauses = new Map()))
+  const key = `${lang} ${start} ${end}`
+  let found = clauses.get(key)
+  if (!found) clauses.set(key, (found = readPredicate(sentence, start, end, lang)))
+  return found
+}
+
+const predicates = new WeakMap<Sentence, Map<string, Predicate>>()
+
+function readPredicate(sentence: Sentence, start: number, end: number, lang: Lang, ignore: ReadonlyArray<{start: number; end: number}> = []): Predicate {
   const claims = sentence.claims.filter((c) => c.start >= start && c.end <= end)
+  // A word inside a claim is not the clause's own: the claims by start, with
+  // the furthest end of each and those before it, tell in one search.
+  const spans = claims.map((c) => [c.start, c.end] as const).sort((a, b) => a[0] - b[0])
+  const reach: number[] = []
+  for (const [index, [, spanEnd]] of spans.entries()) reach.push(Math.max(spanEnd, reach[index - 1] ?? 0))
+  const inClaim = (token: {start: number; end: number}): boolean => {
+    let low = 0
+    let high = spans.length
+    while (low < high) {
+      const middle = (low + high) >> 1
+      if (spans[middle][0] <= token.start) low = middle + 1
+      else high = middle
+    }
+    return low > 0 && reach[low - 1] >= token.end
+  }
   const data = languages[lang]
   const words = new Set<string>()
   for (const token of sentence.tokens) {
     if (token.type !== 'word' || token.start < start || token.end > end) continue
-    if (claims.some((c) => token.start >= c.start && token.end <= c.end)) continue
+    if (inClaim(token)) continue
     if (ignore.some((span) => token.start >= span.start && token.end <= span.end)) continue
     const word = token.text.toLowerCase()
     if (word.length < 3 || data.stopwords.has(word) || data.months.has(word)) continue

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {PredicateIndex, samePredicate} from '../../src/predicate.js'
+import {PredicateIndex, predicateOf, samePredicate} from '../../src/predicate.js'
+import {extractSentences} from '../../src/extract/index.js'
 
 const set = (text: string) => new Set(text.split(' ').filter(Boolean))
 const same2 = (a: ReadonlySet<string>, b: ReadonlySet<string>) => samePredicate(a, b, 2)
@@ -60,5 +61,37 @@ describe('PredicateIndex', () => {
       expect(big.firstBefore(at)).toBe(scan(drawn, drawn[at], (other) => other < at))
       expect(big.first(drawn[at], (other) => other % 3 === 0)).toBe(scan(drawn, drawn[at], (other) => other % 3 === 0))
     }
+  })
+})
+
+describe('predicateOf', () => {
+  it('reads the words of a clause without its figures, function words and months, once for all its figures', () => {
+    const [sentence] = extractSentences('In March the fund raised $96 million for 12 new projects, and the ministry opened 3 offices.', {lang: 'en'})
+    const [money, projects, offices] = sentence.claims.filter((claim) => claim.kind !== 'date' && claim.kind !== 'year')
+    expect([money.text, projects.text, offices.text]).toEqual(['$96 million', '12 new projects', '3 offices'])
+    const first = predicateOf(sentence, money, 'en')
+    expect([...first.words]).toEqual(['fund', 'raised'])
+    expect(first.claims.map((claim) => claim.text)).toEqual(['$96 million', '12 new projects'])
+    // The same clause, the same predicate; another clause, its own.
+    expect(predicateOf(sentence, projects, 'en')).toBe(first)
+    expect([...predicateOf(sentence, offices, 'en').words]).toEqual(['ministry', 'opened'])
+  })
+
+  it('leaves out the spans it is told to, without changing what the clause gives the others', () => {
+    const [sentence] = extractSentences('The fund raised $96 million for 12 new projects.', {lang: 'en'})
+    const [money] = sentence.claims
+    const raised = sentence.text.indexOf('raised')
+    expect([...predicateOf(sentence, money, 'en', [{start: raised, end: raised + 6}]).words]).toEqual(['fund'])
+    expect([...predicateOf(sentence, money, 'en').words]).toEqual(['fund', 'raised'])
+  })
+
+  it('reads a clause of thousands of figures once, not once per figure', () => {
+    // Counts from 5,000 up: none of them is read as a year.
+    const [sentence] = extractSentences('Reports counted ' + Array.from({length: 3000}, (_, i) => `${5000 + i} ports`).join(', ') + ' in all.', {lang: 'en'})
+    expect(sentence.claims.length).toBe(3000)
+    const predicates = new Set(sentence.claims.map((claim) => predicateOf(sentence, claim, 'en')))
+    expect(predicates.size).toBe(1)
+    // Words are folded to their shortest form ("reports" and "report" meet).
+    expect([...[...predicates][0].words]).toEqual(['report', 'counted'])
   })
 })
