@@ -455,7 +455,7 @@ export function nounFits(noun: string, forms: readonly string[] | undefined, flo
   // Two words are forms of each other when their variants meet (`sameWord`).
   const meets = (form: readonly string[], at: number): boolean => form.some((variant) => targetForms[at].includes(variant))
   return forms.some((form) => {
-    const candidate = formVariants(form)
+    const candidate = phraseForms(form)
     // The noun as written may carry more words: Spanish heads come first
     // ("socio comercial"), English heads last ("investment projects").
     if (candidate.length > target.length) return false
@@ -467,19 +467,6 @@ export function nounFits(noun: string, forms: readonly string[] | undefined, flo
     return flowsFit || !target.some((word, i) => (i < at || i >= at + candidate.length) && flowWords.has(word))
   })
 }
-
-/** The variants of each word of a listed form (registry nouns and pack words: few, asked for every figure). */
-function formVariants(form: string): string[][] {
-  let found = formVariantsOf.get(form)
-  if (!found) {
-    found = words(form).map(variants)
-    if (formVariantsOf.size > 10_000) formVariantsOf.clear()
-    formVariantsOf.set(form, found)
-  }
-  return found
-}
-
-const formVariantsOf = new Map<string, string[][]>()
 
 /**
  * Words that make a count a flow (what was added in a period) rather than the
@@ -913,22 +900,22 @@ export function clauseOf(sentence: Sentence, claim: Claim): [number, number] {
 function countTerms(terms: readonly string[], stems: Set<string>): number {
   let count = 0
   for (const term of terms) {
-    const parts = termForms(term)
+    const parts = phraseForms(term)
     if (parts.length > 0 && parts.every((forms) => forms.some((form) => hasStem(form, stems)))) count++
   }
 
   return count
 }
 
-/** A registry term's words, each as its forms (`variants`), read once per term. */
-const termFormsOf = new Map<string, string[][]>()
+/** A registry term's or a listed noun's words, each as its forms (`variants`), read once per phrase. */
+const phraseFormsOf = new Map<string, string[][]>()
 
-function termForms(term: string): string[][] {
-  let found = termFormsOf.get(term)
+function phraseForms(phrase: string): string[][] {
+  let found = phraseFormsOf.get(phrase)
   if (!found) {
-    found = words(term).map((part) => variants(part))
-    if (termFormsOf.size > 100_000) termFormsOf.clear()
-    termFormsOf.set(term, found)
+    found = words(phrase).map((part) => variants(part))
+    if (phraseFormsOf.size > 100_000) phraseFormsOf.clear()
+    phraseFormsOf.set(phrase, found)
   }
   return found
 }
